@@ -1,12 +1,70 @@
 #include "cli.h"
 
 #include <cstdio>
+#include <vector>
+
+#include "cli_values.h"
+#include "command.h"
+#include "mission_span.h"
 
 namespace rv::app {
 
-int runCli(int, char**) {
-  std::printf("rendezvous %s\n", RV_VERSION);
-  return kExitOk;
+CLI::Validator missionTimeValidator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        std::string err;
+        if (!astro::parseMissionTime(value, defaultMissionSpan().liftoffUtcS, &err)) return err;
+        return {};
+      },
+      "TIME", "mission time");
+}
+
+CLI::Validator imageSizeValidator() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        std::string err;
+        if (!parseImageSize(value, &err)) return err;
+        return {};
+      },
+      "WxH", "image size");
+}
+
+int runCli(int argc, char** argv) {
+  CLI::App app{
+      "Rendezvous: the Soyuz MS-19 mission of 5 October 2021 in real-time 3D.\n"
+      "Without a subcommand, opens the window. Times are ISO-8601 UTC\n"
+      "(2021-10-05T08:55:02Z) or relative to lift-off (T+118, T-300).",
+      "rendezvous"};
+  app.set_version_flag("--version", std::string("rendezvous ") + RV_VERSION);
+  app.require_subcommand(0, 1);
+  GlobalOptions global;
+  app.add_option("--mission", global.missionPath,
+                 "Mission file (TOML) to load instead of the bundled Soyuz MS-19 mission")
+      ->check(CLI::ExistingFile);
+
+  std::vector<Command> commands;
+  commands.push_back(addRenderCommand(app, global));
+  const auto runWindow = addWindowOptions(app, global);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::fputs(app.help().c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp&) {
+    std::fputs(app.help("", CLI::AppFormatMode::All).c_str(), stdout);
+    return kExitOk;
+  } catch (const CLI::CallForVersion& e) {
+    std::printf("%s\n", e.what());
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "rendezvous: %s\nRun 'rendezvous --help' for usage.\n", e.what());
+    return kExitUsage;
+  }
+  for (const Command& c : commands) {
+    if (c.sub->parsed()) return c.run();
+  }
+  return runWindow();
 }
 
 } // namespace rv::app

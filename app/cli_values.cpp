@@ -1,0 +1,29 @@
+#include "cli_values.h"
+
+#include <charconv>
+
+namespace rv::app {
+
+std::optional<ImageSize> parseImageSize(std::string_view text, std::string* error) {
+  const auto fail = [&](const std::string& why) -> std::optional<ImageSize> {
+    if (error) *error = "'" + std::string(text) + "' is not a valid size (" + why +
+                        "); expected WIDTHxHEIGHT, e.g. 1280x720";
+    return std::nullopt;
+  };
+  const size_t x = text.find_first_of("xX");
+  if (x == std::string_view::npos) return fail("no 'x'");
+  ImageSize s;
+  const auto parse = [](std::string_view part, int& out) {
+    if (part.empty()) return false;
+    auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), out);
+    return ec == std::errc() && ptr == part.data() + part.size();
+  };
+  if (!parse(text.substr(0, x), s.width) || !parse(text.substr(x + 1), s.height))
+    return fail("not two whole numbers");
+  constexpr int kMin = 16, kMax = 16384;
+  if (s.width < kMin || s.height < kMin || s.width > kMax || s.height > kMax)
+    return fail("each side must be between 16 and 16384 pixels");
+  return s;
+}
+
+} // namespace rv::app

@@ -1,0 +1,31 @@
+#pragma once
+// How subcommands plug into the CLI: each adds a CLI11 subcommand with its
+// options and returns the action to run once parsing succeeded.
+
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace rv::app {
+
+struct GlobalOptions {
+  std::string missionPath; // --mission FILE (empty: the bundled Soyuz MS-19 mission)
+};
+
+struct Command {
+  CLI::App* sub = nullptr;
+  std::function<int()> run;
+};
+
+// One function per subcommand file (cmd_*.cpp).
+Command addRenderCommand(CLI::App& app, const GlobalOptions& global);
+
+// The window (no subcommand): adds its options to the top-level app.
+std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global);
+
+// Validator for mission times (ISO-8601 UTC, T+S, T-S).
+CLI::Validator missionTimeValidator();
+CLI::Validator imageSizeValidator();
+
+} // namespace rv::app

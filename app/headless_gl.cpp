@@ -1,0 +1,142 @@
+#include "headless_gl.h"
+
+#include <glad/egl.h>
+
+#include <string_view>
+#include <vector>
+
+namespace rv::app {
+namespace {
+
+bool hasExtension(const char* list, std::string_view name) {
+  if (!list) return false;
+  std::string_view all(list);
+  size_t pos = 0;
+  while ((pos = all.find(name, pos)) != std::string_view::npos) {
+    const size_t end = pos + name.size();
+    if ((pos == 0 || all[pos - 1] == ' ') && (end == all.size() || all[end] == ' ')) return true;
+    pos = end;
+  }
+  return false;
+}
+
+void* eglLoader(const char* name) {
+  return reinterpret_cast<void*>(eglGetProcAddress(name));
+}
+
+// Tries to initialise a display and make a GL 3.3 core context current on it.
+EGLContext makeContext(EGLDisplay display, std::string* why) {
+  EGLint major = 0, minor = 0;
+  if (!eglInitialize(display, &major, &minor)) {
+    *why = "eglInitialize failed";
+    return EGL_NO_CONTEXT;
+  }
+  gladLoaderLoadEGL(display); // display extensions
+  if (!eglBindAPI(EGL_OPENGL_API)) {
+    *why = "the EGL display has no desktop OpenGL";
+    eglTerminate(display);
+    return EGL_NO_CONTEXT;
+  }
+  const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE,
+                                  EGL_PBUFFER_BIT,     EGL_RED_SIZE,   8,
+                                  EGL_GREEN_SIZE,      8,              EGL_BLUE_SIZE,
+                                  8,                   EGL_NONE};
+  EGLConfig config = nullptr;
+  EGLint count = 0;
+  if (!eglChooseConfig(display, configAttribs, &config, 1, &count) || count == 0) {
+    const EGLint relaxed[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
+    if (!eglChooseConfig(display, relaxed, &config, 1, &count) || count == 0) {
+      *why = "no EGL config with desktop OpenGL";
+      eglTerminate(display);
+      return EGL_NO_CONTEXT;
+    }
+  }
+  const EGLint ctxAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+                               EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                               EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+  EGLContext ctx = eglCreateContext(display, config, EGL_NO_CONTEXT, ctxAttribs);
+  if (ctx == EGL_NO_CONTEXT) {
+    *why = "the driver cannot create an OpenGL 3.3 core context";
+    eglTerminate(display);
+    return EGL_NO_CONTEXT;
+  }
+  // Surfaceless: all drawing goes to framebuffer objects.
+  if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
+    *why = "eglMakeCurrent without a surface failed (EGL_KHR_surfaceless_context missing?)";
+    eglDestroyContext(display, ctx);
+    eglTerminate(display);
+    return EGL_NO_CONTEXT;
+  }
+  return ctx;
+}
+
+} // namespace
+
+std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
+  if (!gladLoaderLoadEGL(EGL_NO_DISPLAY)) {
+    *error = "cannot load libEGL.so.1 for headless rendering; install libegl1 and "
+             "libegl-mesa0 (Mesa) or the GPU vendor's EGL driver";
+    return nullptr;
+  }
+  const char* clientExts = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
+  std::vector<std::string> tried;
+  auto result = std::unique_ptr<HeadlessGl>(new HeadlessGl());
+  const auto attempt = [&](EGLDisplay display, const std::string& label) {
+    if (display == EGL_NO_DISPLAY) return false;
+    std::string why;
+    EGLContext ctx = makeContext(display, &why);
+    if (ctx == EGL_NO_CONTEXT) {
+      tried.push_back(label + ": " + why);
+      return false;
+    }
+    result->m_display = display;
+    result->m_context = ctx;
+    result->m_description = label;
+    return true;
+  };
+
+  if (hasExtension(clientExts, "EGL_EXT_platform_device") &&
+      hasExtension(clientExts, "EGL_EXT_device_enumeration") && eglQueryDevicesEXT &&
+      eglGetPlatformDisplayEXT) {
+    EGLDeviceEXT devices[16];
+    EGLint n = 0;
+    if (eglQueryDevicesEXT(16, devices, &n)) {
+      for (EGLint i = 0; i < n; ++i) {
+        const char* devExts = eglQueryDeviceStringEXT
+                                  ? eglQueryDeviceStringEXT(devices[i], EGL_EXTENSIONS)
+                                  : nullptr;
+        // Mesa lists its software rasterizer as a device too; prefer real GPUs
+        // and come back to software below via the surfaceless platform.
+        if (hasExtension(devExts, "EGL_MESA_device_software")) continue;
+        if (attempt(eglGetPlatformDisplayEXT(EGL_PLATFORM_DEVICE_EXT, devices[i], nullptr),
+                    "EGL device " + std::to_string(i)))
+          return result;
+      }
+    }
+  }
+  if (hasExtension(clientExts, "EGL_MESA_platform_surfaceless") && eglGetPlatformDisplayEXT) {
+    if (attempt(eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY,
+                                         nullptr),
+                "EGL surfaceless (Mesa)"))
+      return result;
+  }
+  if (attempt(eglGetDisplay(EGL_DEFAULT_DISPLAY), "EGL default display")) return result;
+
+  *error = "no headless OpenGL 3.3 context available";
+  for (const auto& t : tried) *error += "; " + t;
+  *error += ". Install Mesa (libegl-mesa0 libgl1-mesa-dri) or a GPU driver with EGL.";
+  return nullptr;
+}
+
+HeadlessGl::~HeadlessGl() {
+  if (m_display) {
+    auto display = static_cast<EGLDisplay>(m_display);
+    eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+    if (m_context) eglDestroyContext(display, static_cast<EGLContext>(m_context));
+    eglTerminate(display);
+  }
+}
+
+render::GlLoaderFn HeadlessGl::loader() const { return &eglLoader; }
+
+} // namespace rv::app

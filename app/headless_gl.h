@@ -1,0 +1,31 @@
+#pragma once
+// A GL 3.3 core context with no window and no X server, through EGL: the
+// device platform (NVIDIA and Mesa), else Mesa's surfaceless platform, else
+// the default display. Frames go to framebuffer objects.
+
+#include <memory>
+#include <string>
+
+#include "render/renderer.h"
+
+namespace rv::app {
+
+class HeadlessGl {
+ public:
+  // Creates and makes current a context; nullptr and *error on failure.
+  static std::unique_ptr<HeadlessGl> create(std::string* error);
+  ~HeadlessGl();
+  HeadlessGl(const HeadlessGl&) = delete;
+  HeadlessGl& operator=(const HeadlessGl&) = delete;
+
+  render::GlLoaderFn loader() const;
+  const std::string& description() const { return m_description; } // which platform
+
+ private:
+  HeadlessGl() = default;
+  void* m_display = nullptr;
+  void* m_context = nullptr;
+  std::string m_description;
+};
+
+} // namespace rv::app

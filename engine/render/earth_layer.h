@@ -1,0 +1,37 @@
+#pragma once
+// Draws the Earth: the WGS-84 ellipsoid with the day map lit by the Sun and
+// the night-lights map on the dark side, rotated by the sidereal angle.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+#include "render/render_frame.h"
+
+namespace rv::render {
+
+struct EarthLayerDesc {
+  std::string xplanetDir;
+  int latSegments = 128;
+  int lonSegments = 256;
+};
+
+class EarthLayer {
+ public:
+  // Error string on shader failure; texture problems become warnings.
+  static std::variant<EarthLayer, std::string> create(const EarthLayerDesc& desc,
+                                                      std::vector<std::string>& warnings);
+  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
+
+ private:
+  gl::Program m_program;
+  gl::VertexArray m_vao;
+  gl::Buffer m_vbo, m_ebo;
+  gl::Texture m_day, m_night;
+  int m_indexCount = 0;
+};
+
+} // namespace rv::render

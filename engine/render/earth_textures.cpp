@@ -1,0 +1,53 @@
+#include "render/earth_textures.h"
+
+#include <cmath>
+#include <filesystem>
+
+namespace rv::render {
+
+ImageRgba8 proceduralDayMap(int width, int height) {
+  ImageRgba8 img{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
+  for (int y = 0; y < height; ++y) {
+    const double lat = 90.0 - 180.0 * (y + 0.5) / height;
+    for (int x = 0; x < width; ++x) {
+      const double lon = -180.0 + 360.0 * (x + 0.5) / width;
+      const bool grid = std::fmod(std::abs(lat) + 0.4, 15.0) < 0.8 ||
+                        std::fmod(std::abs(lon) + 0.4, 15.0) < 0.8;
+      const bool ice = std::abs(lat) > 70.0;
+      std::uint8_t* p = &img.pixels[(static_cast<size_t>(y) * width + x) * 4];
+      p[0] = grid ? 120 : ice ? 230 : 30;
+      p[1] = grid ? 150 : ice ? 235 : 70;
+      p[2] = grid ? 180 : ice ? 240 : 150;
+      p[3] = 255;
+    }
+  }
+  return img;
+}
+
+ImageRgba8 proceduralNightMap(int width, int height) {
+  ImageRgba8 img{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4, 0)};
+  for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255;
+  return img;
+}
+
+EarthImages loadEarthImages(const std::string& xplanetDir) {
+  EarthImages out;
+  const auto load = [&](const char* file, const char* what, ImageRgba8 (*fallback)(int, int),
+                        ImageRgba8& dst) {
+    const std::string path = (std::filesystem::path(xplanetDir) / "images" / file).string();
+    std::string err;
+    if (auto img = loadImage(path, &err)) {
+      dst = std::move(*img);
+      return;
+    }
+    out.warnings.push_back("Earth " + std::string(what) + " map not available (" + err +
+                           "); drawing a plain globe instead. Install it with: "
+                           "sudo apt-get install xplanet-images");
+    dst = fallback(512, 256);
+  };
+  load("earth.jpg", "day", proceduralDayMap, out.day);
+  load("night.jpg", "night-lights", proceduralNightMap, out.night);
+  return out;
+}
+
+} // namespace rv::render

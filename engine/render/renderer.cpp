@@ -1,0 +1,109 @@
+#include "render/renderer.h"
+
+#include <optional>
+
+#include "render/earth_layer.h"
+#include "render/hdr_buffers.h"
+#include "render/shader_program.h"
+
+namespace rv::render {
+
+struct Renderer::Impl {
+  RendererDesc desc;
+  std::string glVersion;
+  std::vector<std::string> warnings;
+  std::optional<EarthLayer> earth;
+  HdrBuffers hdr;
+  gl::Program tonemap;
+  gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
+};
+
+Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Renderer::~Renderer() = default;
+
+std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn loader,
+                                                                      const RendererDesc& desc) {
+  const int version = gladLoadGL(reinterpret_cast<GLADloadfunc>(loader));
+  if (version == 0) {
+    return RenderError{"could not load OpenGL functions: no current GL context. "
+                       "Install Mesa (libgl1-mesa-dri) or a GPU driver."};
+  }
+  const int major = GLAD_VERSION_MAJOR(version), minor = GLAD_VERSION_MINOR(version);
+  if (major < 3 || (major == 3 && minor < 3)) {
+    return RenderError{"OpenGL 3.3 core is required but the driver offers " +
+                       std::to_string(major) + "." + std::to_string(minor) +
+                       ". Update the GPU driver or use Mesa's llvmpipe (LIBGL_ALWAYS_SOFTWARE=1)."};
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->desc = desc;
+  if (const auto* v = reinterpret_cast<const char*>(glGetString(GL_VERSION))) impl->glVersion = v;
+  if (const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER))) {
+    impl->glVersion += std::string(" on ") + r;
+  }
+
+  auto earth = EarthLayer::create({desc.xplanetDir, desc.earthLatSegments, desc.earthLonSegments},
+                                  impl->warnings);
+  if (auto* err = std::get_if<std::string>(&earth)) return RenderError{"shader error: " + *err};
+  impl->earth.emplace(std::move(std::get<EarthLayer>(earth)));
+
+  auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
+  if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
+    return RenderError{"shader error: " + err->message};
+  impl->tonemap = std::move(std::get<gl::Program>(tonemap));
+  impl->emptyVao = gl::makeVertexArray();
+  return std::unique_ptr<Renderer>(new Renderer(std::move(impl)));
+}
+
+void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
+  if (target.width <= 0 || target.height <= 0) return;
+  Impl& s = *m_impl;
+  std::string err;
+  if (!s.hdr.ensureSize(target.width, target.height, s.desc.msaaSamples, &err)) {
+    // Fall back to no multisampling rather than a black frame.
+    if (s.desc.msaaSamples > 0) {
+      s.warnings.push_back(err + "; drawing without MSAA");
+      s.desc.msaaSamples = 0;
+      if (!s.hdr.ensureSize(target.width, target.height, 0, &err)) return;
+    } else {
+      return;
+    }
+  }
+
+  s.hdr.bindForScene();
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClearDepth(1.0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
+  glFrontFace(GL_CCW);
+  glDisable(GL_BLEND);
+
+  const glm::dmat3 viewRot = viewRotation(frame.camera);
+  const glm::mat4 proj =
+      projectionMatrix(frame.camera, static_cast<double>(target.width) / target.height);
+  s.earth->draw(frame, viewRot, proj);
+
+  s.hdr.resolve();
+
+  // Tone map into the caller's framebuffer.
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
+  glViewport(0, 0, target.width, target.height);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glUseProgram(s.tonemap.id());
+  gl::setUniform(s.tonemap, "u_hdr", 0);
+  gl::setUniform(s.tonemap, "u_exposure", frame.exposure);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, s.hdr.resolvedTexture());
+  glBindVertexArray(s.emptyVao.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glUseProgram(0);
+}
+
+const std::vector<std::string>& Renderer::warnings() const { return m_impl->warnings; }
+const std::string& Renderer::glVersion() const { return m_impl->glVersion; }
+
+} // namespace rv::render

@@ -1,0 +1,64 @@
+#pragma once
+// Draws a RenderFrame into a framebuffer. The same Renderer serves the
+// desktop window (GLFW context) and headless output (EGL context): the
+// caller makes a GL 3.3 core context current and passes its loader.
+//
+// Pipeline: scene into a multisampled HDR (RGBA16F) buffer with logarithmic
+// depth, resolve, then tone-map into the caller's framebuffer with sRGB
+// encoding.
+
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "render/render_frame.h"
+
+namespace rv::render {
+
+// Signature of glfwGetProcAddress / eglGetProcAddress.
+using GlLoaderFn = void* (*)(const char* name);
+
+struct RendererDesc {
+  std::string xplanetDir = "/usr/share/xplanet"; // Earth maps and star catalogue
+  int msaaSamples = 4;
+  int earthLatSegments = 128;
+  int earthLonSegments = 256;
+};
+
+// Where a frame goes: a GL framebuffer (0 = the window) of the given size.
+struct RenderTarget {
+  unsigned framebuffer = 0;
+  int width = 0;
+  int height = 0;
+};
+
+struct RenderError {
+  std::string message; // one line for the user: what is missing and what to do
+};
+
+class Renderer {
+ public:
+  // Loads GL through `loader`, checks for GL 3.3, builds shaders and meshes
+  // and uploads textures. Never aborts: every failure comes back as a value.
+  static std::variant<std::unique_ptr<Renderer>, RenderError> create(GlLoaderFn loader,
+                                                                     const RendererDesc& desc);
+  ~Renderer();
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  // Draws the frame. A target of zero size is ignored (minimised window).
+  void draw(const RenderFrame& frame, const RenderTarget& target);
+
+  // Non-fatal problems found at creation (e.g. a missing texture).
+  const std::vector<std::string>& warnings() const;
+  // "4.5 (Core Profile) Mesa 22.3.6" etc., for logs and the UI.
+  const std::string& glVersion() const;
+
+ private:
+  struct Impl;
+  explicit Renderer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace rv::render

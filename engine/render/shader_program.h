@@ -1,0 +1,33 @@
+#pragma once
+// Compiles and links GLSL programs from the embedded shaders/ sources.
+// Failure is a value holding the driver's info log, never an abort.
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+
+namespace rv::gl {
+
+struct ShaderError {
+  std::string message; // names the shader files and carries the info log
+};
+
+// Builds a program from shaders/<vertexName> and shaders/<fragmentName>.
+// A line "#include "file.glsl"" in either is replaced by that file's text.
+std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
+                                                std::string_view fragmentName);
+
+// Uniform setters that look the location up by name (a few per frame; cheap).
+void setUniform(const Program& p, const char* name, float v);
+void setUniform(const Program& p, const char* name, int v);
+void setUniform(const Program& p, const char* name, const glm::vec2& v);
+void setUniform(const Program& p, const char* name, const glm::vec3& v);
+void setUniform(const Program& p, const char* name, const glm::vec4& v);
+void setUniform(const Program& p, const char* name, const glm::mat3& v);
+void setUniform(const Program& p, const char* name, const glm::mat4& v);
+
+} // namespace rv::gl

@@ -1,0 +1,18 @@
+#version 330 core
+// HDR -> display: exposure, ACES filmic curve (Narkowicz 2015 fit), then the
+// exact sRGB transfer function, so 8-bit output and PNGs look the same.
+in vec2 v_uv;
+uniform sampler2D u_hdr;
+uniform float u_exposure;
+out vec4 fragColor;
+
+vec3 aces(vec3 x) {
+  return clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+}
+vec3 linearToSrgb(vec3 c) {
+  return mix(12.92 * c, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
+}
+void main() {
+  vec3 hdr = texture(u_hdr, v_uv).rgb * u_exposure;
+  fragColor = vec4(linearToSrgb(aces(hdr)), 1.0);
+}

@@ -1,0 +1,363 @@
+#include "astro/tle.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+
+namespace rv::astro {
+namespace {
+
+constexpr std::size_t kLineLength = 69;
+
+std::string_view trimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
+                        s.back() == '\n')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  s = trimRight(s);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// One line being parsed; collects the first error with its location.
+class LineReader {
+public:
+  LineReader(std::string_view line, int lineNumber) : m_line(line), m_lineNumber(lineNumber) {}
+
+  bool failed() const { return !m_error.empty(); }
+  const std::string& error() const { return m_error; }
+
+  // 1-based inclusive columns, as in the format documentation.
+  std::string_view columns(int first, int last) const {
+    return m_line.substr(static_cast<std::size_t>(first - 1),
+                         static_cast<std::size_t>(last - first + 1));
+  }
+
+  void fail(int first, int last, const char* field, const std::string& why) {
+    if (failed()) return;
+    char where[96];
+    if (first == last) {
+      std::snprintf(where, sizeof where, "TLE line %d, column %d (%s): ", m_lineNumber, first,
+                    field);
+    } else {
+      std::snprintf(where, sizeof where, "TLE line %d, columns %d-%d (%s): ", m_lineNumber,
+                    first, last, field);
+    }
+    m_error = where + why + " in \"" + std::string(columns(first, last)) + "\"";
+  }
+
+  void expectChar(int col, char expected, const char* field) {
+    if (failed()) return;
+    if (m_line[static_cast<std::size_t>(col - 1)] != expected) {
+      fail(col, col, field, std::string("expected '") + expected + "'");
+    }
+  }
+
+  // Integer, right-aligned with leading spaces; all blank reads as blankValue
+  // when allowBlank is set.
+  int integer(int first, int last, const char* field, bool allowBlank = false) {
+    if (failed()) return 0;
+    const std::string_view text = trim(columns(first, last));
+    if (text.empty()) {
+      if (!allowBlank) fail(first, last, field, "field is blank");
+      return 0;
+    }
+    int value = 0;
+    for (char c : text) {
+      if (!isDigit(c)) {
+        fail(first, last, field, "expected digits");
+        return 0;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  // Decimal number with an explicit point at pointCol ("  51.6453",
+  // " .00005427", "-.00000084"); leading spaces and a sign allowed.
+  double decimal(int first, int last, int pointCol, const char* field) {
+    if (failed()) return 0.0;
+    if (m_line[static_cast<std::size_t>(pointCol - 1)] != '.') {
+      fail(first, last, field, "expected a decimal point in column " + std::to_string(pointCol));
+      return 0.0;
+    }
+    std::string_view text = trim(columns(first, last));
+    bool negative = false;
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+      negative = text.front() == '-';
+      text.remove_prefix(1);
+    }
+    for (char c : text) {
+      if (!isDigit(c) && c != '.') {
+        fail(first, last, field, "expected a decimal number");
+        return 0.0;
+      }
+    }
+    double value = 0.0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size()) {
+      fail(first, last, field, "expected a decimal number");
+      return 0.0;
+    }
+    return negative ? -value : value;
+  }
+
+  // "Implied decimal point" exponent notation over 8 columns: sign, five
+  // mantissa digits read as 0.ddddd, exponent sign, exponent digit.
+  // " 10685-3" = 0.10685e-3; "-30915-6" = -0.30915e-6; " 00000+0" = 0.
+  double impliedExponent(int first, const char* field) {
+    const int last = first + 7;
+    if (failed()) return 0.0;
+    const std::string_view text = columns(first, last);
+    const char sign = text[0];
+    if (sign != ' ' && sign != '+' && sign != '-') {
+      fail(first, last, field, "expected ' ', '+' or '-' as the mantissa sign");
+      return 0.0;
+    }
+    // Read as text ("0.ddddd") so the value matches other TLE readers bit
+    // for bit; blanks in the mantissa read as zeros (seen in old element sets).
+    std::string digits = "0.";
+    for (std::size_t i = 1; i <= 5; ++i) {
+      const char c = text[i] == ' ' ? '0' : text[i];
+      if (!isDigit(c)) {
+        fail(first, last, field, "expected five mantissa digits");
+        return 0.0;
+      }
+      digits.push_back(c);
+    }
+    double mantissa = 0.0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), mantissa);
+    const char expSign = text[6];
+    if (expSign != '+' && expSign != '-' && expSign != ' ') {
+      fail(first, last, field, "expected '+' or '-' as the exponent sign");
+      return 0.0;
+    }
+    if (!isDigit(text[7])) {
+      fail(first, last, field, "expected an exponent digit");
+      return 0.0;
+    }
+    const int exponent = (expSign == '-' ? -1 : 1) * (text[7] - '0');
+    const double value = mantissa * std::pow(10.0, exponent);
+    return sign == '-' ? -value : value;
+  }
+
+private:
+  std::string_view m_line;
+  int m_lineNumber;
+  std::string m_error;
+};
+
+bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Checks length, trailing junk, line number and checksum; returns the first
+// 69 columns.
+std::optional<std::string_view> checkLine(std::string_view raw, int lineNumber,
+                                          const TleParseOptions& options, std::string* error) {
+  const std::string_view line = trimRight(raw);
+  const std::string prefix = "TLE line " + std::to_string(lineNumber) + ": ";
+  if (line.size() < kLineLength) {
+    if (error) {
+      *error = prefix + "has " + std::to_string(line.size()) +
+               " characters, a TLE line has 69 (is it truncated?)";
+    }
+    return std::nullopt;
+  }
+  if (line.size() > kLineLength) {
+    if (error) *error = prefix + "unexpected text after column 69";
+    return std::nullopt;
+  }
+  if (line[0] != static_cast<char>('0' + lineNumber) || line[1] != ' ') {
+    if (error) {
+      *error = prefix + "columns 1-2 must be \"" + std::to_string(lineNumber) +
+               " \" (line number then a space), found \"" + std::string(line.substr(0, 2)) +
+               "\"";
+    }
+    return std::nullopt;
+  }
+  if (options.verifyChecksums) {
+    const char stated = line[68];
+    if (!isDigit(stated)) {
+      if (error) *error = prefix + "column 69 (checksum) must be a digit";
+      return std::nullopt;
+    }
+    const int computed = tleChecksum(line);
+    if (computed != stated - '0') {
+      if (error) {
+        *error = prefix + "column 69 (checksum) says " + std::string(1, stated) +
+                 " but columns 1-68 sum to " + std::to_string(computed) + " (mod 10)";
+      }
+      return std::nullopt;
+    }
+  }
+  return line;
+}
+
+} // namespace
+
+int tleChecksum(std::string_view line) {
+  if (line.size() < 68) return -1;
+  int sum = 0;
+  for (std::size_t i = 0; i < 68; ++i) {
+    const char c = line[i];
+    if (isDigit(c)) {
+      sum += c - '0';
+    } else if (c == '-') {
+      sum += 1;
+    }
+  }
+  return sum % 10;
+}
+
+std::optional<Tle> parseTle(std::string_view line1, std::string_view line2, std::string* error) {
+  return parseTle(line1, line2, TleParseOptions{}, error);
+}
+
+std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2,
+                            const TleParseOptions& options, std::string* error) {
+  const auto l1 = checkLine(rawLine1, 1, options, error);
+  if (!l1) return std::nullopt;
+  const auto l2 = checkLine(rawLine2, 2, options, error);
+  if (!l2) return std::nullopt;
+
+  Tle tle;
+  tle.line1 = std::string(*l1);
+  tle.line2 = std::string(*l2);
+
+  // ---- line 1 ----
+  LineReader r1(*l1, 1);
+  tle.catalogNumber = r1.integer(3, 7, "catalog number");
+  tle.classification = (*l1)[7];
+  if (!r1.failed() && tle.classification != 'U' && tle.classification != 'C' &&
+      tle.classification != 'S' && tle.classification != ' ') {
+    r1.fail(8, 8, "classification", "expected U, C or S");
+  }
+  r1.expectChar(9, ' ', "separator");
+  tle.internationalDesignator = std::string(trim(r1.columns(10, 17)));
+  r1.expectChar(18, ' ', "separator");
+  // Epoch: two-digit year, day of year with fraction. The 1957 pivot is the
+  // format's own convention (Sputnik); the four-digit year rule is NORAD's.
+  const int yy = r1.integer(19, 20, "epoch year");
+  tle.epochYear = yy < 57 ? 2000 + yy : 1900 + yy;
+  tle.epochDayOfYear = r1.integer(21, 23, "epoch day of year");
+  r1.expectChar(24, '.', "epoch day of year");
+  if (!r1.failed()) {
+    // Parse the fraction from its own digits so it keeps full precision.
+    std::string fraction = "0.";
+    for (char c : r1.columns(25, 32)) {
+      if (c == ' ') break;
+      if (!isDigit(c)) {
+        r1.fail(25, 32, "epoch day fraction", "expected digits");
+        break;
+      }
+      fraction.push_back(c);
+    }
+    if (!r1.failed()) {
+      std::from_chars(fraction.data(), fraction.data() + fraction.size(), tle.epochDayFraction);
+    }
+  }
+  if (!r1.failed()) {
+    const int daysInYear = isLeapYear(tle.epochYear) ? 366 : 365;
+    if (tle.epochDayOfYear < 1 || tle.epochDayOfYear > daysInYear) {
+      r1.fail(21, 32, "epoch day of year",
+              "day must be 1-" + std::to_string(daysInYear) + " in " +
+                  std::to_string(tle.epochYear));
+    }
+  }
+  r1.expectChar(33, ' ', "separator");
+  tle.ndot = r1.decimal(34, 43, 35, "first derivative of mean motion");
+  r1.expectChar(44, ' ', "separator");
+  tle.nddot = r1.impliedExponent(45, "second derivative of mean motion");
+  r1.expectChar(53, ' ', "separator");
+  tle.bstar = r1.impliedExponent(54, "B* drag term");
+  r1.expectChar(62, ' ', "separator");
+  if (!r1.failed()) {
+    const char eph = (*l1)[62];
+    if (eph == ' ') {
+      tle.ephemerisType = 0;
+    } else if (isDigit(eph)) {
+      tle.ephemerisType = eph - '0';
+    } else {
+      r1.fail(63, 63, "ephemeris type", "expected a digit or a blank");
+    }
+  }
+  r1.expectChar(64, ' ', "separator");
+  tle.elementSetNumber = r1.integer(65, 68, "element set number", true);
+  if (r1.failed()) {
+    if (error) *error = r1.error();
+    return std::nullopt;
+  }
+
+  // ---- line 2 ----
+  LineReader r2(*l2, 2);
+  const int catalog2 = r2.integer(3, 7, "catalog number");
+  if (!r2.failed() && catalog2 != tle.catalogNumber) {
+    r2.fail(3, 7, "catalog number",
+            "does not match line 1's " + std::to_string(tle.catalogNumber));
+  }
+  r2.expectChar(8, ' ', "separator");
+  const double inclinationDeg = r2.decimal(9, 16, 12, "inclination");
+  r2.expectChar(17, ' ', "separator");
+  const double raanDeg = r2.decimal(18, 25, 21, "right ascension of the ascending node");
+  r2.expectChar(26, ' ', "separator");
+  if (!r2.failed()) {
+    // Seven digits with an implied leading "0.", read as text so the value
+    // is the double nearest to the printed decimal.
+    for (char c : r2.columns(27, 33)) {
+      if (!isDigit(c)) {
+        r2.fail(27, 33, "eccentricity", "expected seven digits (implied leading decimal point)");
+        break;
+      }
+    }
+    if (!r2.failed()) {
+      const std::string text = "0." + std::string(r2.columns(27, 33));
+      std::from_chars(text.data(), text.data() + text.size(), tle.eccentricity);
+    }
+  }
+  r2.expectChar(34, ' ', "separator");
+  const double argPerigeeDeg = r2.decimal(35, 42, 38, "argument of perigee");
+  r2.expectChar(43, ' ', "separator");
+  const double meanAnomalyDeg = r2.decimal(44, 51, 47, "mean anomaly");
+  r2.expectChar(52, ' ', "separator");
+  tle.meanMotionRevPerDay = r2.decimal(53, 63, 55, "mean motion");
+  tle.revolutionNumber = r2.integer(64, 68, "revolution number", true);
+  if (!r2.failed()) {
+    if (inclinationDeg < 0.0 || inclinationDeg > 180.0) {
+      r2.fail(9, 16, "inclination", "must be 0-180 degrees");
+    } else if (raanDeg < 0.0 || raanDeg >= 360.0) {
+      r2.fail(18, 25, "right ascension of the ascending node", "must be 0-360 degrees");
+    } else if (argPerigeeDeg < 0.0 || argPerigeeDeg >= 360.0) {
+      r2.fail(35, 42, "argument of perigee", "must be 0-360 degrees");
+    } else if (meanAnomalyDeg < 0.0 || meanAnomalyDeg >= 360.0) {
+      r2.fail(44, 51, "mean anomaly", "must be 0-360 degrees");
+    } else if (!(tle.meanMotionRevPerDay > 0.0)) {
+      r2.fail(53, 63, "mean motion", "must be positive");
+    }
+  }
+  if (r2.failed()) {
+    if (error) *error = r2.error();
+    return std::nullopt;
+  }
+
+  tle.inclinationRad = inclinationDeg * kDegToRad;
+  tle.raanRad = raanDeg * kDegToRad;
+  tle.argPerigeeRad = argPerigeeDeg * kDegToRad;
+  tle.meanAnomalyRad = meanAnomalyDeg * kDegToRad;
+
+  CalendarUtc newYear;
+  newYear.year = tle.epochYear;
+  tle.epochUtcS = utcFromCalendar(newYear) +
+                  (tle.epochDayOfYear - 1) * kSecondsPerDay +
+                  tle.epochDayFraction * kSecondsPerDay;
+  return tle;
+}
+
+} // namespace rv::astro

@@ -360,4 +360,28 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
   return tle;
 }
 
+std::optional<Tle> parseTleText(std::string_view text, std::string* error, std::string* name) {
+  std::string_view pending[3];
+  int count = 0;
+  std::string_view rest = text;
+  while (!rest.empty() && count < 3) {
+    const std::size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    line = trimRight(line);
+    if (trim(line).empty() || line.front() == '#') continue;
+    pending[count++] = line;
+    // Two element lines in a row: no name line.
+    if (count == 2 && pending[0].rfind("1 ", 0) == 0 && pending[1].rfind("2 ", 0) == 0) break;
+  }
+  if (name) name->clear();
+  if (count == 2 && pending[0].rfind("1 ", 0) == 0) return parseTle(pending[0], pending[1], error);
+  if (count == 3) {
+    if (name) *name = std::string(trim(pending[0]));
+    return parseTle(pending[1], pending[2], error);
+  }
+  if (error) *error = "TLE text: expected an optional name line and two element lines";
+  return std::nullopt;
+}
+
 } // namespace rv::astro

@@ -74,4 +74,10 @@ std::optional<Tle> parseTle(std::string_view line1, std::string_view line2,
 std::optional<Tle> parseTle(std::string_view line1, std::string_view line2,
                             const TleParseOptions& options, std::string* error = nullptr);
 
+// Parses the first TLE in a text: lines starting with '#' and blank lines are
+// skipped, an optional name line (the "three-line" format) may precede the two
+// element lines. *name, when given, receives the name line (trimmed) or "".
+std::optional<Tle> parseTleText(std::string_view text, std::string* error = nullptr,
+                                std::string* name = nullptr);
+
 } // namespace rv::astro

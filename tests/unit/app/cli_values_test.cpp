@@ -1,0 +1,23 @@
+#include "cli_values.h"
+
+#include <gtest/gtest.h>
+
+using rv::app::parseImageSize;
+
+TEST(CliValues, ParsesSizes) {
+  std::string err;
+  auto s = parseImageSize("1280x720", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->width, 1280);
+  EXPECT_EQ(s->height, 720);
+  EXPECT_TRUE(parseImageSize("3840X2160", &err));
+}
+
+TEST(CliValues, RejectsBadSizes) {
+  std::string err;
+  for (const char* bad : {"", "1280", "1280x", "x720", "12a0x720", "1280x720x3", "-5x720",
+                          "8x8", "20000x100", "1280 x 720"}) {
+    EXPECT_FALSE(parseImageSize(bad, &err)) << bad;
+    EXPECT_NE(err.find("expected WIDTHxHEIGHT"), std::string::npos) << bad;
+  }
+}

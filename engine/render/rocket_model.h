@@ -1,0 +1,65 @@
+#pragma once
+// Soyuz-2.1a launch vehicle with the crewed fairing, the launch escape tower and the
+// Soyuz MS inside, at true size, as plain mesh parts.
+//
+// Frame (the "launch-stack frame"): origin on the vehicle axis in the exit plane of the core
+// stage's nozzles, +X up the axis, +Y and +Z through the strap-on boosters (the
+// ArianeSpace/StarSem convention that SpaceBallistics also uses: Block B at -Y, V at -Z,
+// G at +Y, D at +Z). Every part's mesh is built in this frame, so the renderer draws part i
+// with worldFromStack * poseOfPart(i), where the pose is the identity while attached.
+//
+// Geometry from shared/MISSION.md §3.1 and the SpaceBallistics model it cites
+// (LMerkin/SpaceBallistics, Soyuz-2.1b headers; stages 1-2 as on 2.1a).
+
+#include "render/mesh_data.h"
+
+#include <string>
+#include <vector>
+
+namespace rv::render {
+
+struct RocketModelDesc {
+  int segments = 32;
+  bool withSpacecraft = true;  // the Soyuz MS inside the fairing, as part "spacecraft"
+};
+
+// Where a part's exhaust leaves it, for plume drawing: the centre of the engine cluster's
+// exit plane, the exhaust direction (unit) and the radius that encloses the cluster's exits.
+struct EngineExit {
+  std::string part;
+  glm::vec3 positionM{0.0f};
+  glm::vec3 directionM{-1.0f, 0.0f, 0.0f};
+  float clusterRadiusM = 0.0f;
+};
+
+struct RocketModel {
+  // "booster_1".."booster_4" (Blocks B, V, G, D at -Y, -Z, +Y, +Z), "core" (Block A with its
+  // interstage lattice), "third_stage" (Block I), "third_stage_skirt" (its aft section,
+  // jettisoned ~300 s), "fairing_1" (+Z half) and "fairing_2" (-Z half) with their grid
+  // fins, "les" (launch escape tower), "spacecraft" (Soyuz MS, arrays folded).
+  std::vector<ModelPart> parts;
+  std::vector<EngineExit> engineExits;  // boosters, core, third stage
+  float heightM = 0.0f;                 // lowest nozzle exit to the escape-tower tip
+  // The Soyuz MS frame (see soyuz_model.h) inside the stack: probe tip position and the
+  // spacecraft's +X axis, in the stack frame.
+  glm::vec3 spacecraftProbeTipM{0.0f};
+  glm::vec3 spacecraftAxis{1.0f, 0.0f, 0.0f};
+};
+
+RocketModel buildRocketModel(const RocketModelDesc& desc = {});
+
+// Stations along the stack axis (metres above the core nozzle exit plane).
+constexpr float kCoreNozzleExtensionM = 0.66f;  // SpaceBallistics Stage2: NozzlesExtH
+constexpr float kCoreLengthM = 27.138f;         // MISSION.md §3.1, without the nozzles
+constexpr float kBoosterLengthM = 19.6f;        // MISSION.md §3.1, without the nozzles
+constexpr float kBoosterMaxDiameterM = 2.68f;   // MISSION.md §3.1
+constexpr float kThirdStageLengthM = 6.745f;    // MISSION.md §3.1 (SpaceBallistics Consts.h)
+constexpr float kThirdStageDiameterM = 2.66f;   // MISSION.md §3.1
+constexpr float kStackHeightM = 46.3f;          // MISSION.md §3.1
+constexpr float kCoreTopM = kCoreNozzleExtensionM + kCoreLengthM;  // 27.798
+constexpr float kThirdStageTopM = kCoreTopM + kThirdStageLengthM;  // 34.543
+constexpr float kPayloadAdapterM = 0.30f;  // EST: third stage top to the Soyuz aft face
+// EST chain: third-stage top + adapter + Soyuz overall length 7.48 m = 42.323 m.
+constexpr float kSpacecraftProbeTipXM = kThirdStageTopM + kPayloadAdapterM + 7.48f;
+
+}  // namespace rv::render

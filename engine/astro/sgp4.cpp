@@ -663,11 +663,7 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
   }
 
   // The reference code propagates to t = 0 once to validate the elements.
-  std::string why;
-  if (!s.propagateMinutes(0.0, &why)) {
-    if (error) *error = "at epoch: " + why;
-    return std::nullopt;
-  }
+  if (!s.propagateMinutes(0.0, error)) return std::nullopt;
   return s;
 }
 

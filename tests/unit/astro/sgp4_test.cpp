@@ -14,13 +14,16 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "astro/constants.h"
 #include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
 #include "astro/time_scales.h"
 #include "astro/tle.h"
 
@@ -30,6 +33,27 @@ namespace {
 
 // Where Debian's python3-sgp4 (2.x) installs the verification files.
 const std::string kSgp4PackageDir = "/usr/lib/python3/dist-packages/sgp4/";
+
+// ISS TLE from MISSION.md section 2 (epoch 2021-10-04 20:40:47.7 UTC), the
+// same as assets/data/iss_tle_2021-10-04.txt.
+constexpr const char* kIssLine1 =
+    "1 25544U 98067A   21277.86166359  .00005427  00000-0  10685-3 0  9994";
+constexpr const char* kIssLine2 =
+    "2 25544  51.6453 160.4350 0004170  58.5851  39.6969 15.48931550305594";
+
+// Mission window: 2021-10-05 08:50 to 15:10 UTC, every 60 s.
+constexpr const char* kWindowStart = "2021-10-05T08:50:00";
+constexpr int kWindowSamples = 381;
+constexpr double kWindowStepS = 60.0;
+
+Sgp4 issModel() {
+  std::string err;
+  const auto tle = parseTle(kIssLine1, kIssLine2, &err);
+  EXPECT_TRUE(tle) << err;
+  const auto sgp4 = Sgp4::create(*tle, &err);
+  EXPECT_TRUE(sgp4) << err;
+  return *sgp4;
+}
 
 std::vector<std::string> readLines(const std::string& path) {
   std::ifstream in(path);
@@ -182,4 +206,178 @@ TEST(Sgp4, Vallado2006VerificationVectors) {
   std::printf("  cases ending in a model error as the reference does: %d\n", errorCases);
   EXPECT_GT(nearRows, 0);
   EXPECT_GT(deepRows, 0);
+}
+
+TEST(Sgp4, MatchesPythonSgp4OverMissionWindow) {
+  // Runs tests/tools/sgp4_oracle.py with Debian's python3 (python3-sgp4
+  // installs into /usr/lib/python3/dist-packages, so /usr/bin/python3 is the
+  // interpreter that sees it; RV_PYTHON3 overrides). Fails, never skips, when
+  // python or the module is missing.
+  const char* envPython = std::getenv("RV_PYTHON3");
+  const std::string python = envPython ? envPython : "/usr/bin/python3";
+  const std::string script = std::string(RV_TEST_DIR) + "/tools/sgp4_oracle.py";
+  const std::string command = python + " '" + script + "' '" + kIssLine1 + "' '" + kIssLine2 +
+                              "' " + kWindowStart + " " + std::to_string(kWindowSamples) + " " +
+                              std::to_string(kWindowStepS) + " 2>&1";
+  std::string output;
+  int status = -1;
+  {
+    FILE* pipe = popen(command.c_str(), "r");
+    ASSERT_NE(pipe, nullptr) << "cannot run " << command;
+    char buffer[512];
+    while (std::fgets(buffer, sizeof buffer, pipe)) output += buffer;
+    status = pclose(pipe);
+  }
+  ASSERT_EQ(status, 0) << "the python3-sgp4 oracle failed (is Debian's python3-sgp4 package "
+                          "installed, and " << python << " present?)\ncommand: " << command
+                       << "\noutput:\n" << output;
+
+  const Sgp4 sgp4 = issModel();
+  const double startUtcS = *parseIsoUtc(std::string(kWindowStart) + "Z");
+  std::istringstream lines(output);
+  int samples = 0;
+  double maxDrM = 0.0, maxDvMps = 0.0;
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream fields(line);
+    int index = -1;
+    std::array<double, 6> ref{};
+    fields >> index;
+    for (double& f : ref) fields >> f;
+    ASSERT_TRUE(fields && index == samples) << "unexpected oracle output: " << line;
+    std::string err;
+    const auto state = sgp4.propagateUtc(startUtcS + index * kWindowStepS, &err);
+    ASSERT_TRUE(state) << err;
+    const glm::dvec3 rRef(ref[0] * 1e3, ref[1] * 1e3, ref[2] * 1e3);
+    const glm::dvec3 vRef(ref[3] * 1e3, ref[4] * 1e3, ref[5] * 1e3);
+    maxDrM = std::max(maxDrM, glm::length(state->posTeme - rRef));
+    maxDvMps = std::max(maxDvMps, glm::length(state->velTeme - vRef));
+    ++samples;
+  }
+  EXPECT_EQ(samples, kWindowSamples);
+  std::printf("  vs python3-sgp4, %d samples: max |dr| = %.3g mm, max |dv| = %.3g mm/s\n",
+              samples, maxDrM * 1e3, maxDvMps * 1e3);
+  EXPECT_LT(maxDrM, 1e-3);   // sub-millimetre
+  EXPECT_LT(maxDvMps, 1e-6); // sub-micrometre per second
+}
+
+TEST(Sgp4, IssAltitudeOverMissionWindow) {
+  // TASS (MISSION.md section 2): after the 24 Sep 2021 reboost the ISS flew
+  // between 417.5 and 438.8 km. Our TLE gives about 417 x 423 km above the
+  // equatorial radius. Geodetic (WGS-84) altitude is larger at high latitude
+  // because the ellipsoid surface there is closer to the centre (about 13 km
+  // lower at 51.6 deg), so it peaks near 440 km: measured 417.7-440.1 km.
+  // |r| - a is printed for comparison (not asserted: it dips at high
+  // latitude for the same reason).
+  const Sgp4 sgp4 = issModel();
+  const double startUtcS = *parseIsoUtc(std::string(kWindowStart) + "Z");
+  double minAltKm = 1e9, maxAltKm = -1e9, minRadialKm = 1e9, maxRadialKm = -1e9;
+  for (int i = 0; i < kWindowSamples; ++i) {
+    const double utcS = startUtcS + i * kWindowStepS;
+    std::string err;
+    const auto state = sgp4.propagateUtc(utcS, &err);
+    ASSERT_TRUE(state) << err;
+    // UT1 - UTC was about -0.1 s in October 2021: 0.4 arcsec of rotation,
+    // irrelevant for altitude.
+    const Geodetic g = geodeticFromTeme(state->posTeme, gmstRad(julianDate(utcS)));
+    minAltKm = std::min(minAltKm, g.altM / 1e3);
+    maxAltKm = std::max(maxAltKm, g.altM / 1e3);
+    const double radialKm = (glm::length(state->posTeme) - kWgs84A) / 1e3;
+    minRadialKm = std::min(minRadialKm, radialKm);
+    maxRadialKm = std::max(maxRadialKm, radialKm);
+    // Speed relative to the TEME frame of a ~420 km circular orbit.
+    EXPECT_NEAR(glm::length(state->velTeme), 7660.0, 30.0);
+  }
+  std::printf("  ISS over the window: geodetic altitude %.1f to %.1f km; "
+              "|r| - a %.1f to %.1f km\n",
+              minAltKm, maxAltKm, minRadialKm, maxRadialKm);
+  EXPECT_GT(minAltKm, 415.0);
+  EXPECT_LT(maxAltKm, 442.0);
+}
+
+TEST(Sgp4, IssGroundTrackAtLaunchAndDocking) {
+  // NASA blog, 5 Oct 2021: at lift-off (08:55:02 UTC) the ISS was "over
+  // southwest Kazakhstan"; at docking (12:22:31 UTC) "north of the
+  // Philippines" (MISSION.md section 1.1). Loose boxes: a sanity check of
+  // epoch, frame and Earth rotation together, not of SGP4 accuracy.
+  const Sgp4 sgp4 = issModel();
+  auto where = [&](const char* iso) {
+    const double utcS = *parseIsoUtc(iso);
+    const auto state = sgp4.propagateUtc(utcS);
+    EXPECT_TRUE(state);
+    const Geodetic g = geodeticFromTeme(state->posTeme, gmstRad(julianDate(utcS)));
+    std::printf("  %s: lat %.2f, lon %.2f deg, alt %.1f km\n", iso, g.latRad * 57.29577951308232,
+                g.lonRad * 57.29577951308232, g.altM / 1e3);
+    return g;
+  };
+  const double deg = 0.017453292519943295;
+  const Geodetic launch = where("2021-10-05T08:55:02Z");
+  EXPECT_NEAR(launch.latRad / deg, 45.0, 6.0);  // Kazakhstan: 40.5-55.5 N
+  EXPECT_NEAR(launch.lonRad / deg, 60.0, 15.0); // 46.5-87 E
+  const Geodetic docking = where("2021-10-05T12:22:31Z");
+  EXPECT_NEAR(docking.latRad / deg, 24.0, 10.0);  // Philippines: 5-19 N; "north of"
+  EXPECT_NEAR(docking.lonRad / deg, 122.0, 10.0);
+}
+
+TEST(Sgp4, DeterministicAndOrderIndependent) {
+  // The model is const: the same time gives the same bits whatever was
+  // propagated before (the reference code caches resonance integration
+  // state; ours restarts from epoch). Uses a 12 h resonant Molniya orbit and
+  // a near-geosynchronous one from SGP4-VER.TLE, where that matters.
+  std::string err;
+  const auto molniya =
+      parseTle("1 09880U 77021A   06176.56157475  .00000421  00000-0  10000-3 0  9814",
+               "2 09880  64.5968 349.3786 7069051 270.0229  16.3320  2.00813614112380", &err);
+  ASSERT_TRUE(molniya) << err;
+  const auto geo =
+      parseTle("1 28626U 05008A   06176.46683397 -.00000205  00000-0  10000-3 0  2190",
+               "2 28626   0.0019 286.9433 0000335  13.7918  55.6504  1.00270176  4891",
+               TleParseOptions{false}, &err);
+  ASSERT_TRUE(geo) << err;
+  for (const Tle& tle : {*molniya, *geo, *parseTle(kIssLine1, kIssLine2)}) {
+    const auto a = Sgp4::create(tle, &err);
+    ASSERT_TRUE(a) << err;
+    const Sgp4 b = *a; // a copy behaves identically
+    const double t = 2000.0;
+    const auto first = a->propagateMinutes(t);
+    a->propagateMinutes(5000.0);
+    a->propagateMinutes(-700.0);
+    const auto again = a->propagateMinutes(t);
+    const auto copy = b.propagateMinutes(t);
+    ASSERT_TRUE(first && again && copy);
+    EXPECT_EQ(first->posTeme, again->posTeme);
+    EXPECT_EQ(first->velTeme, again->velTeme);
+    EXPECT_EQ(first->posTeme, copy->posTeme);
+  }
+}
+
+TEST(Sgp4, UtcAndMinutesAgree) {
+  const Sgp4 sgp4 = issModel();
+  // The epoch itself, and one day later, through both entry points.
+  const double epochUtcS = sgp4.tle().epochUtcS;
+  EXPECT_NEAR(sgp4.minutesSinceEpoch(epochUtcS), 0.0, 1e-8);
+  EXPECT_NEAR(sgp4.minutesSinceEpoch(epochUtcS + 86400.0), 1440.0, 1e-8);
+  const auto a = sgp4.propagateUtc(epochUtcS + 3600.0);
+  const auto b = sgp4.propagateMinutes(60.0);
+  ASSERT_TRUE(a && b);
+  EXPECT_LT(glm::length(a->posTeme - b->posTeme), 1e-3);
+  EXPECT_FALSE(sgp4.isDeepSpace());
+}
+
+TEST(Sgp4, ReportsDecay) {
+  // SGP4-VER.TLE's 28872 (MINOTAUR R/B, perigee below the surface) decays
+  // within the first hour; the error says so instead of returning a state.
+  std::string err;
+  const auto tle =
+      parseTle("1 28872U 05037B   05333.02012661  .25992681  00000-0  24476-3 0  1534",
+               "2 28872  96.4736 157.9986 0303955 244.0492 110.6523 16.46015938 10708",
+               TleParseOptions{false}, &err);
+  ASSERT_TRUE(tle) << err;
+  const auto sgp4 = Sgp4::create(*tle, &err);
+  ASSERT_TRUE(sgp4) << err;
+  // tcppver.out has states up to 50 min; the reference code stops at 55.
+  EXPECT_TRUE(sgp4->propagateMinutes(50.0, &err)) << err;
+  EXPECT_FALSE(sgp4->propagateMinutes(55.0, &err));
+  EXPECT_NE(err.find("decayed"), std::string::npos) << err;
+  EXPECT_NE(err.find("28872"), std::string::npos) << err;
+  EXPECT_FALSE(sgp4->propagateMinutes(std::nan(""), &err));
 }

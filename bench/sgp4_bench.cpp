@@ -55,6 +55,6 @@ void bmGeodeticFromEcef(benchmark::State& state) {
 }
 BENCHMARK(bmGeodeticFromEcef);
 
-} // namespace
+}  // namespace
 
 BENCHMARK_MAIN();

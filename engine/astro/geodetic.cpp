@@ -16,7 +16,7 @@ double primeVerticalRadius(double sinLat) {
   return kWgs84A / std::sqrt(1.0 - kWgs84E2 * sinLat * sinLat);
 }
 
-} // namespace
+}  // namespace
 
 Geodetic geodeticFromEcef(const glm::dvec3& r) {
   Geodetic g;
@@ -34,8 +34,8 @@ Geodetic geodeticFromEcef(const glm::dvec3& r) {
   double lat = 0.0;
   for (int i = 0; i < 4; ++i) {
     const double sb = std::sin(beta), cb = std::cos(beta);
-    lat = std::atan2(r.z + kWgs84Ep2 * kWgs84B * sb * sb * sb,
-                     p - kWgs84E2 * kWgs84A * cb * cb * cb);
+    lat =
+        std::atan2(r.z + kWgs84Ep2 * kWgs84B * sb * sb * sb, p - kWgs84E2 * kWgs84A * cb * cb * cb);
     beta = std::atan2((1.0 - kWgs84F) * std::sin(lat), std::cos(lat));
   }
   g.latRad = lat;
@@ -67,4 +67,4 @@ glm::dmat3 enuToEcefMatrix(double latRad, double lonRad) {
   return glm::dmat3(east, north, up);
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

@@ -31,4 +31,4 @@ Geodetic geodeticFromTeme(const glm::dvec3& posTeme, double gmst);
 // reverse). Column-major, glm.
 glm::dmat3 enuToEcefMatrix(double latRad, double lonRad);
 
-} // namespace rv::astro
+}  // namespace rv::astro

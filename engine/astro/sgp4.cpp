@@ -25,8 +25,8 @@ namespace {
 // ============================================================================
 
 // WGS-72, as used to fit TLEs (Vallado et al. 2006, getgravconst "wgs72").
-constexpr double kMuKm3S2 = 398600.8;    // km^3/s^2
-constexpr double kRadiusKm = 6378.135;   // equatorial radius, km
+constexpr double kMuKm3S2 = 398600.8;   // km^3/s^2
+constexpr double kRadiusKm = 6378.135;  // equatorial radius, km
 constexpr double kJ2 = 0.001082616;
 constexpr double kJ3 = -0.00000253881;
 constexpr double kJ4 = -0.00000165597;
@@ -47,9 +47,11 @@ constexpr double kDeepSpacePeriodMin = 225.0;
 // Julian date of 1950-01-00 0h, SGP4's historical epoch origin.
 constexpr double kJd1950 = 2433281.5;
 
-double wrapTwoPi(double a) { return std::fmod(a, kTwoPi); }
+double wrapTwoPi(double a) {
+  return std::fmod(a, kTwoPi);
+}
 
-} // namespace
+}  // namespace
 
 // ============================================================================
 // [SECTION] deep space
@@ -61,15 +63,15 @@ double wrapTwoPi(double a) { return std::fmod(a, kTwoPi); }
 namespace {
 
 // Solar and lunar mean-orbit parameters used by the model.
-constexpr double kZes = 0.01675;       // solar eccentricity
-constexpr double kZel = 0.05490;       // lunar eccentricity
-constexpr double kZns = 1.19459e-5;    // solar mean motion, rad/min
-constexpr double kZnl = 1.5835218e-4;  // lunar mean motion, rad/min
-constexpr double kC1ss = 2.9864797e-6; // solar perturbation coefficient
-constexpr double kC1l = 4.7968065e-7;  // lunar perturbation coefficient
-constexpr double kZsinis = 0.39785416; // sin/cos of the ecliptic obliquity
+constexpr double kZes = 0.01675;        // solar eccentricity
+constexpr double kZel = 0.05490;        // lunar eccentricity
+constexpr double kZns = 1.19459e-5;     // solar mean motion, rad/min
+constexpr double kZnl = 1.5835218e-4;   // lunar mean motion, rad/min
+constexpr double kC1ss = 2.9864797e-6;  // solar perturbation coefficient
+constexpr double kC1l = 4.7968065e-7;   // lunar perturbation coefficient
+constexpr double kZsinis = 0.39785416;  // sin/cos of the ecliptic obliquity
 constexpr double kZcosis = 0.91744867;
-constexpr double kZcosgs = 0.1945905; // solar argument of perigee terms
+constexpr double kZcosgs = 0.1945905;  // solar argument of perigee terms
 constexpr double kZsings = -0.98088458;
 // Earth rotation rate in rad/min, as the model has it.
 constexpr double kRptim = 4.37526908801129966e-3;
@@ -154,8 +156,8 @@ DeepCommon deepCommon(double epoch1950, double ecc, double argp, double incl, do
             emsq * (-24.0 * (x2 * x7 + x1 * x8) - 6.0 * (x3 * x6 + x4 * x5));
     b.z13 = -6.0 * a3 * a6 + emsq * (-24.0 * x2 * x8 - 6.0 * x4 * x6);
     b.z21 = 6.0 * a2 * a5 + emsq * (24.0 * x1 * x5 - 6.0 * x3 * x7);
-    b.z22 = 6.0 * (a4 * a5 + a2 * a6) +
-            emsq * (24.0 * (x2 * x5 + x1 * x6) - 6.0 * (x4 * x7 + x3 * x8));
+    b.z22 =
+        6.0 * (a4 * a5 + a2 * a6) + emsq * (24.0 * (x2 * x5 + x1 * x6) - 6.0 * (x4 * x7 + x3 * x8));
     b.z23 = 6.0 * a4 * a6 + emsq * (24.0 * x2 * x6 - 6.0 * x4 * x8);
     b.z1 = b.z1 + b.z1 + betasq * b.z31;
     b.z2 = b.z2 + b.z2 + betasq * b.z32;
@@ -205,12 +207,32 @@ DeepCommon deepCommon(double epoch1950, double ecc, double argp, double incl, do
   d.xh2 = -2.0 * moon.s2 * moon.z22;
   d.xh3 = -2.0 * moon.s2 * (moon.z23 - moon.z21);
 
-  c.s1 = moon.s1; c.s2 = moon.s2; c.s3 = moon.s3; c.s4 = moon.s4; c.s5 = moon.s5;
-  c.ss1 = sun.s1; c.ss2 = sun.s2; c.ss3 = sun.s3; c.ss4 = sun.s4; c.ss5 = sun.s5;
-  c.sz1 = sun.z1; c.sz3 = sun.z3; c.sz11 = sun.z11; c.sz13 = sun.z13;
-  c.sz21 = sun.z21; c.sz23 = sun.z23; c.sz31 = sun.z31; c.sz33 = sun.z33;
-  c.z1 = moon.z1; c.z3 = moon.z3; c.z11 = moon.z11; c.z13 = moon.z13;
-  c.z21 = moon.z21; c.z23 = moon.z23; c.z31 = moon.z31; c.z33 = moon.z33;
+  c.s1 = moon.s1;
+  c.s2 = moon.s2;
+  c.s3 = moon.s3;
+  c.s4 = moon.s4;
+  c.s5 = moon.s5;
+  c.ss1 = sun.s1;
+  c.ss2 = sun.s2;
+  c.ss3 = sun.s3;
+  c.ss4 = sun.s4;
+  c.ss5 = sun.s5;
+  c.sz1 = sun.z1;
+  c.sz3 = sun.z3;
+  c.sz11 = sun.z11;
+  c.sz13 = sun.z13;
+  c.sz21 = sun.z21;
+  c.sz23 = sun.z23;
+  c.sz31 = sun.z31;
+  c.sz33 = sun.z33;
+  c.z1 = moon.z1;
+  c.z3 = moon.z3;
+  c.z11 = moon.z11;
+  c.z13 = moon.z13;
+  c.z21 = moon.z21;
+  c.z23 = moon.z23;
+  c.z31 = moon.z31;
+  c.z33 = moon.z33;
   return c;
 }
 
@@ -223,8 +245,7 @@ struct PeriodicElements {
 // The reference code subtracts the values at epoch (peo, pinco, ...), but
 // those are never set to anything but zero there, so they are left out.
 void applyDeepPeriodics(const detail::Sgp4Deep& d, double t, PeriodicElements& e) {
-  auto bodyTerms = [t](double zmo, double zn, double ze, double& f2, double& f3,
-                       double& sinzf) {
+  auto bodyTerms = [t](double zmo, double zn, double ze, double& f2, double& f3, double& sinzf) {
     const double zm = zmo + zn * t;
     const double zf = zm + 2.0 * ze * std::sin(zm);
     sinzf = std::sin(zf);
@@ -269,7 +290,7 @@ void applyDeepPeriodics(const detail::Sgp4Deep& d, double t, PeriodicElements& e
     double betdp = sinip * cosop;
     alfdp += ph * cosop + pinc * cosip * sinop;
     betdp += -ph * sinop + pinc * cosip * cosop;
-    e.node = std::fmod(e.node, kTwoPi); // improved mode: no shift into [0, 2pi)
+    e.node = std::fmod(e.node, kTwoPi);  // improved mode: no shift into [0, 2pi)
     double xls = e.meanAnomaly + e.argp + cosip * e.node;
     xls += pl + pgh - pinc * e.node * sinip;
     const double nodeBefore = e.node;
@@ -304,8 +325,8 @@ void initDeepSecular(const DeepCommon& c, const detail::Sgp4Init& k, double eccs
   const double inclm = k.inclo;
 
   d.irez = 0;
-  if (nm < 0.0052359877 && nm > 0.0034906585) d.irez = 1; // period ~20-30 h
-  if (nm >= 8.26e-3 && nm <= 9.24e-3 && em >= 0.5) d.irez = 2; // ~11-12.7 h, eccentric
+  if (nm < 0.0052359877 && nm > 0.0034906585) d.irez = 1;       // period ~20-30 h
+  if (nm >= 8.26e-3 && nm <= 9.24e-3 && em >= 0.5) d.irez = 2;  // ~11-12.7 h, eccentric
 
   // Solar secular terms.
   const double ses = c.ss1 * kZns * c.ss5;
@@ -386,10 +407,10 @@ void initDeepSecular(const DeepCommon& c, const detail::Sgp4Init& k, double eccs
                          0.33333333 * (-2.0 + 4.0 * cosim + 6.0 * cosisq));
     const double f523 = sinim * (4.92187512 * sini2 * (-2.0 - 4.0 * cosim + 10.0 * cosisq) +
                                  6.56250012 * (1.0 + 2.0 * cosim - 3.0 * cosisq));
-    const double f542 = 29.53125 * sinim *
-                        (2.0 - 8.0 * cosim + cosisq * (-12.0 + 8.0 * cosim + 10.0 * cosisq));
-    const double f543 = 29.53125 * sinim *
-                        (-2.0 - 8.0 * cosim + cosisq * (12.0 + 8.0 * cosim - 10.0 * cosisq));
+    const double f542 =
+        29.53125 * sinim * (2.0 - 8.0 * cosim + cosisq * (-12.0 + 8.0 * cosim + 10.0 * cosisq));
+    const double f543 =
+        29.53125 * sinim * (-2.0 - 8.0 * cosim + cosisq * (12.0 + 8.0 * cosim - 10.0 * cosisq));
     const double xno2 = nm * nm;
     const double ainv2 = aonv * aonv;
     double temp1 = 3.0 * xno2 * ainv2;
@@ -450,8 +471,8 @@ DeepSecular deepSecular(const detail::Sgp4Deep& d, const detail::Sgp4Init& k, do
   constexpr double kG44 = 1.8014998;
   constexpr double kG52 = 1.0508330;
   constexpr double kG54 = 4.4108898;
-  constexpr double kStep = 720.0;         // minutes
-  constexpr double kStep2 = 259200.0;     // kStep^2 / 2
+  constexpr double kStep = 720.0;      // minutes
+  constexpr double kStep2 = 259200.0;  // kStep^2 / 2
 
   const double theta = std::fmod(k.gsto + t * kRptim, kTwoPi);
   m.ecc += d.dedt * t;
@@ -485,12 +506,12 @@ DeepSecular deepSecular(const detail::Sgp4Deep& d, const detail::Sgp4Init& k, do
              d.d5220 * std::sin(xomi + xli - kG52) + d.d5232 * std::sin(-xomi + xli - kG52) +
              d.d5421 * std::sin(xomi + x2li - kG54) + d.d5433 * std::sin(-xomi + x2li - kG54);
       xldot = xni + d.xfact;
-      xnddt = d.d2201 * std::cos(x2omi + xli - kG22) + d.d2211 * std::cos(xli - kG22) +
-              d.d3210 * std::cos(xomi + xli - kG32) + d.d3222 * std::cos(-xomi + xli - kG32) +
-              d.d5220 * std::cos(xomi + xli - kG52) + d.d5232 * std::cos(-xomi + xli - kG52) +
-              2.0 * (d.d4410 * std::cos(x2omi + x2li - kG44) +
-                     d.d4422 * std::cos(x2li - kG44) + d.d5421 * std::cos(xomi + x2li - kG54) +
-                     d.d5433 * std::cos(-xomi + x2li - kG54));
+      xnddt =
+          d.d2201 * std::cos(x2omi + xli - kG22) + d.d2211 * std::cos(xli - kG22) +
+          d.d3210 * std::cos(xomi + xli - kG32) + d.d3222 * std::cos(-xomi + xli - kG32) +
+          d.d5220 * std::cos(xomi + xli - kG52) + d.d5232 * std::cos(-xomi + xli - kG52) +
+          2.0 * (d.d4410 * std::cos(x2omi + x2li - kG44) + d.d4422 * std::cos(x2li - kG44) +
+                 d.d5421 * std::cos(xomi + x2li - kG54) + d.d5433 * std::cos(-xomi + x2li - kG54));
       xnddt *= xldot;
     }
     if (std::fabs(t - atime) < kStep) {
@@ -513,7 +534,7 @@ DeepSecular deepSecular(const detail::Sgp4Deep& d, const detail::Sgp4Init& k, do
   return m;
 }
 
-} // namespace
+}  // namespace
 
 // ============================================================================
 // [SECTION] init
@@ -560,8 +581,7 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
     const double ak = std::pow(kXke / noKozai, kTwoThirds);
     const double d1 = 0.75 * kJ2 * (3.0 * cosio2 - 1.0) / (rteosq * omeosq);
     double del = d1 / (ak * ak);
-    const double adel =
-        ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));
+    const double adel = ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));
     del = d1 / (adel * adel);
     k.noUnkozai = noKozai / (1.0 + del);
   }
@@ -597,10 +617,9 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
   const double psisq = std::fabs(1.0 - etasq);
   const double coef = qzms24 * std::pow(tsi, 4.0);
   const double coef1 = coef / std::pow(psisq, 3.5);
-  const double cc2 =
-      coef1 * k.noUnkozai *
-      (k.ao * (1.0 + 1.5 * etasq + eeta * (4.0 + etasq)) +
-       0.375 * kJ2 * tsi / psisq * k.con41 * (8.0 + 3.0 * etasq * (8.0 + etasq)));
+  const double cc2 = coef1 * k.noUnkozai *
+                     (k.ao * (1.0 + 1.5 * etasq + eeta * (4.0 + etasq)) +
+                      0.375 * kJ2 * tsi / psisq * k.con41 * (8.0 + 3.0 * etasq * (8.0 + etasq)));
   k.cc1 = k.bstar * cc2;
   double cc3 = 0.0;
   if (k.ecco > 1.0e-4) cc3 = -2.0 * coef * tsi * kJ3OverJ2 * k.noUnkozai * sinio / k.ecco;
@@ -609,8 +628,7 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
           (k.eta * (2.0 + 0.5 * etasq) + k.ecco * (0.5 + 2.0 * etasq) -
            kJ2 * tsi / (k.ao * psisq) *
                (-3.0 * k.con41 * (1.0 - 2.0 * eeta + etasq * (1.5 - 0.5 * eeta)) +
-                0.75 * k.x1mth2 * (2.0 * etasq - eeta * (1.0 + etasq)) *
-                    std::cos(2.0 * k.argpo)));
+                0.75 * k.x1mth2 * (2.0 * etasq - eeta * (1.0 + etasq)) * std::cos(2.0 * k.argpo)));
   k.cc5 = 2.0 * coef1 * k.ao * omeosq * (1.0 + 2.75 * (etasq + eeta) + eeta * etasq);
 
   // Secular rates from J2 and J4.
@@ -623,8 +641,8 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
   k.argpdot = -0.5 * temp1 * con42 + 0.0625 * temp2 * (7.0 - 114.0 * cosio2 + 395.0 * cosio4) +
               temp3 * (3.0 - 36.0 * cosio2 + 49.0 * cosio4);
   const double xhdot1 = -temp1 * cosio;
-  k.nodedot = xhdot1 + (0.5 * temp2 * (4.0 - 19.0 * cosio2) + 2.0 * temp3 * (3.0 - 7.0 * cosio2)) *
-                           cosio;
+  k.nodedot =
+      xhdot1 + (0.5 * temp2 * (4.0 - 19.0 * cosio2) + 2.0 * temp3 * (3.0 - 7.0 * cosio2)) * cosio;
   const double xpidot = k.argpdot + k.nodedot;
   k.omgcof = k.bstar * cc3 * std::cos(k.argpo);
   k.xmcof = 0.0;
@@ -722,8 +740,7 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
   double em = k.ecco;
   double inclm = k.inclo;
   if (m_deepSpace) {
-    const DeepSecular ds =
-        deepSecular(m_d, k, t, DeepSecular{em, inclm, argpm, nodem, mm, nm});
+    const DeepSecular ds = deepSecular(m_d, k, t, DeepSecular{em, inclm, argpm, nodem, mm, nm});
     em = ds.ecc;
     inclm = ds.incl;
     argpm = ds.argp;
@@ -750,8 +767,7 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
 
   // ---- lunar/solar periodics (deep space).
   PeriodicElements p{em, inclm, nodem, argpm, mm};
-  double aycof = k.aycof, xlcof = k.xlcof, con41 = k.con41, x1mth2 = k.x1mth2,
-         x7thm1 = k.x7thm1;
+  double aycof = k.aycof, xlcof = k.xlcof, con41 = k.con41, x1mth2 = k.x1mth2, x7thm1 = k.x7thm1;
   if (m_deepSpace) {
     applyDeepPeriodics(m_d, t, p);
     if (p.incl < 0.0) {
@@ -817,8 +833,7 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
     x1mth2 = 1.0 - cosisq;
     x7thm1 = 7.0 * cosisq - 1.0;
   }
-  const double mrt =
-      rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u;
+  const double mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u;
   su -= 0.25 * temp2 * x7thm1 * sin2u;
   const double xnode = p.node + 1.5 * temp2 * cosip * sin2u;
   const double xinc = p.incl + 1.5 * temp2 * cosip * sinip * cos2u;
@@ -848,4 +863,4 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
   return out;
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

@@ -30,12 +30,12 @@ struct Sgp4Init {
   // Recovered (un-Kozai'd) mean motion, rad/min, and the epoch elements.
   double noUnkozai = 0, ecco = 0, inclo = 0, nodeo = 0, argpo = 0, mo = 0, bstar = 0;
   double ao = 0;
-  bool isimp = false; // simplified drag (perigee below 220 km, or deep space)
+  bool isimp = false;  // simplified drag (perigee below 220 km, or deep space)
   double aycof = 0, con41 = 0, cc1 = 0, cc4 = 0, cc5 = 0, d2 = 0, d3 = 0, d4 = 0;
   double delmo = 0, eta = 0, argpdot = 0, omgcof = 0, sinmao = 0, t2cof = 0, t3cof = 0;
   double t4cof = 0, t5cof = 0, x1mth2 = 0, x7thm1 = 0, mdot = 0, nodedot = 0, xlcof = 0;
   double xmcof = 0, nodecf = 0;
-  double gsto = 0; // GMST at epoch, rad (deep space)
+  double gsto = 0;  // GMST at epoch, rad (deep space)
 };
 
 // Deep-space constants (lunar/solar periodics, secular rates, resonance).
@@ -53,13 +53,13 @@ struct Sgp4Deep {
   double d5232 = 0, d5421 = 0, d5433 = 0, del1 = 0, del2 = 0, del3 = 0;
   double xfact = 0, xlamo = 0;
 };
-} // namespace detail
+}  // namespace detail
 
 class Sgp4 {
-public:
+ public:
   struct State {
-    glm::dvec3 posTeme; // m
-    glm::dvec3 velTeme; // m/s
+    glm::dvec3 posTeme;  // m
+    glm::dvec3 velTeme;  // m/s
   };
 
   // Initialises the model. Fails (nullopt, *error says why) for elements SGP4
@@ -84,16 +84,16 @@ public:
   bool isDeepSpace() const { return m_deepSpace; }
   static constexpr bool supportsDeepSpace() { return true; }
 
-private:
+ private:
   Sgp4() = default;
 
   Tle m_tle;
   bool m_deepSpace = false;
-  double m_epochDayStartUtcS = 0.0; // 00:00 UTC of the epoch day
+  double m_epochDayStartUtcS = 0.0;  // 00:00 UTC of the epoch day
   double m_epochDayFraction = 0.0;
 
   detail::Sgp4Init m_c;
   detail::Sgp4Deep m_d;
 };
 
-} // namespace rv::astro
+}  // namespace rv::astro

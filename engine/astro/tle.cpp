@@ -13,8 +13,8 @@ namespace {
 constexpr std::size_t kLineLength = 69;
 
 std::string_view trimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' ||
-                        s.back() == '\n')) {
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
     s.remove_suffix(1);
   }
   return s;
@@ -26,11 +26,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // One line being parsed; collects the first error with its location.
 class LineReader {
-public:
+ public:
   LineReader(std::string_view line, int lineNumber) : m_line(line), m_lineNumber(lineNumber) {}
 
   bool failed() const { return !m_error.empty(); }
@@ -49,8 +51,8 @@ public:
       std::snprintf(where, sizeof where, "TLE line %d, column %d (%s): ", m_lineNumber, first,
                     field);
     } else {
-      std::snprintf(where, sizeof where, "TLE line %d, columns %d-%d (%s): ", m_lineNumber,
-                    first, last, field);
+      std::snprintf(where, sizeof where, "TLE line %d, columns %d-%d (%s): ", m_lineNumber, first,
+                    last, field);
     }
     m_error = where + why + " in \"" + std::string(columns(first, last)) + "\"";
   }
@@ -80,6 +82,31 @@ public:
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  // Catalog number, columns 3-7: five digits, or the "Alpha-5" form used
+  // since catalog numbers passed 99999: a letter A-Z without I and O
+  // standing for 10-33, then four digits ("A0001" = 100001).
+  int catalog() {
+    if (failed()) return 0;
+    const std::string_view text = columns(3, 7);
+    const char lead = text[0];
+    if (lead >= 'A' && lead <= 'Z') {
+      if (lead == 'I' || lead == 'O') {
+        fail(3, 7, "catalog number", "Alpha-5 numbers do not use I or O");
+        return 0;
+      }
+      int value = 10 + (lead - 'A') - (lead > 'I' ? 1 : 0) - (lead > 'O' ? 1 : 0);
+      for (char c : text.substr(1)) {
+        if (!isDigit(c)) {
+          fail(3, 7, "catalog number", "expected a letter and four digits (Alpha-5)");
+          return 0;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    }
+    return integer(3, 7, "catalog number");
   }
 
   // Decimal number with an explicit point at pointCol ("  51.6453",
@@ -150,13 +177,15 @@ public:
     return sign == '-' ? -value : value;
   }
 
-private:
+ private:
   std::string_view m_line;
   int m_lineNumber;
   std::string m_error;
 };
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 // Checks length, trailing junk, line number and checksum; returns the first
 // 69 columns.
@@ -178,8 +207,7 @@ std::optional<std::string_view> checkLine(std::string_view raw, int lineNumber,
   if (line[0] != static_cast<char>('0' + lineNumber) || line[1] != ' ') {
     if (error) {
       *error = prefix + "columns 1-2 must be \"" + std::to_string(lineNumber) +
-               " \" (line number then a space), found \"" + std::string(line.substr(0, 2)) +
-               "\"";
+               " \" (line number then a space), found \"" + std::string(line.substr(0, 2)) + "\"";
     }
     return std::nullopt;
   }
@@ -201,7 +229,7 @@ std::optional<std::string_view> checkLine(std::string_view raw, int lineNumber,
   return line;
 }
 
-} // namespace
+}  // namespace
 
 int tleChecksum(std::string_view line) {
   if (line.size() < 68) return -1;
@@ -234,7 +262,7 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
 
   // ---- line 1 ----
   LineReader r1(*l1, 1);
-  tle.catalogNumber = r1.integer(3, 7, "catalog number");
+  tle.catalogNumber = r1.catalog();
   tle.classification = (*l1)[7];
   if (!r1.failed() && tle.classification != 'U' && tle.classification != 'C' &&
       tle.classification != 'S' && tle.classification != ' ') {
@@ -267,9 +295,9 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
   if (!r1.failed()) {
     const int daysInYear = isLeapYear(tle.epochYear) ? 366 : 365;
     if (tle.epochDayOfYear < 1 || tle.epochDayOfYear > daysInYear) {
-      r1.fail(21, 32, "epoch day of year",
-              "day must be 1-" + std::to_string(daysInYear) + " in " +
-                  std::to_string(tle.epochYear));
+      r1.fail(
+          21, 32, "epoch day of year",
+          "day must be 1-" + std::to_string(daysInYear) + " in " + std::to_string(tle.epochYear));
     }
   }
   r1.expectChar(33, ' ', "separator");
@@ -298,10 +326,9 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
 
   // ---- line 2 ----
   LineReader r2(*l2, 2);
-  const int catalog2 = r2.integer(3, 7, "catalog number");
+  const int catalog2 = r2.catalog();
   if (!r2.failed() && catalog2 != tle.catalogNumber) {
-    r2.fail(3, 7, "catalog number",
-            "does not match line 1's " + std::to_string(tle.catalogNumber));
+    r2.fail(3, 7, "catalog number", "does not match line 1's " + std::to_string(tle.catalogNumber));
   }
   r2.expectChar(8, ' ', "separator");
   const double inclinationDeg = r2.decimal(9, 16, 12, "inclination");
@@ -354,8 +381,7 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
 
   CalendarUtc newYear;
   newYear.year = tle.epochYear;
-  tle.epochUtcS = utcFromCalendar(newYear) +
-                  (tle.epochDayOfYear - 1) * kSecondsPerDay +
+  tle.epochUtcS = utcFromCalendar(newYear) + (tle.epochDayOfYear - 1) * kSecondsPerDay +
                   tle.epochDayFraction * kSecondsPerDay;
   return tle;
 }
@@ -384,4 +410,4 @@ std::optional<Tle> parseTleText(std::string_view text, std::string* error, std::
   return std::nullopt;
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

@@ -26,21 +26,21 @@
 namespace rv::astro {
 
 struct Tle {
-  int catalogNumber = 0;
+  int catalogNumber = 0;  // Alpha-5 ("A0001") decoded to its number (100001)
   char classification = 'U';
-  std::string internationalDesignator; // trimmed, may be empty
+  std::string internationalDesignator;  // trimmed, may be empty
 
   // Epoch. epochUtcS is UTC seconds since J2000 (see time_scales.h). The
   // calendar form is kept too so that a propagator can form "time since
   // epoch" without the ~0.1 us rounding of a single large double.
   double epochUtcS = 0.0;
-  int epochYear = 2000;          // four digits (57-99 -> 19xx, 00-56 -> 20xx)
-  int epochDayOfYear = 1;        // whole day, 1 = 1 January
-  double epochDayFraction = 0.0; // fraction of that UTC day, [0, 1)
+  int epochYear = 2000;           // four digits (57-99 -> 19xx, 00-56 -> 20xx)
+  int epochDayOfYear = 1;         // whole day, 1 = 1 January
+  double epochDayFraction = 0.0;  // fraction of that UTC day, [0, 1)
 
-  double ndot = 0.0;  // first derivative of mean motion / 2, rev/day^2 (as printed)
-  double nddot = 0.0; // second derivative of mean motion / 6, rev/day^3 (as printed)
-  double bstar = 0.0; // drag term, 1/earth radii
+  double ndot = 0.0;   // first derivative of mean motion / 2, rev/day^2 (as printed)
+  double nddot = 0.0;  // second derivative of mean motion / 6, rev/day^3 (as printed)
+  double bstar = 0.0;  // drag term, 1/earth radii
   int ephemerisType = 0;
   int elementSetNumber = 0;
 
@@ -52,7 +52,7 @@ struct Tle {
   double meanMotionRevPerDay = 0.0;
   int revolutionNumber = 0;
 
-  std::string line1, line2; // as given, trailing whitespace removed
+  std::string line1, line2;  // as given, trailing whitespace removed
 };
 
 struct TleParseOptions {
@@ -80,4 +80,4 @@ std::optional<Tle> parseTle(std::string_view line1, std::string_view line2,
 std::optional<Tle> parseTleText(std::string_view text, std::string* error = nullptr,
                                 std::string* name = nullptr);
 
-} // namespace rv::astro
+}  // namespace rv::astro

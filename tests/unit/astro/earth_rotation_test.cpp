@@ -14,8 +14,12 @@ TEST(EarthRotation, GmstValladoExample3_5) {
   // Vallado, Fundamentals of Astrodynamics and Applications, Example 3-5:
   // 1992 August 20, 12:14 UT1 -> GMST = 152.578787886 deg.
   CalendarUtc c;
-  c.year = 1992; c.month = 8; c.day = 20; c.hour = 12; c.minute = 14;
-  const double jdUt1 = julianDate(utcFromCalendar(c)); // the UT1 instant, as a date
+  c.year = 1992;
+  c.month = 8;
+  c.day = 20;
+  c.hour = 12;
+  c.minute = 14;
+  const double jdUt1 = julianDate(utcFromCalendar(c));  // the UT1 instant, as a date
   // A Julian date near 2.4e6 resolves ~40 us of time = ~2e-7 deg of GMST.
   EXPECT_NEAR(gmstRad(jdUt1) * kRadToDeg, 152.578787886, 1e-6);
 }

@@ -41,8 +41,8 @@ TEST(Geodetic, BaikonurSite31) {
   // Independent check via the geocentric latitude of the foot point:
   // tan(phi_c) = (1 - e^2) tan(phi), radius r = ab / sqrt(b^2 cos^2 + a^2 sin^2).
   const double phiC = std::atan((1.0 - kWgs84E2) * std::tan(pad.latRad));
-  const double rFoot = kWgs84A * kWgs84B /
-                       std::hypot(kWgs84B * std::cos(phiC), kWgs84A * std::sin(phiC));
+  const double rFoot =
+      kWgs84A * kWgs84B / std::hypot(kWgs84B * std::cos(phiC), kWgs84A * std::sin(phiC));
   const glm::dvec3 foot(rFoot * std::cos(phiC) * std::cos(pad.lonRad),
                         rFoot * std::cos(phiC) * std::sin(pad.lonRad), rFoot * std::sin(phiC));
   const glm::dvec3 normal(std::cos(pad.latRad) * std::cos(pad.lonRad),

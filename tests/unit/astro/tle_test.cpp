@@ -35,7 +35,7 @@ std::string parseError(const std::string& l1, const std::string& l2) {
   return err;
 }
 
-} // namespace
+}  // namespace
 
 TEST(Tle, ParsesIssElements) {
   std::string err;
@@ -105,7 +105,7 @@ TEST(Tle, ChecksumErrors) {
 
   // A corrupted digit (transmission error) is caught by the checksum.
   std::string bad2 = kIssLine2;
-  bad2[10] = '2'; // 51.6453 -> 52.6453
+  bad2[10] = '2';  // 51.6453 -> 52.6453
   err = parseError(kIssLine1, bad2);
   EXPECT_NE(err.find("line 2"), std::string::npos) << err;
   EXPECT_NE(err.find("checksum"), std::string::npos) << err;
@@ -117,7 +117,7 @@ TEST(Tle, ChecksumErrors) {
 TEST(Tle, FormatErrorsNameLineColumnsAndField) {
   struct Case {
     std::string l1, l2;
-    std::string expect1, expect2; // substrings of the message
+    std::string expect1, expect2;  // substrings of the message
   };
   const std::string l1 = kIssLine1, l2 = kIssLine2;
   const Case cases[] = {
@@ -144,6 +144,24 @@ TEST(Tle, FormatErrorsNameLineColumnsAndField) {
     EXPECT_NE(err.find(c.expect1), std::string::npos) << err;
     EXPECT_NE(err.find(c.expect2), std::string::npos) << err;
   }
+}
+
+TEST(Tle, Alpha5CatalogNumbers) {
+  // Space-Track's Alpha-5 scheme: A = 10 ... H = 17, J = 18 (I skipped),
+  // ... P = 23 (O skipped), ... Z = 33; then four digits.
+  std::string err;
+  const std::string l1 = edit(kIssLine1, 3, "A0001"), l2 = edit(kIssLine2, 3, "A0001");
+  auto tle = parseTle(l1, l2, &err);
+  ASSERT_TRUE(tle) << err;
+  EXPECT_EQ(tle->catalogNumber, 100001);
+  tle = parseTle(edit(kIssLine1, 3, "J2345"), edit(kIssLine2, 3, "J2345"), &err);
+  ASSERT_TRUE(tle) << err;
+  EXPECT_EQ(tle->catalogNumber, 182345);
+  tle = parseTle(edit(kIssLine1, 3, "Z9999"), edit(kIssLine2, 3, "Z9999"), &err);
+  ASSERT_TRUE(tle) << err;
+  EXPECT_EQ(tle->catalogNumber, 339999);
+  err = parseError(edit(kIssLine1, 3, "O0001"), edit(kIssLine2, 3, "O0001"));
+  EXPECT_NE(err.find("columns 3-7"), std::string::npos) << err;
 }
 
 TEST(Tle, ToleratesTrailingWhitespaceAndCr) {

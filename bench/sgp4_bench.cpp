@@ -1,11 +1,11 @@
 // SGP4 costs: model creation, near-earth propagation (the ISS every frame),
 // deep-space propagation (a resonant orbit integrates from epoch on every
 // call, so its cost grows with |t|), and the geodetic conversion.
-#include <benchmark/benchmark.h>
-
 #include "astro/geodetic.h"
 #include "astro/sgp4.h"
 #include "astro/tle.h"
+
+#include <benchmark/benchmark.h>
 
 namespace {
 

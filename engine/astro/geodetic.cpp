@@ -1,9 +1,9 @@
 #include "astro/geodetic.h"
 
-#include <cmath>
-
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
+
+#include <cmath>
 
 namespace rv::astro {
 namespace {

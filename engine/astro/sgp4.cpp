@@ -11,11 +11,11 @@
 // the very end. Variable names follow the paper's where a reader will want to
 // compare a line with it.
 
-#include <cmath>
-
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
 #include "astro/time_scales.h"
+
+#include <cmath>
 
 namespace rv::astro {
 namespace {
@@ -304,8 +304,8 @@ void applyDeepPeriodics(const detail::Sgp4Deep& d, double t, PeriodicElements& e
   }
 }
 
-// dsinit: secular rates from the Sun and Moon, and the resonance terms.
-// inclm is the inclination at epoch; gsto the GMST at epoch (rad).
+// dsinit: secular rates from the Sun and Moon, and the resonance
+// coefficients. k holds the epoch elements, the near-earth rates and gsto.
 void initDeepSecular(const DeepCommon& c, const detail::Sgp4Init& k, double eccsq, double xpidot,
                      detail::Sgp4Deep& d) {
   constexpr double kQ22 = 1.7891679e-6;

@@ -8,24 +8,25 @@
 //   - "improved" operation mode (opsmode 'i'): GMST at epoch from the IAU-82
 //     formula, not the old AFSPC polynomial,
 //   - output in TEME of date (true equator, mean equinox).
-// Deep-space orbits (period >= 225 min) get the SDP4 lunar/solar and
-// resonance terms when deep space is supported (see supportsDeepSpace()).
+// Deep-space orbits (period >= 225 min) get the SDP4 lunar/solar periodics,
+// secular rates and the 12 h / 24 h resonance integration (implemented and
+// verified; isDeepSpace() tells which model an object uses).
 //
 // An Sgp4 object is immutable after create(): propagation is a pure function
 // of the elements and the time, so the same call gives the same bits.
 
-#include <optional>
-#include <string>
+#include "astro/tle.h"
 
 #include <glm/glm.hpp>
 
-#include "astro/tle.h"
+#include <optional>
+#include <string>
 
 namespace rv::astro {
 
 namespace detail {
 // Model constants fixed by Sgp4::create(); implementation detail.
-// Values fixed at initialisation (units: earth radii, minutes, radians).
+// Units: earth radii (WGS-72), minutes, radians.
 struct Sgp4Init {
   // Recovered (un-Kozai'd) mean motion, rad/min, and the epoch elements.
   double noUnkozai = 0, ecco = 0, inclo = 0, nodeo = 0, argpo = 0, mo = 0, bstar = 0;

@@ -1,11 +1,11 @@
 #include "astro/tle.h"
 
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-
-#include "astro/constants.h"
-#include "astro/time_scales.h"
 
 namespace rv::astro {
 namespace {

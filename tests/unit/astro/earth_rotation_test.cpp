@@ -1,12 +1,12 @@
 // GMST (IAU-82, SGP4's gstime) and the TEME <-> ECEF rotation.
 #include "astro/earth_rotation.h"
 
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "astro/constants.h"
-#include "astro/time_scales.h"
 
 using namespace rv::astro;
 

@@ -1,12 +1,12 @@
 // WGS-84 geodetic conversions and the local ENU frame.
 #include "astro/geodetic.h"
 
+#include "astro/constants.h"
+#include "astro/earth_rotation.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "astro/constants.h"
-#include "astro/earth_rotation.h"
 
 using namespace rv::astro;
 

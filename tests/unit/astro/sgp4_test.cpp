@@ -8,6 +8,12 @@
 //  3. Determinism and error reporting.
 #include "astro/sgp4.h"
 
+#include "astro/constants.h"
+#include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
+#include "astro/time_scales.h"
+#include "astro/tle.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -20,12 +26,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "astro/constants.h"
-#include "astro/earth_rotation.h"
-#include "astro/geodetic.h"
-#include "astro/time_scales.h"
-#include "astro/tle.h"
 
 using namespace rv::astro;
 

@@ -1,12 +1,12 @@
 // Sun direction (Astronomical Almanac low-precision formulae, ~0.01 deg).
 #include "astro/sun_direction.h"
 
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "astro/constants.h"
-#include "astro/time_scales.h"
 
 using namespace rv::astro;
 

@@ -2,14 +2,14 @@
 // columns and field at fault.
 #include "astro/tle.h"
 
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include "astro/constants.h"
-#include "astro/time_scales.h"
 
 using namespace rv::astro;
 

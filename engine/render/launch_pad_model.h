@@ -1,0 +1,43 @@
+#pragma once
+// Baikonur Site 31, pad 6 (the "Vostok" complex) in a simple form: ground patch with the
+// flame pit, the launch deck, four support arms, two cable masts and the service gantry halves
+// lowered (retracted) as they are at lift-off.
+//
+// Frame: local ENU (x east, y north, z up), origin on the rocket axis at the top of the launch
+// deck. Pad position: MISSION.md §4 (45.9961 N, 63.5639 E, ~104 m). Structure sizes are
+// estimates from photographs (EST): no drawings were found.
+
+#include "render/mesh_data.h"
+
+#include <glm/glm.hpp>
+
+#include <vector>
+
+namespace rv::render {
+
+struct LaunchPadModelDesc {
+  float groundHalfSizeM = 600.0f;  // ground patch extends ± this far
+};
+
+struct LaunchPadModel {
+  // "ground" (with the flame pit), "launch_deck", "support_arm_1".."support_arm_4" (each
+  // rotates outward about a horizontal axis at its base: positive angle opens it),
+  // "cable_mast_1", "cable_mast_2" (same, for their swing back at lift-off),
+  // "service_gantry" (both halves, lowered).
+  std::vector<ModelPart> parts;
+  // Where the launch-stack frame of rocket_model.h sits at lift-off: its origin (core nozzle
+  // exit plane) in pad ENU, and the matrix taking stack coordinates to pad ENU (stack +X ->
+  // up, stack +Y (booster G) along the pad axis towards azimuth kPadAxisAzimuthDeg).
+  glm::vec3 stackOriginM{0.0f};
+  glm::mat4 enuFromStack{1.0f};
+};
+
+LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc = {});
+
+// Pad axis azimuth from the two axis points in MISSION.md §4 (SpaceBallistics LaunchPads.hpp):
+// (63.5672 E, 45.99428 N) -> (63.56448 E, 45.9959 N), i.e. towards the north-west.
+constexpr float kPadAxisAzimuthDeg = 310.6f;
+// EST: the core's nozzle exits hang this far below the deck top (boosters' tails at deck level).
+constexpr float kStackOriginBelowDeckM = 1.5f;
+
+}  // namespace rv::render

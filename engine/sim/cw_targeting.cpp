@@ -13,7 +13,7 @@ glm::dmat3 rows(double a00, double a01, double a02, double a10, double a11, doub
   return glm::transpose(glm::dmat3(a00, a01, a02, a10, a11, a12, a20, a21, a22));
 }
 
-} // namespace
+}  // namespace
 
 CwStm cwStm(double n, double t) {
   // Closed-form CW solution: the classic Hill-frame solution (Curtis §7.5,
@@ -65,4 +65,4 @@ std::optional<CwTransfer> cwTwoImpulse(const CwState& s0, const glm::dvec3& posT
   return tr;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -30,8 +30,8 @@ struct CwStm {
 CwStm cwStm(double meanMotionRadS, double dtS);
 
 struct CwState {
-  glm::dvec3 posLvlh{0.0}; // m
-  glm::dvec3 velLvlh{0.0}; // m/s
+  glm::dvec3 posLvlh{0.0};  // m
+  glm::dvec3 velLvlh{0.0};  // m/s
 };
 
 // Propagate a relative state with the CW solution.
@@ -40,9 +40,9 @@ CwState cwPropagate(const CwState& s0, double meanMotionRadS, double dtS);
 // Two-impulse CW transfer: from s0, an impulse dv1 now puts the chaser at
 // posTargetLvlh after dtS; a second impulse dv2 there gives velTargetLvlh.
 struct CwTransfer {
-  glm::dvec3 dv1Lvlh{0.0}; // m/s, applied at the start
-  glm::dvec3 dv2Lvlh{0.0}; // m/s, applied on arrival
-  glm::dvec3 velArrivalLvlh{0.0}; // velocity on arrival, before dv2
+  glm::dvec3 dv1Lvlh{0.0};         // m/s, applied at the start
+  glm::dvec3 dv2Lvlh{0.0};         // m/s, applied on arrival
+  glm::dvec3 velArrivalLvlh{0.0};  // velocity on arrival, before dv2
 };
 
 // std::nullopt when the transfer time makes the position block singular
@@ -52,4 +52,4 @@ std::optional<CwTransfer> cwTwoImpulse(const CwState& s0, const glm::dvec3& posT
                                        double dtS, double meanMotionRadS,
                                        const glm::dvec3& velTargetLvlh = glm::dvec3(0.0));
 
-} // namespace rv::sim
+}  // namespace rv::sim

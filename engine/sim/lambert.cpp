@@ -49,7 +49,7 @@ struct Lambert {
   }
 };
 
-} // namespace
+}  // namespace
 
 std::optional<LambertSolution> solveLambert(const glm::dvec3& r1v, const glm::dvec3& r2v,
                                             double timeOfFlightS, LambertDirection direction,
@@ -116,4 +116,4 @@ std::optional<LambertSolution> solveLambert(const glm::dvec3& r1v, const glm::dv
   return sol;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

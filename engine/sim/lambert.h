@@ -25,8 +25,8 @@ namespace rv::sim {
 enum class LambertDirection { Prograde, Retrograde };
 
 struct LambertSolution {
-  glm::dvec3 v1{0.0}; // velocity at r1 on the transfer arc, m/s (input frame)
-  glm::dvec3 v2{0.0}; // velocity at r2 on the transfer arc, m/s
+  glm::dvec3 v1{0.0};  // velocity at r1 on the transfer arc, m/s (input frame)
+  glm::dvec3 v2{0.0};  // velocity at r2 on the transfer arc, m/s
   double transferAngleRad = 0.0;
   int iterations = 0;
 };
@@ -40,4 +40,4 @@ std::optional<LambertSolution> solveLambert(const glm::dvec3& r1, const glm::dve
                                             LambertDirection direction = LambertDirection::Prograde,
                                             double gm = astro::kEarthGm);
 
-} // namespace rv::sim
+}  // namespace rv::sim

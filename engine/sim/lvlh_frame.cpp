@@ -12,7 +12,9 @@ glm::dmat3 LvlhFrame::toLvlh() const {
   return glm::transpose(glm::dmat3(xTeme, yTeme, zTeme));
 }
 
-glm::dmat3 LvlhFrame::toTeme() const { return glm::dmat3(xTeme, yTeme, zTeme); }
+glm::dmat3 LvlhFrame::toTeme() const {
+  return glm::dmat3(xTeme, yTeme, zTeme);
+}
 
 LvlhFrame lvlhFrame(const StateVector& target) {
   LvlhFrame f;
@@ -21,7 +23,8 @@ LvlhFrame lvlhFrame(const StateVector& target) {
   const glm::dvec3 h = glm::cross(r, v);
   const double r2 = glm::dot(r, r);
   const double hLen = glm::length(h);
-  assert(r2 > 0.0 && hLen > 0.0 && "lvlhFrame: target needs non-zero position and angular momentum");
+  assert(r2 > 0.0 && hLen > 0.0 &&
+         "lvlhFrame: target needs non-zero position and angular momentum");
   f.originTeme = r;
   f.originVelTeme = v;
   if (!(r2 > 0.0) || !(hLen > 0.0)) return f;
@@ -67,8 +70,8 @@ double meanMotion(const StateVector& target) {
   const double r = glm::length(target.posTeme);
   const double v2 = glm::dot(target.velTeme, target.velTeme);
   const double invA = 2.0 / r - v2 / astro::kEarthGm;
-  const double a = invA > 0.0 ? 1.0 / invA : r; // hyperbolic target: fall back to r
+  const double a = invA > 0.0 ? 1.0 / invA : r;  // hyperbolic target: fall back to r
   return std::sqrt(astro::kEarthGm / (a * a * a));
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -30,9 +30,9 @@ struct LvlhFrame {
   glm::dvec3 xTeme{1.0, 0.0, 0.0};
   glm::dvec3 yTeme{0.0, 1.0, 0.0};
   glm::dvec3 zTeme{0.0, 0.0, 1.0};
-  glm::dvec3 omegaTeme{0.0}; // frame angular velocity, rad/s, in TEME
-  glm::dvec3 originTeme{0.0}; // target position, m
-  glm::dvec3 originVelTeme{0.0}; // target velocity, m/s
+  glm::dvec3 omegaTeme{0.0};      // frame angular velocity, rad/s, in TEME
+  glm::dvec3 originTeme{0.0};     // target position, m
+  glm::dvec3 originVelTeme{0.0};  // target velocity, m/s
 
   // Rotation matrices (glm is column-major: toLvlh() * vTeme == components
   // along x, y, z).
@@ -41,8 +41,8 @@ struct LvlhFrame {
 };
 
 struct RelativeState {
-  glm::dvec3 posLvlh{0.0}; // chaser minus target, m
-  glm::dvec3 velLvlh{0.0}; // rate of change of posLvlh, m/s
+  glm::dvec3 posLvlh{0.0};  // chaser minus target, m
+  glm::dvec3 velLvlh{0.0};  // rate of change of posLvlh, m/s
 };
 
 // LVLH frame of a target state. The target must not have zero position or
@@ -67,4 +67,4 @@ StateVector inertialFromLvlh(const LvlhFrame& frame, const RelativeState& rel);
 // rad/s: the n of the Clohessy-Wiltshire equations (cw_targeting.h).
 double meanMotion(const StateVector& target);
 
-} // namespace rv::sim
+}  // namespace rv::sim

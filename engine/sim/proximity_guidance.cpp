@@ -40,15 +40,14 @@ glm::dvec3 desiredVelocity(const glm::dvec3& p, const glm::dvec3& axis,
       const glm::dvec3 u = p / r;
       const double cosA = glm::clamp(glm::dot(u, axis), -1.0, 1.0);
       const double angle = std::acos(cosA);
-      glm::dvec3 toward = axis - cosA * u; // along the great circle toward the axis
+      glm::dvec3 toward = axis - cosA * u;  // along the great circle toward the axis
       const double tl = glm::length(toward);
       toward = tl > 1e-9 ? toward / tl : anyPerpendicular(u);
       // Tangential speed slows near the axis (same time constant as the
       // other fields); radial term holds the range.
       const double vTan = std::min(prm.flyAroundSpeedMps, kp * prm.flyAroundRangeM * angle);
-      const double vRad =
-          glm::clamp(kp * (prm.flyAroundRangeM - r), -prm.approachSpeedMaxMps,
-                     prm.approachSpeedMaxMps);
+      const double vRad = glm::clamp(kp * (prm.flyAroundRangeM - r), -prm.approachSpeedMaxMps,
+                                     prm.approachSpeedMaxMps);
       return vTan * toward + vRad * u;
     }
     case ProximityMode::FinalApproach: {
@@ -56,15 +55,15 @@ glm::dvec3 desiredVelocity(const glm::dvec3& p, const glm::dvec3& axis,
       const glm::dvec3 lateral = p - s * axis;
       // Closing speed falls linearly with distance (MISSION.md P2.3: "falls
       // roughly in proportion to range, to about 0.1-0.15 m/s at contact").
-      const double vClose =
-          std::min(prm.finalSpeedMaxMps, prm.contactSpeedMps + prm.finalSpeedPerM * std::max(s, 0.0));
+      const double vClose = std::min(prm.finalSpeedMaxMps,
+                                     prm.contactSpeedMps + prm.finalSpeedPerM * std::max(s, 0.0));
       return -vClose * axis - capLength(kp * lateral, prm.approachSpeedMaxMps);
     }
   }
   return glm::dvec3(0.0);
 }
 
-} // namespace
+}  // namespace
 
 PortState portStateLvlhHeld(const StateVector& station, const glm::dvec3& portOffsetLvlh,
                             const glm::dvec3& portAxisLvlh) {
@@ -74,8 +73,8 @@ PortState portStateLvlhHeld(const StateVector& station, const glm::dvec3& portOf
   port.angVelTeme = f.omegaTeme;
   port.posTeme = station.posTeme + offset;
   port.velTeme = station.velTeme + glm::cross(f.omegaTeme, offset);
-  port.accTeme = gravityAccel(station.posTeme) +
-                 glm::cross(f.omegaTeme, glm::cross(f.omegaTeme, offset));
+  port.accTeme =
+      gravityAccel(station.posTeme) + glm::cross(f.omegaTeme, glm::cross(f.omegaTeme, offset));
   port.axisTeme = glm::normalize(vectorToTeme(f, portAxisLvlh));
   return port;
 }
@@ -96,8 +95,8 @@ ProximityCommand proximityGuidance(const StateVector& du, const PortState& port,
   st.axialDistanceM = glm::dot(p, axis);
   st.closingSpeedMps = -glm::dot(v, axis);
   st.lateralErrorM = glm::length(p - st.axialDistanceM * axis);
-  st.axisAngleRad = st.rangeM > 0.0 ? std::acos(glm::clamp(glm::dot(p, axis) / st.rangeM, -1.0, 1.0))
-                                    : 0.0;
+  st.axisAngleRad =
+      st.rangeM > 0.0 ? std::acos(glm::clamp(glm::dot(p, axis) / st.rangeM, -1.0, 1.0)) : 0.0;
   st.contact = st.axialDistanceM <= 0.0;
   const double speed = glm::length(v);
   switch (prm.mode) {
@@ -109,8 +108,7 @@ ProximityCommand proximityGuidance(const StateVector& du, const PortState& port,
     case ProximityMode::FlyAround:
       st.referenceErrorM = std::abs(st.rangeM - prm.flyAroundRangeM);
       st.complete = st.axisAngleRad < prm.alignToleranceRad &&
-                    st.referenceErrorM < prm.holdToleranceM &&
-                    speed < prm.holdSpeedToleranceMps;
+                    st.referenceErrorM < prm.holdToleranceM && speed < prm.holdSpeedToleranceMps;
       break;
     case ProximityMode::FinalApproach:
       st.referenceErrorM = st.lateralErrorM;
@@ -143,4 +141,4 @@ ProximityCommand proximityGuidance(const StateVector& du, const PortState& port,
   return cmd;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

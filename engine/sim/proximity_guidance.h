@@ -30,11 +30,11 @@ namespace rv::sim {
 // Inertial state of the docking port (the docking plane's centre) at the
 // current instant.
 struct PortState {
-  glm::dvec3 posTeme{0.0};    // m
-  glm::dvec3 velTeme{0.0};    // m/s
-  glm::dvec3 accTeme{0.0};    // inertial acceleration of the port point, m/s^2 (feed-forward)
-  glm::dvec3 axisTeme{0.0, 0.0, 1.0}; // unit, from the port outward along the docking axis
-  glm::dvec3 angVelTeme{0.0}; // angular velocity of the station, rad/s
+  glm::dvec3 posTeme{0.0};  // m
+  glm::dvec3 velTeme{0.0};  // m/s
+  glm::dvec3 accTeme{0.0};  // inertial acceleration of the port point, m/s^2 (feed-forward)
+  glm::dvec3 axisTeme{0.0, 0.0, 1.0};  // unit, from the port outward along the docking axis
+  glm::dvec3 angVelTeme{0.0};          // angular velocity of the station, rad/s
 };
 
 // Port state of a station holding the LVLH attitude (ISS +XVV, MISSION.md
@@ -49,10 +49,10 @@ PortState portStateLvlhHeld(const StateVector& station, const glm::dvec3& portOf
                             const glm::dvec3& portAxisLvlh);
 
 enum class ProximityMode {
-  Approach,      // straight line (in the port frame) to holdOffsetTeme, slowing as it nears
-  FlyAround,     // keep flyAroundRangeM from the port while swinging onto the docking axis
-  StationKeep,   // hold holdOffsetTeme
-  FinalApproach, // along the axis to contact
+  Approach,       // straight line (in the port frame) to holdOffsetTeme, slowing as it nears
+  FlyAround,      // keep flyAroundRangeM from the port while swinging onto the docking axis
+  StationKeep,    // hold holdOffsetTeme
+  FinalApproach,  // along the axis to contact
 };
 
 struct ProximityParams {
@@ -73,8 +73,8 @@ struct ProximityParams {
   double contactSpeedMps = 0.1;      // closing speed at contact (MISSION.md P2.3: ~0.1-0.15)
   double finalSpeedPerM = 0.0025;    // closing speed = contact + this * distance (1/s)
 
-  double positionGainPerS = 0.05; // how fast the field closes position errors
-  double velocityGainPerS = 0.5;  // velocity tracking bandwidth
+  double positionGainPerS = 0.05;  // how fast the field closes position errors
+  double velocityGainPerS = 0.5;   // velocity tracking bandwidth
 
   // Completion tolerances for Approach, StationKeep and FlyAround.
   double holdToleranceM = 1.0;
@@ -95,8 +95,8 @@ struct ProximityStatus {
 };
 
 struct ProximityCommand {
-  glm::dvec3 accelTeme{0.0}; // thrust acceleration to apply to the chaser, m/s^2, inertial
-  bool saturated = false;    // the request exceeded maxAccelMps2 and was scaled down
+  glm::dvec3 accelTeme{0.0};  // thrust acceleration to apply to the chaser, m/s^2, inertial
+  bool saturated = false;     // the request exceeded maxAccelMps2 and was scaled down
   ProximityStatus status;
 };
 
@@ -107,4 +107,4 @@ struct ProximityCommand {
 ProximityCommand proximityGuidance(const StateVector& dockingUnit, const PortState& port,
                                    const ProximityParams& params);
 
-} // namespace rv::sim
+}  // namespace rv::sim

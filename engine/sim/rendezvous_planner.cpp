@@ -19,8 +19,12 @@ namespace {
 struct Pv {
   glm::dvec3 r{0.0}, v{0.0};
 };
-Pv operator+(const Pv& a, const Pv& b) { return {a.r + b.r, a.v + b.v}; }
-Pv operator*(double k, const Pv& a) { return {k * a.r, k * a.v}; }
+Pv operator+(const Pv& a, const Pv& b) {
+  return {a.r + b.r, a.v + b.v};
+}
+Pv operator*(double k, const Pv& a) {
+  return {k * a.r, k * a.v};
+}
 
 // Velocity residuals are multiplied by this time before they join the
 // position residuals in the least-squares system, so 1 mm/s weighs like 1 m
@@ -32,7 +36,8 @@ constexpr int kMaxConstraints = 6;
 // Solve the small dense system a y = b (m <= 6) by Gaussian elimination with
 // partial pivoting. Returns false if a pivot vanishes.
 bool solveSmall(std::array<double, kMaxConstraints * kMaxConstraints> a,
-                std::array<double, kMaxConstraints> b, int m, std::array<double, kMaxConstraints>& y) {
+                std::array<double, kMaxConstraints> b, int m,
+                std::array<double, kMaxConstraints>& y) {
   auto at = [&](int i, int j) -> double& { return a[static_cast<std::size_t>(i * m + j)]; };
   for (int col = 0; col < m; ++col) {
     int piv = col;
@@ -127,8 +132,7 @@ double residualNorm(const std::array<double, kMaxConstraints>& g, int m) {
 
 void fillMisses(RendezvousPlan& plan, const std::array<double, kMaxConstraints>& g, int m) {
   plan.missPosM = std::sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
-  plan.missVelMps =
-      m == 6 ? std::sqrt(g[3] * g[3] + g[4] * g[4] + g[5] * g[5]) / kVelWeightS : 0.0;
+  plan.missVelMps = m == 6 ? std::sqrt(g[3] * g[3] + g[4] * g[4] + g[5] * g[5]) / kVelWeightS : 0.0;
 }
 
 // First guess from a point-mass Lambert arc from the first burn to the aim
@@ -164,15 +168,13 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
                          const std::vector<double>& times, const std::vector<glm::dvec3>* guess,
                          const AimPoint& aim, const PlannerOptions& opt) {
   RendezvousPlan plan;
-  const int m = aim.matchVelocity ? 6 : 3;
   const std::size_t nBurns = times.size();
   if (!target) {
     plan.error = "no target ephemeris";
     return plan;
   }
-  if (nBurns == 0 || static_cast<int>(3 * nBurns) < m) {
-    plan.error = aim.matchVelocity ? "need at least two burns to match position and velocity"
-                                   : "need at least one burn";
+  if (nBurns == 0) {
+    plan.error = "no burns to plan";
     return plan;
   }
   if (!(opt.stepS > 0.0) || !(opt.jacobianStepMps > 0.0)) {
@@ -185,28 +187,53 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
       return plan;
     }
   }
-  if (aim.matchVelocity && nBurns < 2 && times.back() == aim.arrivalUtcS) {
-    plan.error = "a single burn at arrival cannot also move the arrival position";
+  // Which residuals are targeted: position rows 0-2, velocity rows 3-5. When
+  // every burn left is at the arrival time (the closed loop has reached the
+  // final, velocity-matching burn), the position can no longer be changed and
+  // only the velocity is targeted.
+  const bool allAtArrival = times.front() == aim.arrivalUtcS;
+  std::array<std::size_t, kMaxConstraints> rows{0, 1, 2, 3, 4, 5};
+  int m = 6;
+  bool velocityOnly = false;
+  if (!aim.matchVelocity) {
+    m = 3;
+    if (allAtArrival) {
+      plan.error = "burns at the arrival time cannot move the arrival position";
+      return plan;
+    }
+  } else if (allAtArrival) {
+    rows = {3, 4, 5, 0, 0, 0};
+    m = 3;
+    velocityOnly = true;
+  } else if (nBurns < 2) {
+    plan.error = "need at least two burns to match position and velocity";
     return plan;
   }
+  auto compact = [&](const std::array<double, kMaxConstraints>& full) {
+    std::array<double, kMaxConstraints> c{};
+    for (int i = 0; i < m; ++i)
+      c[static_cast<std::size_t>(i)] = full[rows[static_cast<std::size_t>(i)]];
+    return c;
+  };
 
   Shooter sh(chaser, utcS, times, aim.arrivalUtcS, target(aim.arrivalUtcS), aim, opt);
   std::vector<glm::dvec3> x(nBurns, glm::dvec3(0.0));
-  std::array<double, kMaxConstraints> g = sh.run(x);
+  std::array<double, kMaxConstraints> gFull = sh.run(x);
   if (guess && guess->size() == nBurns) {
     x = *guess;
-    g = sh.run(x);
-  } else {
+  } else if (!velocityOnly) {
     x = lambertGuess(sh, times, aim);
-    g = sh.run(x);
   }
+  gFull = sh.run(x);
+  std::array<double, kMaxConstraints> g = compact(gFull);
 
   const std::size_t nx = 3 * nBurns;
-  std::vector<std::array<double, kMaxConstraints>> jac(nx); // column per unknown
+  std::vector<std::array<double, kMaxConstraints>> jac(nx);  // column per unknown
   for (int iter = 0;; ++iter) {
-    fillMisses(plan, g, m);
+    fillMisses(plan, gFull, aim.matchVelocity ? 6 : 3);
     plan.iterations = iter;
-    if (plan.missPosM < opt.posToleranceM && plan.missVelMps < opt.velToleranceMps) {
+    if ((velocityOnly || plan.missPosM < opt.posToleranceM) &&
+        plan.missVelMps < opt.velToleranceMps) {
       plan.status = PlanStatus::Converged;
       break;
     }
@@ -216,12 +243,12 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
       break;
     }
     // Finite-difference Jacobian (forward differences: the map is smooth and
-    // close to linear over 1 cm/s).
+    // close to linear over 1 cm/s). Each run restarts at the perturbed burn.
     for (std::size_t k = 0; k < nBurns; ++k) {
       for (int c = 0; c < 3; ++c) {
         std::vector<glm::dvec3> xp = x;
         xp[k][c] += opt.jacobianStepMps;
-        const auto gp = sh.rerunFrom(k, xp);
+        const auto gp = compact(sh.rerunFrom(k, xp));
         for (int i = 0; i < m; ++i) {
           const auto iu = static_cast<std::size_t>(i);
           jac[3 * k + static_cast<std::size_t>(c)][iu] = (gp[iu] - g[iu]) / opt.jacobianStepMps;
@@ -251,19 +278,22 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
     std::vector<glm::dvec3> xNew(nBurns, glm::dvec3(0.0));
     for (std::size_t u = 0; u < nx; ++u) {
       double s = 0.0;
-      for (int i = 0; i < m; ++i) s += jac[u][static_cast<std::size_t>(i)] * y[static_cast<std::size_t>(i)];
+      for (int i = 0; i < m; ++i)
+        s += jac[u][static_cast<std::size_t>(i)] * y[static_cast<std::size_t>(i)];
       xNew[u / 3][static_cast<int>(u % 3)] = s;
     }
-    // Damped step: halve while the residual grows (rarely needed).
+    // Damped step: halve while the residual grows (rarely needed). The last
+    // run() is always of the accepted x, so the stored pre-burn states match.
     const double norm0 = residualNorm(g, m);
     std::vector<glm::dvec3> xTry = xNew;
-    std::array<double, kMaxConstraints> gTry = sh.run(xTry);
-    for (int h = 0; h < 6 && residualNorm(gTry, m) > norm0; ++h) {
+    std::array<double, kMaxConstraints> gTryFull = sh.run(xTry);
+    for (int h = 0; h < 6 && residualNorm(compact(gTryFull), m) > norm0; ++h) {
       for (std::size_t k = 0; k < nBurns; ++k) xTry[k] = 0.5 * (xTry[k] + x[k]);
-      gTry = sh.run(xTry);
+      gTryFull = sh.run(xTry);
     }
     x = xTry;
-    g = gTry;
+    gFull = gTryFull;
+    g = compact(gFull);
   }
 
   plan.burns.clear();
@@ -275,7 +305,7 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
   return plan;
 }
 
-} // namespace
+}  // namespace
 
 StateVector propagate(const StateVector& s, double t0S, double t1S, double stepS,
                       GravityModel gravity) {
@@ -305,9 +335,9 @@ StateVector propagateWithBurns(const StateVector& s, double t0S, double t1S,
   return propagate(cur, t, t1S, stepS, gravity);
 }
 
-RendezvousPlan planRendezvous(const StateVector& chaser, double utcS,
-                              const TargetEphemeris& target, const std::vector<double>& burnUtcS,
-                              const AimPoint& aim, const PlannerOptions& options) {
+RendezvousPlan planRendezvous(const StateVector& chaser, double utcS, const TargetEphemeris& target,
+                              const std::vector<double>& burnUtcS, const AimPoint& aim,
+                              const PlannerOptions& options) {
   return solvePlan(chaser, utcS, target, burnUtcS, nullptr, aim, options);
 }
 
@@ -339,4 +369,4 @@ FiniteBurn finiteBurn(double dvMps, double thrustN, double ispS, double massKg,
   return fb;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

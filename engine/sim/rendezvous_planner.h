@@ -39,12 +39,12 @@ using TargetEphemeris = std::function<StateVector(double utcS)>;
 
 struct ImpulsiveBurn {
   double utcS = 0.0;
-  glm::dvec3 dvTeme{0.0}; // m/s, inertial
+  glm::dvec3 dvTeme{0.0};  // m/s, inertial
 };
 
 struct AimPoint {
-  glm::dvec3 posLvlh{0.0}; // chaser minus target at arrival, target LVLH, m
-  glm::dvec3 velLvlh{0.0}; // relative velocity (LVLH rates) after the last burn, m/s
+  glm::dvec3 posLvlh{0.0};  // chaser minus target at arrival, target LVLH, m
+  glm::dvec3 velLvlh{0.0};  // relative velocity (LVLH rates) after the last burn, m/s
   double arrivalUtcS = 0.0;
   // When false only the position is targeted (the last burn may then lie
   // before arrival, e.g. a single intercept burn).
@@ -52,7 +52,7 @@ struct AimPoint {
 };
 
 struct PlannerOptions {
-  double stepS = 5.0; // RK4 step of the planning propagation (see propagate)
+  double stepS = 5.0;  // RK4 step of the planning propagation (see propagate)
   GravityModel gravity = GravityModel::J2J3J4;
   int maxIterations = 25;
   double posToleranceM = 0.05;    // converged when the arrival miss is below...
@@ -64,11 +64,11 @@ enum class PlanStatus { Converged, NotConverged, InvalidInput };
 
 struct RendezvousPlan {
   PlanStatus status = PlanStatus::InvalidInput;
-  std::string error; // why, when status != Converged
+  std::string error;  // why, when status != Converged
   std::vector<ImpulsiveBurn> burns;
   double totalDvMps = 0.0;
-  double missPosM = 0.0;   // |relative position - aim| at arrival, planning propagation
-  double missVelMps = 0.0; // |relative velocity - aim| at arrival (if matched)
+  double missPosM = 0.0;    // |relative position - aim| at arrival, planning propagation
+  double missVelMps = 0.0;  // |relative velocity - aim| at arrival (if matched)
   int iterations = 0;
   bool ok() const { return status == PlanStatus::Converged; }
 };
@@ -86,12 +86,13 @@ StateVector propagateWithBurns(const StateVector& s, double t0S, double t1S,
                                GravityModel gravity = GravityModel::J2J3J4);
 
 // Plan impulses at burnUtcS (ascending, each >= utcS and <= aim.arrivalUtcS)
-// for a chaser in state `chaser` at utcS. Needs 3 * burns >= constraints (3,
-// or 6 with matchVelocity); with matchVelocity and a single burn set at the
-// arrival time that burn can only match velocity, so give at least two.
-RendezvousPlan planRendezvous(const StateVector& chaser, double utcS,
-                              const TargetEphemeris& target, const std::vector<double>& burnUtcS,
-                              const AimPoint& aim, const PlannerOptions& options = {});
+// for a chaser in state `chaser` at utcS. With matchVelocity, give at least
+// two burns, one of them before arrival. Special case for the closed loop: if
+// every burn left is at the arrival time, only the velocity is matched, and
+// missPosM reports the position error those burns can no longer remove.
+RendezvousPlan planRendezvous(const StateVector& chaser, double utcS, const TargetEphemeris& target,
+                              const std::vector<double>& burnUtcS, const AimPoint& aim,
+                              const PlannerOptions& options = {});
 
 // Closed-loop re-targeting during the approach: from the chaser's current
 // state, re-solve the burns still ahead (those of `plannedBurns` with
@@ -113,13 +114,13 @@ struct FiniteBurn {
   double durationS = 0.0;
   double propellantKg = 0.0;
   double massAfterKg = 0.0;
-  double startUtcS = 0.0; // centred on the impulse time given
+  double startUtcS = 0.0;  // centred on the impulse time given
 };
 
-inline constexpr double kSoyuzMainEngineThrustN = 2950.0; // S5.80, MISSION.md P2.4
-inline constexpr double kSoyuzMainEngineIspS = 302.0;     // S5.80, MISSION.md P2.4
+inline constexpr double kSoyuzMainEngineThrustN = 2950.0;  // S5.80, MISSION.md P2.4
+inline constexpr double kSoyuzMainEngineIspS = 302.0;      // S5.80, MISSION.md P2.4
 
 FiniteBurn finiteBurn(double dvMps, double thrustN, double ispS, double massKg,
                       double impulseUtcS = 0.0);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -16,8 +16,12 @@ namespace {
 struct Pv {
   glm::dvec3 r{0.0}, v{0.0};
 };
-Pv operator+(const Pv& a, const Pv& b) { return {a.r + b.r, a.v + b.v}; }
-Pv operator*(double k, const Pv& a) { return {k * a.r, k * a.v}; }
+Pv operator+(const Pv& a, const Pv& b) {
+  return {a.r + b.r, a.v + b.v};
+}
+Pv operator*(double k, const Pv& a) {
+  return {k * a.r, k * a.v};
+}
 
 Pv propagate(Pv y, double t, double h) {
   auto f = [](double, const Pv& s) {
@@ -45,7 +49,7 @@ RelativeState truthRelative(const StateVector& tgt, const RelativeState& rel0, d
   return relativeStateLvlh(StateVector{tg.r, tg.v}, StateVector{ch.r, ch.v});
 }
 
-} // namespace
+}  // namespace
 
 TEST(CwTargeting, StmIsIdentityAtZeroAndComposes) {
   const double n = 0.00113;
@@ -72,8 +76,8 @@ TEST(CwTargeting, StmMatchesIntegratedRelativeMotion) {
     const CwState cw = cwPropagate({rel0.posLvlh, rel0.velLvlh}, n, t);
     const double posErr = glm::length(cw.posLvlh - truth.posLvlh);
     const double velErr = glm::length(cw.velLvlh - truth.velLvlh);
-    std::printf("[ cw ] t=%5.0f s: |dr| %.3f m, |dv| %.5f m/s (range %.0f m)\n", t, posErr,
-                velErr, glm::length(truth.posLvlh));
+    std::printf("[ cw ] t=%5.0f s: |dr| %.3f m, |dv| %.5f m/s (range %.0f m)\n", t, posErr, velErr,
+                glm::length(truth.posLvlh));
     // Linearisation error scales as range^2 / orbit radius ~ 0.3 m here.
     EXPECT_LT(posErr, 2.0);
     EXPECT_LT(velErr, 2e-3);
@@ -99,8 +103,7 @@ TEST(CwTargeting, TwoImpulseTransferHitsTheTarget) {
   EXPECT_NEAR(glm::length(arr.posLvlh - aim), 0.0, 1e-7);
   EXPECT_NEAR(glm::length(arr.velLvlh + tr->dv2Lvlh), 0.0, 1e-9);
   // And close in the real (nonlinear) dynamics, at this 3 km scale.
-  const RelativeState truth =
-      truthRelative(tgt, {s0.posLvlh, s0.velLvlh + tr->dv1Lvlh}, t);
+  const RelativeState truth = truthRelative(tgt, {s0.posLvlh, s0.velLvlh + tr->dv1Lvlh}, t);
   const double miss = glm::length(truth.posLvlh - aim);
   std::printf("[ cw ] two-impulse 3 km -> 200 m in %.0f s: dv1 %.3f m/s, nonlinear miss %.2f m\n",
               t, glm::length(tr->dv1Lvlh), miss);
@@ -110,8 +113,8 @@ TEST(CwTargeting, TwoImpulseTransferHitsTheTarget) {
 TEST(CwTargeting, SingularTransferTimesFail) {
   const double n = 0.00113;
   const CwState s0{{-1000.0, 0, 0}, {0, 0, 0}};
-  EXPECT_FALSE(cwTwoImpulse(s0, {-100.0, 0, 0}, 2.0 * rv::astro::kPi / n, n)); // one orbit
-  EXPECT_FALSE(cwTwoImpulse(s0, {-100.0, 0, 0}, rv::astro::kPi / n, n)); // half: y block
+  EXPECT_FALSE(cwTwoImpulse(s0, {-100.0, 0, 0}, 2.0 * rv::astro::kPi / n, n));  // one orbit
+  EXPECT_FALSE(cwTwoImpulse(s0, {-100.0, 0, 0}, rv::astro::kPi / n, n));        // half: y block
   EXPECT_FALSE(cwTwoImpulse(s0, {-100.0, 0, 0}, 0.0, n));
   EXPECT_TRUE(cwTwoImpulse(s0, {-100.0, 0, 0}, 0.3 * rv::astro::kPi / n, n));
 }

@@ -17,8 +17,12 @@ namespace {
 struct Pv {
   glm::dvec3 r{0.0}, v{0.0};
 };
-Pv operator+(const Pv& a, const Pv& b) { return {a.r + b.r, a.v + b.v}; }
-Pv operator*(double k, const Pv& a) { return {k * a.r, k * a.v}; }
+Pv operator+(const Pv& a, const Pv& b) {
+  return {a.r + b.r, a.v + b.v};
+}
+Pv operator*(double k, const Pv& a) {
+  return {k * a.r, k * a.v};
+}
 
 // Point-mass propagation with the project's RK4 at a fine step: the
 // independent check that a Lambert arc really joins r1 to r2.
@@ -34,7 +38,7 @@ glm::dvec3 propagatePointMass(const glm::dvec3& r, const glm::dvec3& v, double t
   return y.r;
 }
 
-} // namespace
+}  // namespace
 
 // Curtis, Orbital Mechanics for Engineering Students (3rd ed., 2014),
 // Example 5.2: r1 = (5000, 10000, 2100) km, r2 = (-14600, 2500, 7000) km,
@@ -46,7 +50,7 @@ TEST(Lambert, CurtisExample5_2) {
   const auto sol = solveLambert({5000e3, 10000e3, 2100e3}, {-14600e3, 2500e3, 7000e3}, 3600.0,
                                 LambertDirection::Prograde, gm);
   ASSERT_TRUE(sol);
-  const double tol = 0.06; // m/s: half a unit in the last published digit
+  const double tol = 0.06;  // m/s: half a unit in the last published digit
   EXPECT_NEAR(sol->v1.x, -5992.5, tol);
   EXPECT_NEAR(sol->v1.y, 1925.4, tol);
   EXPECT_NEAR(sol->v1.z, 3245.6, tol);
@@ -67,7 +71,7 @@ TEST(Lambert, ValladoExample7_5) {
   const auto sol = solveLambert({15945.34e3, 0.0, 0.0}, {12214.83899e3, 10249.46731e3, 0.0},
                                 76.0 * 60.0, LambertDirection::Prograde, gm);
   ASSERT_TRUE(sol);
-  const double tol = 0.01; // m/s; the book prints 1 mm/s digits
+  const double tol = 0.01;  // m/s; the book prints 1 mm/s digits
   EXPECT_NEAR(sol->v1.x, 2058.913, tol);
   EXPECT_NEAR(sol->v1.y, 2915.965, tol);
   EXPECT_NEAR(sol->v1.z, 0.0, 1e-9);
@@ -89,19 +93,27 @@ TEST(Lambert, ArcsReachTheirEndPoint) {
   };
   const double re = 6378e3;
   const Case cases[] = {
-      {{re + 200e3, 0, 0}, {0, (re + 420e3) * 0.62, (re + 420e3) * 0.78}, 2700.0,
+      {{re + 200e3, 0, 0},
+       {0, (re + 420e3) * 0.62, (re + 420e3) * 0.78},
+       2700.0,
        LambertDirection::Prograde},
       {{re + 220e3, 1e5, 3e5}, {-(re + 400e3), 2e6, -1e6}, 2900.0, LambertDirection::Prograde},
       // Long way (transfer angle > 180 degrees).
-      {{re + 200e3, 0, 0}, {0, -(re + 400e3) * 0.8, (re + 400e3) * 0.6}, 4200.0,
+      {{re + 200e3, 0, 0},
+       {0, -(re + 400e3) * 0.8, (re + 400e3) * 0.6},
+       4200.0,
        LambertDirection::Prograde},
-      {{re + 200e3, 0, 0}, {0, (re + 420e3) * 0.62, (re + 420e3) * 0.78}, 3900.0,
+      {{re + 200e3, 0, 0},
+       {0, (re + 420e3) * 0.62, (re + 420e3) * 0.78},
+       3900.0,
        LambertDirection::Retrograde},
       // Hyperbolic: a quarter of an orbit in 10 minutes.
       {{re + 300e3, 0, 0}, {0, re + 300e3, 0}, 600.0, LambertDirection::Prograde},
       // Tiny transfer angle (station-keeping scale hop, 1 degree in 100 s).
-      {{re + 420e3, 0, 0}, {(re + 420e3) * std::cos(0.0175), (re + 420e3) * std::sin(0.0175), 0},
-       100.0, LambertDirection::Prograde},
+      {{re + 420e3, 0, 0},
+       {(re + 420e3) * std::cos(0.0175), (re + 420e3) * std::sin(0.0175), 0},
+       100.0,
+       LambertDirection::Prograde},
   };
   double worst = 0.0;
   for (const Case& c : cases) {
@@ -112,15 +124,18 @@ TEST(Lambert, ArcsReachTheirEndPoint) {
     worst = std::max(worst, miss);
     EXPECT_LT(miss, 0.05) << "tof " << c.tof;
     const double hz = glm::cross(c.r1, sol->v1).z;
-    if (c.dir == LambertDirection::Prograde) EXPECT_GT(hz, 0.0); else EXPECT_LT(hz, 0.0);
+    if (c.dir == LambertDirection::Prograde)
+      EXPECT_GT(hz, 0.0);
+    else
+      EXPECT_LT(hz, 0.0);
   }
   std::printf("[ lambert ] worst propagated miss %.3g m\n", worst);
 }
 
 TEST(Lambert, DegenerateGeometryFailsCleanly) {
   const glm::dvec3 r1{7e6, 0, 0};
-  EXPECT_FALSE(solveLambert(r1, {-7.1e6, 0, 0}, 2800.0)); // 180 degrees
-  EXPECT_FALSE(solveLambert(r1, {7.1e6, 0, 0}, 2800.0));  // 0 degrees
+  EXPECT_FALSE(solveLambert(r1, {-7.1e6, 0, 0}, 2800.0));  // 180 degrees
+  EXPECT_FALSE(solveLambert(r1, {7.1e6, 0, 0}, 2800.0));   // 0 degrees
   EXPECT_FALSE(solveLambert(r1, {0, 7e6, 0}, 0.0));
   EXPECT_FALSE(solveLambert(r1, {0, 7e6, 0}, -10.0));
   EXPECT_FALSE(solveLambert(glm::dvec3(0.0), {0, 7e6, 0}, 1000.0));

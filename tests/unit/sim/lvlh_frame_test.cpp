@@ -19,16 +19,16 @@ StateVector circular(double u, double radius = 6378137.0 + 420e3) {
   return {radius * p, v * t};
 }
 
-} // namespace
+}  // namespace
 
 TEST(LvlhFrame, AxesFollowTheIssConvention) {
   const StateVector tgt = circular(0.7);
   const LvlhFrame f = lvlhFrame(tgt);
-  EXPECT_NEAR(glm::dot(f.xTeme, glm::normalize(tgt.velTeme)), 1.0, 1e-12); // +X along V
-  EXPECT_NEAR(glm::dot(f.zTeme, glm::normalize(tgt.posTeme)), -1.0, 1e-12); // +Z nadir
+  EXPECT_NEAR(glm::dot(f.xTeme, glm::normalize(tgt.velTeme)), 1.0, 1e-12);   // +X along V
+  EXPECT_NEAR(glm::dot(f.zTeme, glm::normalize(tgt.posTeme)), -1.0, 1e-12);  // +Z nadir
   const glm::dvec3 h = glm::normalize(glm::cross(tgt.posTeme, tgt.velTeme));
-  EXPECT_NEAR(glm::dot(f.yTeme, h), -1.0, 1e-12); // +Y opposite orbit normal
-  EXPECT_NEAR(glm::dot(glm::cross(f.xTeme, f.yTeme), f.zTeme), 1.0, 1e-12); // right-handed
+  EXPECT_NEAR(glm::dot(f.yTeme, h), -1.0, 1e-12);  // +Y opposite orbit normal
+  EXPECT_NEAR(glm::dot(glm::cross(f.xTeme, f.yTeme), f.zTeme), 1.0, 1e-12);  // right-handed
   // A point 100 m above the target is at z = -100.
   const RelativeState rel =
       relativeStateLvlh(tgt, {tgt.posTeme + 100.0 * glm::normalize(tgt.posTeme), tgt.velTeme});
@@ -39,16 +39,16 @@ TEST(LvlhFrame, AxesFollowTheIssConvention) {
 // A chaser on the same circular orbit a little behind in phase is at rest in
 // LVLH (up to the curvature of the orbit): this checks the omega x r term.
 TEST(LvlhFrame, CoOrbitingPointIsAtRest) {
-  const double du = -1000.0 / (6378137.0 + 420e3); // 1 km behind
+  const double du = -1000.0 / (6378137.0 + 420e3);  // 1 km behind
   const RelativeState rel = relativeStateLvlh(circular(0.3), circular(0.3 + du));
   EXPECT_NEAR(rel.posLvlh.x, -1000.0, 0.01);
-  EXPECT_NEAR(rel.posLvlh.z, 1000.0 * 1000.0 / (2.0 * (6378137.0 + 420e3)), 0.01); // sag below
+  EXPECT_NEAR(rel.posLvlh.z, 1000.0 * 1000.0 / (2.0 * (6378137.0 + 420e3)), 0.01);  // sag below
   EXPECT_NEAR(glm::length(rel.velLvlh), 0.0, 1e-9);
 }
 
 TEST(LvlhFrame, RoundTripIsExact) {
   StateVector tgt = circular(2.1);
-  tgt.velTeme *= 1.003; // slightly elliptic
+  tgt.velTeme *= 1.003;  // slightly elliptic
   const StateVector ch{tgt.posTeme + glm::dvec3(1234.5, -678.9, 345.6),
                        tgt.velTeme + glm::dvec3(-1.25, 0.5, 2.0)};
   const RelativeState rel = relativeStateLvlh(tgt, ch);

@@ -21,9 +21,12 @@ namespace {
 struct Pv {
   glm::dvec3 r{0.0}, v{0.0};
 };
-Pv operator+(const Pv& a, const Pv& b) { return {a.r + b.r, a.v + b.v}; }
-Pv operator*(double k, const Pv& a) { return {k * a.r, k * a.v}; }
-
+Pv operator+(const Pv& a, const Pv& b) {
+  return {a.r + b.r, a.v + b.v};
+}
+Pv operator*(double k, const Pv& a) {
+  return {k * a.r, k * a.v};
+}
 
 // Rassvet nadir docking plane from S0 in the ISS body frame, which is LVLH
 // for the +XVV attitude (MISSION.md table 2d and P2.3); axis toward nadir.
@@ -95,15 +98,15 @@ class ClosedLoop {
   double m_dvUsed = 0.0;
 };
 
-} // namespace
+}  // namespace
 
 // The MS-19 end game: from 200 m behind and below the Rassvet port, fly around
 // at 200 m onto the nadir axis, hold, then the final approach to contact.
 void flyAroundHoldAndDock(double dtS, const glm::dvec3& disturbanceTeme = glm::dvec3(0.0)) {
   const double startRangeM = 200.0;
   ProximityParams prm;
-  ClosedLoop run(
-      startRangeM * glm::dvec3(-std::cos(40 * kDegToRad), 0.0, std::sin(40 * kDegToRad)), dtS);
+  ClosedLoop run(startRangeM * glm::dvec3(-std::cos(40 * kDegToRad), 0.0, std::sin(40 * kDegToRad)),
+                 dtS);
   run.setDisturbance(disturbanceTeme);
 
   // Fly-around.
@@ -124,7 +127,7 @@ void flyAroundHoldAndDock(double dtS, const glm::dvec3& disturbanceTeme = glm::d
   prm.mode = ProximityMode::StationKeep;
   const double tHoldEnd = run.timeS() + 120.0;
   while (run.timeS() < tHoldEnd) {
-    prm.holdOffsetTeme = run.port().axisTeme * 200.0; // rotates with the station
+    prm.holdOffsetTeme = run.port().axisTeme * 200.0;  // rotates with the station
     st = run.step(prm).status;
   }
   EXPECT_TRUE(st.complete);
@@ -145,10 +148,11 @@ void flyAroundHoldAndDock(double dtS, const glm::dvec3& disturbanceTeme = glm::d
   const double f = prev.axialDistanceM / (prev.axialDistanceM - st.axialDistanceM);
   const double lateral = prev.lateralErrorM + f * (st.lateralErrorM - prev.lateralErrorM);
   const double closing = prev.closingSpeedMps + f * (st.closingSpeedMps - prev.closingSpeedMps);
-  std::printf("[ proximity ] step %.1f s: fly-around %.0f s (max range dev %.3f m), final approach "
-              "%.0f s; contact: lateral %.4f m, closing %.4f m/s; max accel %.4f m/s^2, dv %.2f m/s\n",
-              dtS, tFly, maxRangeDev, run.timeS() - tFinal0, lateral, closing, run.maxAccel(),
-              run.dvUsed());
+  std::printf(
+      "[ proximity ] step %.1f s: fly-around %.0f s (max range dev %.3f m), final approach "
+      "%.0f s; contact: lateral %.4f m, closing %.4f m/s; max accel %.4f m/s^2, dv %.2f m/s\n",
+      dtS, tFly, maxRangeDev, run.timeS() - tFinal0, lateral, closing, run.maxAccel(),
+      run.dvUsed());
   EXPECT_LT(lateral, 0.1);
   EXPECT_GT(closing, 0.05);
   EXPECT_LT(closing, 0.15);
@@ -158,10 +162,14 @@ void flyAroundHoldAndDock(double dtS, const glm::dvec3& disturbanceTeme = glm::d
   EXPECT_LT(run.timeS() - tFinal0, 1500.0);
 }
 
-TEST(ProximityGuidance, FlyAroundHoldAndDockWithRassvetNadir) { flyAroundHoldAndDock(0.1); }
+TEST(ProximityGuidance, FlyAroundHoldAndDockWithRassvetNadir) {
+  flyAroundHoldAndDock(0.1);
+}
 
 // The simulation may step coarser than 0.1 s; 1 s must still dock.
-TEST(ProximityGuidance, DocksAtOneSecondStep) { flyAroundHoldAndDock(1.0); }
+TEST(ProximityGuidance, DocksAtOneSecondStep) {
+  flyAroundHoldAndDock(1.0);
+}
 
 // An unmodelled ~2e-4 m/s^2 push costs millimetres of lateral error,
 // d / (k_v k_p) = 2e-4 / 0.025 = 8 mm. For scale: the differential drag
@@ -203,7 +211,8 @@ TEST(ProximityGuidance, ApproachFollowsCorridorToHoldPoint) {
 TEST(ProximityGuidance, DeterministicAndSaturates) {
   const StateVector iss = issInitial();
   const PortState port = portStateLvlhHeld(iss, kPortOffsetLvlh, kPortAxisLvlh);
-  const StateVector du{port.posTeme + glm::dvec3(50.0, 20.0, -30.0), port.velTeme + glm::dvec3(2.0, 0.0, 0.0)};
+  const StateVector du{port.posTeme + glm::dvec3(50.0, 20.0, -30.0),
+                       port.velTeme + glm::dvec3(2.0, 0.0, 0.0)};
   ProximityParams prm;
   prm.mode = ProximityMode::FinalApproach;
   const ProximityCommand a = proximityGuidance(du, port, prm);

@@ -132,7 +132,7 @@ MeshData buildWing(float mastY, float side, bool withIrosa) {
     // the legacy wing, shading roughly its inboard half. Placed on the +X (cell) side.
     const float cant = glm::radians(10.0f);
     const glm::mat4 base = translateM({0.6f, mastY, z0 + side * 0.8f}) *
-                           glm::rotate(glm::mat4(1.0f), -side * cant, glm::vec3(0, 1, 0));
+                           glm::rotate(glm::mat4(1.0f), side * cant, glm::vec3(0, 1, 0));
     appendBox(m, {0.03f, 6.0f, 18.3f}, base * translateM({0.0f, 0.0f, side * 9.15f}), kIrosaCell);
     appendBox(m, {0.4f, 0.4f, 18.3f}, base * translateM({0.0f, 0.0f, side * 9.15f}), kTrussMetal);
   }

@@ -96,6 +96,18 @@ TEST(IssModel, WingsAreLegacySize) {
   EXPECT_NEAR(pair.size().z, kIssWingPairSpanM, 0.01f);
 }
 
+TEST(IssModel, IrosasCantAwayFromTheLegacyWingOnItsCellSide) {
+  const IssModel& m = defaultIss();
+  for (const char* name : {"wing_2B", "wing_4B"}) {
+    const Aabb w = boundingBox(part(m, name).mesh);
+    // Legacy wing hardware stays within ±0.5 m of the mast plane; the iROSA (18.3 m, canted
+    // 10°, MISSION.md §2c) reaches ~3 m out on the +X (cell) side and never behind.
+    EXPECT_GE(w.min.x, -0.51f) << name;
+    EXPECT_NEAR(w.max.x, 0.6f + 18.3f * std::sin(glm::radians(10.0f)), 0.3f) << name;
+    EXPECT_NEAR(w.size().y, kIssWingWidthM, 0.01f) << name;
+  }
+}
+
 TEST(IssModel, PressurizedLengthMatchesBoeingFigure) {
   const IssModel& m = defaultIss();
   Aabb p = boundingBox(part(m, "us_segment").mesh);

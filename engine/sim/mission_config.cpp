@@ -1,0 +1,340 @@
+#include "sim/mission_config.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+#include "astro/time_scales.h"
+
+namespace rv::sim {
+namespace {
+
+// Reads typed values out of the parsed TOML and records the first problem
+// with the place it was found. Every accessor returns a default after an
+// error so that loading can run to the end and report just the first one.
+class Reader {
+public:
+  explicit Reader(std::string file) : m_file(std::move(file)) {}
+
+  bool failed() const { return !m_error.empty(); }
+  const std::string& error() const { return m_error; }
+
+  const toml::table* table(const toml::table& parent, std::string_view key,
+                           const std::string& path) {
+    const toml::node* n = find(parent, key, path, "a table");
+    if (!n) return nullptr;
+    if (const toml::table* t = n->as_table()) return t;
+    fail(*n, path, key, "a table");
+    return nullptr;
+  }
+
+  const toml::array* array(const toml::table& parent, std::string_view key,
+                           const std::string& path) {
+    const toml::node* n = find(parent, key, path, "an array");
+    if (!n) return nullptr;
+    if (const toml::array* a = n->as_array()) return a;
+    fail(*n, path, key, "an array");
+    return nullptr;
+  }
+
+  double number(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "a number");
+    if (!n) return 0.0;
+    return numberOf(*n, path, key);
+  }
+
+  int integer(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "an integer");
+    if (!n) return 0;
+    if (const auto* v = n->as_integer()) return static_cast<int>(v->get());
+    fail(*n, path, key, "an integer");
+    return 0;
+  }
+
+  std::string string(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "a string");
+    if (!n) return {};
+    if (const auto* v = n->as_string()) return v->get();
+    fail(*n, path, key, "a string");
+    return {};
+  }
+
+  double utc(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "an ISO-8601 UTC time string");
+    if (!n) return 0.0;
+    const auto* v = n->as_string();
+    std::string why;
+    if (v) {
+      if (auto t = astro::parseIsoUtc(v->get(), &why)) return *t;
+    }
+    fail(*n, path, key, "an ISO-8601 UTC time string such as \"2021-10-05T08:55:02.442Z\"" +
+                            (why.empty() ? std::string() : " (" + why + ")"));
+    return 0.0;
+  }
+
+  glm::dvec3 vec3(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "an array of 3 numbers");
+    if (!n) return glm::dvec3(0.0);
+    const toml::array* a = n->as_array();
+    if (!a || a->size() != 3) {
+      fail(*n, path, key, "an array of 3 numbers");
+      return glm::dvec3(0.0);
+    }
+    glm::dvec3 out(0.0);
+    for (int i = 0; i < 3; ++i) out[i] = numberOf(*a->get(static_cast<size_t>(i)), path, key);
+    return out;
+  }
+
+  double numberOf(const toml::node& n, const std::string& path, std::string_view key) {
+    if (const auto* f = n.as_floating_point()) return f->get();
+    if (const auto* i = n.as_integer()) return static_cast<double>(i->get());
+    fail(n, path, key, "a number");
+    return 0.0;
+  }
+
+  void fail(const toml::node& n, const std::string& path, std::string_view key,
+            const std::string& expected) {
+    if (failed()) return;
+    std::ostringstream s;
+    s << m_file << ':' << n.source().begin.line << ':' << n.source().begin.column << ": "
+      << qualified(path, key) << ": expected " << expected << ", found " << typeName(n);
+    m_error = s.str();
+  }
+
+private:
+  const toml::node* find(const toml::table& parent, std::string_view key, const std::string& path,
+                         const std::string& expected) {
+    if (failed()) return nullptr;
+    const toml::node* n = parent.get(key);
+    if (n) return n;
+    std::ostringstream s;
+    s << m_file << ':' << parent.source().begin.line << ':' << parent.source().begin.column
+      << ": " << qualified(path, key) << ": missing key; expected " << expected;
+    if (!path.empty()) s << " in table [" << path << "]";
+    m_error = s.str();
+    return nullptr;
+  }
+
+  static std::string qualified(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+  }
+
+  static const char* typeName(const toml::node& n) {
+    switch (n.type()) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a floating-point number";
+    case toml::node_type::boolean: return "a boolean";
+    default: return "a date/time";
+    }
+  }
+
+  std::string m_file;
+  std::string m_error;
+};
+
+EngineConfig readEngine(Reader& r, const toml::table& t, const std::string& path) {
+  EngineConfig e;
+  e.name = r.string(t, "name", path);
+  e.count = r.integer(t, "count", path);
+  e.thrustVacN = r.number(t, "thrust_vac_n", path);
+  e.thrustSlN = r.number(t, "thrust_sl_n", path);
+  e.ispVacS = r.number(t, "isp_vac_s", path);
+  return e;
+}
+
+StageConfig readStage(Reader& r, const toml::table& root, const std::string& path,
+                      std::string_view key) {
+  StageConfig s;
+  s.id = std::string(key);
+  const toml::table* t = r.table(root, key, "vehicle");
+  if (!t) return s;
+  s.dryMassKg = r.number(*t, "dry_mass_kg", path);
+  s.propellantKg = r.number(*t, "propellant_kg", path);
+  s.residualKg = r.number(*t, "residual_kg", path);
+  s.auxPropellantKg = r.number(*t, "aux_propellant_kg", path);
+  s.auxResidualKg = r.number(*t, "aux_residual_kg", path);
+  s.ignitionMetS = r.number(*t, "ignition_met_s", path);
+  s.shutdownReserveKg = r.number(*t, "shutdown_reserve_kg", path);
+  s.shutdownLevel = r.number(*t, "shutdown_level", path);
+  s.separationDelayS = r.number(*t, "separation_delay_s", path);
+  s.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
+  s.dragAreaM2 = r.number(*t, "drag_area_m2", path);
+  s.dragCd = r.number(*t, "drag_cd", path);
+  if (const toml::table* e = r.table(*t, "engine", path)) s.engine = readEngine(r, *e, path + ".engine");
+  if (const toml::array* a = r.array(*t, "throttle", path)) {
+    for (const toml::node& n : *a) {
+      const toml::array* pair = n.as_array();
+      if (!pair || pair->size() != 2) {
+        r.fail(n, path, "throttle", "[met_s, level] pairs");
+        break;
+      }
+      s.throttle.push_back({r.numberOf(*pair->get(0), path, "throttle"),
+                            r.numberOf(*pair->get(1), path, "throttle")});
+    }
+  }
+  return s;
+}
+
+JettisonConfig readJettison(Reader& r, const toml::table& root, std::string_view key) {
+  JettisonConfig j;
+  j.id = std::string(key);
+  const std::string path = "vehicle." + std::string(key);
+  const toml::table* t = r.table(root, key, "vehicle");
+  if (!t) return j;
+  j.massKg = r.number(*t, "mass_kg", path);
+  j.metS = r.number(*t, "jettison_met_s", path);
+  j.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
+  j.dragAreaM2 = r.number(*t, "drag_area_m2", path);
+  j.dragCd = r.number(*t, "drag_cd", path);
+  return j;
+}
+
+MissionConfig readMission(Reader& r, const toml::table& root) {
+  MissionConfig m;
+  m.name = r.string(root, "name", "");
+  m.dut1S = r.number(root, "dut1_s", "");
+
+  if (const toml::table* t = r.table(root, "timeline", "")) {
+    m.timeline.stepS = r.number(*t, "step_s", "timeline");
+    m.timeline.sampleEverySteps = r.integer(*t, "sample_every_steps", "timeline");
+    m.timeline.startMetS = r.number(*t, "start_met_s", "timeline");
+    m.timeline.endAfterHatchS = r.number(*t, "end_after_hatch_s", "timeline");
+  }
+  if (const toml::table* t = r.table(root, "launch", "")) {
+    LaunchConfig& l = m.launch;
+    l.liftoffUtcS = r.utc(*t, "liftoff_utc", "launch");
+    l.padLatDeg = r.number(*t, "pad_lat_deg", "launch");
+    l.padLonDeg = r.number(*t, "pad_lon_deg", "launch");
+    l.padHeightM = r.number(*t, "pad_height_m", "launch");
+    l.pegStartMetS = r.number(*t, "closed_loop_start_met_s", "launch");
+    l.targetPerigeeKm = r.number(*t, "target_perigee_km", "launch");
+    l.targetApogeeKm = r.number(*t, "target_apogee_km", "launch");
+    l.targetInclinationDeg = r.number(*t, "target_inclination_deg", "launch");
+    if (const toml::array* a = r.array(*t, "pitch_program", "launch")) {
+      for (const toml::node& n : *a) {
+        const toml::array* pair = n.as_array();
+        if (!pair || pair->size() != 2) {
+          r.fail(n, "launch", "pitch_program", "[met_s, pitch_from_vertical_deg] pairs");
+          break;
+        }
+        l.pitchProgram.push_back({r.numberOf(*pair->get(0), "launch", "pitch_program"),
+                                  r.numberOf(*pair->get(1), "launch", "pitch_program")});
+      }
+    }
+  }
+  if (const toml::table* t = r.table(root, "vehicle", "")) {
+    LaunchVehicleConfig& v = m.vehicle;
+    v.booster = readStage(r, *t, "vehicle.booster", "booster");
+    v.core = readStage(r, *t, "vehicle.core", "core");
+    v.third = readStage(r, *t, "vehicle.third_stage", "third_stage");
+    v.les = readJettison(r, *t, "les");
+    v.fairingHalf = readJettison(r, *t, "fairing_half");
+    v.thirdIgnitionLeadS = r.number(*t, "third_ignition_lead_s", "vehicle");
+    v.aftSkirtMassKg = r.number(*t, "aft_skirt_mass_kg", "vehicle");
+    v.aftSkirtDelayS = r.number(*t, "aft_skirt_delay_s", "vehicle");
+    v.stackDragAreaM2 = r.number(*t, "stack_drag_area_m2", "vehicle");
+    v.upperStackDragAreaM2 = r.number(*t, "upper_stack_drag_area_m2", "vehicle");
+    v.stackDragCd = r.number(*t, "stack_drag_cd", "vehicle");
+  }
+  if (const toml::table* t = r.table(root, "spacecraft", "")) {
+    SpacecraftConfig& s = m.spacecraft;
+    s.massKg = r.number(*t, "mass_kg", "spacecraft");
+    s.propellantKg = r.number(*t, "propellant_kg", "spacecraft");
+    s.dragAreaM2 = r.number(*t, "drag_area_m2", "spacecraft");
+    s.dragCd = r.number(*t, "drag_cd", "spacecraft");
+    s.probeTipInStackM = r.vec3(*t, "probe_tip_in_stack_m", "spacecraft");
+    s.separationSpeedMs = r.number(*t, "separation_speed_ms", "spacecraft");
+    if (const toml::table* e = r.table(*t, "main_engine", "spacecraft"))
+      s.mainEngine = readEngine(r, *e, "spacecraft.main_engine");
+    if (const toml::table* e = r.table(*t, "rcs", "spacecraft"))
+      s.rcs = readEngine(r, *e, "spacecraft.rcs");
+  }
+  if (const toml::table* t = r.table(root, "iss", "")) {
+    IssConfig& i = m.iss;
+    i.tleLine1 = r.string(*t, "tle_line1", "iss");
+    i.tleLine2 = r.string(*t, "tle_line2", "iss");
+    i.massKg = r.number(*t, "mass_kg", "iss");
+    i.teaYawDeg = r.number(*t, "tea_yaw_deg", "iss");
+    i.teaPitchDeg = r.number(*t, "tea_pitch_deg", "iss");
+    i.teaRollDeg = r.number(*t, "tea_roll_deg", "iss");
+    i.portPosBodyM = r.vec3(*t, "port_pos_body_m", "iss");
+    i.portAxisBody = r.vec3(*t, "port_axis_body", "iss");
+  }
+  if (const toml::array* a = r.array(root, "burn", "")) {
+    for (const toml::node& n : *a) {
+      const toml::table* t = n.as_table();
+      if (!t) {
+        r.fail(n, "", "burn", "an array of tables [[burn]]");
+        break;
+      }
+      BurnPlan b;
+      b.id = r.string(*t, "id", "burn");
+      b.centerMetS = r.number(*t, "center_met_s", "burn");
+      b.arriveMetS = r.number(*t, "arrive_met_s", "burn");
+      b.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "burn");
+      m.burns.push_back(b);
+    }
+  }
+  if (const toml::table* t = r.table(root, "proximity", "")) {
+    ProximityConfig& p = m.proximity;
+    p.approachEndMetS = r.number(*t, "approach_end_met_s", "proximity");
+    p.approachPointLvlhM = r.vec3(*t, "approach_point_lvlh_m", "proximity");
+    p.flyaroundStartMetS = r.number(*t, "flyaround_start_met_s", "proximity");
+    p.flyaroundEndMetS = r.number(*t, "flyaround_end_met_s", "proximity");
+    p.stationkeepRangeM = r.number(*t, "stationkeep_range_m", "proximity");
+    p.manualControlUtcS = r.utc(*t, "manual_control_utc", "proximity");
+    p.manualHoldS = r.number(*t, "manual_hold_s", "proximity");
+    p.approachGainPerS = r.number(*t, "approach_gain_per_s", "proximity");
+    p.contactSpeedMs = r.number(*t, "contact_speed_ms", "proximity");
+    p.controlBandwidthRadS = r.number(*t, "control_bandwidth_rad_s", "proximity");
+    p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
+    p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
+  }
+  return m;
+}
+
+// Range checks that the types alone cannot catch.
+std::string validate(const MissionConfig& m) {
+  if (!(m.timeline.stepS > 0.0)) return "timeline.step_s: expected a positive number";
+  if (m.timeline.sampleEverySteps < 1) return "timeline.sample_every_steps: expected >= 1";
+  if (m.launch.pitchProgram.size() < 2) return "launch.pitch_program: expected at least 2 points";
+  if (m.burns.empty()) return "burn: expected at least one [[burn]]";
+  for (const BurnPlan& b : m.burns) {
+    if (!(b.arriveMetS > b.centerMetS)) return "burn " + b.id + ": arrive_met_s must follow center_met_s";
+  }
+  return {};
+}
+
+} // namespace
+
+MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
+  toml::table root;
+  try {
+    root = toml::parse(text, sourceName);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream s;
+    s << sourceName << ':' << e.source().begin.line << ':' << e.source().begin.column
+      << ": TOML syntax error: " << e.description();
+    return MissionLoadError{s.str()};
+  }
+  Reader r(sourceName);
+  MissionConfig m = readMission(r, root);
+  if (r.failed()) return MissionLoadError{r.error()};
+  if (std::string why = validate(m); !why.empty()) return MissionLoadError{sourceName + ": " + why};
+  m.sourcePath = sourceName;
+  return m;
+}
+
+MissionLoadResult loadMission(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MissionLoadError{path + ": cannot open the mission file"};
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return parseMission(buffer.str(), path);
+}
+
+} // namespace rv::sim

@@ -1,0 +1,164 @@
+#pragma once
+// The mission description, loaded from a TOML file (assets/missions/*.toml).
+// Every figure in the file carries its source in a comment next to it; this
+// struct holds only the values. Units are SI unless a name says otherwise.
+// Times of day are UTC seconds since J2000 (astro/time_scales.h); "met" is
+// mission elapsed time, seconds from lift-off.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+namespace rv::sim {
+
+struct EngineConfig {
+  std::string name;
+  int count = 1;           // identical engines (or thruster pairs) firing together
+  double thrustVacN = 0.0; // one engine, vacuum
+  double thrustSlN = 0.0;  // one engine, sea level (= vacuum for vacuum engines)
+  double ispVacS = 0.0;    // vacuum specific impulse, s
+};
+
+// Throttle level (fraction of rated mass flow) from metS on.
+struct ThrottlePoint {
+  double metS = 0.0;
+  double level = 1.0;
+};
+
+struct StageConfig {
+  std::string id;
+  double dryMassKg = 0.0;
+  double propellantKg = 0.0;     // main propellant load (fuel + oxidiser)
+  double residualKg = 0.0;       // unusable main propellant at burn-out
+  double auxPropellantKg = 0.0;  // turbopump propellant (H2O2, N2) consumed with the main flow
+  double auxResidualKg = 0.0;
+  EngineConfig engine;
+  double ignitionMetS = 0.0;
+  std::vector<ThrottlePoint> throttle; // sorted by metS
+  // Shutdown sequence: when the usable propellant left falls to this reserve,
+  // the engine throttles to shutdownLevel and burns out on it.
+  double shutdownReserveKg = 0.0;
+  double shutdownLevel = 1.0;
+  double separationDelayS = 0.0; // separation this long after burn-out or cut-off
+  double separationSpeedMs = 0.0;
+  double dragAreaM2 = 0.0;
+  double dragCd = 0.0;
+};
+
+// A piece dropped at a scheduled time (launch escape tower, fairing halves).
+struct JettisonConfig {
+  std::string id;
+  double massKg = 0.0;
+  double metS = 0.0;
+  double separationSpeedMs = 0.0;
+  double dragAreaM2 = 0.0;
+  double dragCd = 0.0;
+};
+
+struct PitchPoint {
+  double metS = 0.0;
+  double pitchFromVerticalDeg = 0.0;
+};
+
+struct LaunchConfig {
+  double liftoffUtcS = 0.0;
+  double padLatDeg = 0.0, padLonDeg = 0.0, padHeightM = 0.0;
+  std::vector<PitchPoint> pitchProgram; // open-loop pitch, boosters and core
+  double pegStartMetS = 0.0;            // closed-loop guidance takes over (third stage)
+  double targetPerigeeKm = 0.0;         // insertion orbit, heights above 6378.137 km
+  double targetApogeeKm = 0.0;
+  double targetInclinationDeg = 0.0;
+};
+
+struct LaunchVehicleConfig {
+  StageConfig booster; // one of four identical strap-ons
+  StageConfig core;
+  StageConfig third;
+  double thirdIgnitionLeadS = 0.0; // hot staging: third stage lights this long before core cut-off
+  double aftSkirtMassKg = 0.0;     // third-stage aft skirt, dropped after core separation
+  double aftSkirtDelayS = 0.0;
+  JettisonConfig les;
+  JettisonConfig fairingHalf; // each of two halves
+  double stackDragAreaM2 = 0.0;           // with the boosters
+  double upperStackDragAreaM2 = 0.0;      // after booster separation
+  double stackDragCd = 0.0;
+};
+
+struct SpacecraftConfig {
+  double massKg = 0.0;       // at launch
+  double propellantKg = 0.0; // in the launch mass
+  EngineConfig mainEngine;   // S5.80 (SKD)
+  EngineConfig rcs;          // DPO-B thrusters usable along one axis
+  double dragAreaM2 = 0.0;
+  double dragCd = 0.0;
+  // Docking-probe tip (the spacecraft frame origin) in the launch-stack frame.
+  glm::dvec3 probeTipInStackM{0.0};
+  double separationSpeedMs = 0.0;
+};
+
+struct IssConfig {
+  std::string tleLine1, tleLine2;
+  double massKg = 0.0;
+  double teaYawDeg = 0.0, teaPitchDeg = 0.0, teaRollDeg = 0.0; // torque-equilibrium attitude
+  glm::dvec3 portPosBodyM{0.0};   // Rassvet nadir docking plane centre, ISS body frame
+  glm::dvec3 portAxisBody{0.0, 0.0, 1.0}; // outward docking axis, ISS body frame
+};
+
+// One phasing burn: the impulse is centred at centerMetS and aims the
+// spacecraft at a point fixed in the ISS LVLH frame (x along velocity,
+// y opposite the orbit normal, z to nadir) at arriveMetS. The delta-v is
+// solved by the simulation (Lambert + J2 shooting), never typed in.
+struct BurnPlan {
+  std::string id;
+  double centerMetS = 0.0;
+  double arriveMetS = 0.0;
+  glm::dvec3 aimLvlhM{0.0};
+};
+
+struct ProximityConfig {
+  double approachEndMetS = 0.0;   // arrival at the fly-around start point
+  glm::dvec3 approachPointLvlhM{0.0}; // where the automatic approach leads (LVLH, rel. to port)
+  double flyaroundStartMetS = 0.0;
+  double flyaroundEndMetS = 0.0;
+  double stationkeepRangeM = 0.0; // on the port axis
+  double manualControlUtcS = 0.0; // Kurs failure, switch to manual
+  double manualHoldS = 0.0;       // hold before the manual approach begins
+  double approachGainPerS = 0.0;  // closing speed = contactSpeed + gain * range
+  double contactSpeedMs = 0.0;
+  double controlBandwidthRadS = 0.0;
+  double hooksClosedDelayS = 0.0;
+  double hatchOpenUtcS = 0.0;
+};
+
+struct TimelineConfig {
+  double stepS = 0.1;       // the one fixed integration step
+  int sampleEverySteps = 10; // stored state spacing
+  double startMetS = -300.0;
+  double endAfterHatchS = 60.0;
+};
+
+struct MissionConfig {
+  std::string name;
+  std::string sourcePath;
+  double dut1S = 0.0;
+  TimelineConfig timeline;
+  LaunchConfig launch;
+  LaunchVehicleConfig vehicle;
+  SpacecraftConfig spacecraft;
+  IssConfig iss;
+  std::vector<BurnPlan> burns;
+  ProximityConfig proximity;
+};
+
+struct MissionLoadError {
+  std::string message; // "file:line:column: key: what was expected"
+};
+
+using MissionLoadResult = std::variant<MissionConfig, MissionLoadError>;
+
+MissionLoadResult loadMission(const std::string& path);
+MissionLoadResult parseMission(const std::string& tomlText, const std::string& sourceName);
+
+} // namespace rv::sim

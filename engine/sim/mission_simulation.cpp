@@ -1,0 +1,791 @@
+#include "sim/mission_simulation.h"
+
+// [SECTION] state and helpers
+// [SECTION] launch stack: pad, engines, guidance, staging
+// [SECTION] separated pieces
+// [SECTION] Soyuz: coast, phasing burns, proximity operations, contact
+// [SECTION] run loop and sampling
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "astro/constants.h"
+#include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
+#include "astro/time_scales.h"
+#include "sim/ascent_guidance.h"
+#include "sim/docking_approach.h"
+#include "sim/ellipsoid_altitude.h"
+#include "sim/gravity.h"
+#include "sim/lvlh_frame.h"
+#include "sim/orbit_elements.h"
+#include "sim/phasing_planner.h"
+#include "sim/vehicle_dynamics.h"
+
+namespace rv::sim {
+namespace {
+
+using astro::kDegToRad;
+using astro::kStandardGravity;
+
+//-----------------------------------------------------------------------------
+// [SECTION] state and helpers
+//-----------------------------------------------------------------------------
+
+struct StageRun {
+  double propKg = 0.0; // main propellant left (including the unusable residual)
+  double auxKg = 0.0;
+  bool lit = false;
+  bool out = false;
+};
+
+struct Piece {
+  bool flying = false; // separated and integrated
+  bool done = false;   // reached the ground (track closed)
+  MassState body;
+  glm::dquat att{1.0, 0.0, 0.0, 0.0};
+  Aero aero;
+  Phase phase = Phase::Ballistic;
+  StepForces forces;
+};
+
+enum class SoyuzMode { InStack, Coast, Burn, Proximity, Docked };
+
+struct SimState {
+  int64_t tick = 0;
+  // Launch stack.
+  bool stackActive = true;
+  bool released = false;
+  MassState stack;
+  glm::dquat stackAtt{1.0, 0.0, 0.0, 0.0};
+  StepForces stackForces;
+  StageRun booster, core, third; // booster: each of the four
+  bool boostersOn = true, coreOn = true, lesOn = true, fairingOn = true, skirtOn = true;
+  int64_t boosterSepTick = -1, coreSepTick = -1, skirtTick = -1, scSepTick = -1;
+  PegState peg;
+  double lastQ = 0.0;
+  bool maxQDone = false;
+  std::array<Piece, kObjectCount> pieces{};
+  // Soyuz.
+  SoyuzMode mode = SoyuzMode::InStack;
+  double soyuzPropKg = 0.0;
+  size_t nextBurn = 0;
+  bool burnPlanned = false;
+  int64_t burnIgnitionTick = -1;
+  glm::dvec3 burnDir{0.0};
+  double burnDvMs = 0.0;
+  double burnDvDoneMs = 0.0;
+  ApproachPlan approach;
+  Phase proxPhase = Phase::Approach;
+  double lastAxialM = 0.0;
+  glm::dvec3 lastLateral{0.0};
+};
+
+Piece& piece(SimState& s, ObjectId id) { return s.pieces[static_cast<size_t>(id)]; }
+
+glm::dquat attitudeFromAxes(const glm::dvec3& x, const glm::dvec3& yHint) {
+  const glm::dvec3 xu = glm::normalize(x);
+  glm::dvec3 y = yHint - glm::dot(yHint, xu) * xu;
+  if (glm::length(y) < 1e-9) y = glm::cross(xu, glm::dvec3(0, 0, 1));
+  y = glm::normalize(y);
+  const glm::dvec3 z = glm::cross(xu, y);
+  return glm::normalize(glm::quat_cast(glm::dmat3(xu, y, z)));
+}
+
+double massFlow(const EngineConfig& e) {
+  return static_cast<double>(e.count) * e.thrustVacN / (e.ispVacS * kStandardGravity);
+}
+
+double auxRatio(const StageConfig& c) {
+  const double usable = c.propellantKg - c.residualKg;
+  return usable > 0.0 ? (c.auxPropellantKg - c.auxResidualKg) / usable : 0.0;
+}
+
+double throttleAt(const StageConfig& c, double metS) {
+  double level = 0.0;
+  for (const ThrottlePoint& p : c.throttle) {
+    if (metS >= p.metS) level = p.level;
+  }
+  return level;
+}
+
+std::string fmt(const char* f, double a, double b = 0.0, double c = 0.0, double d = 0.0) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, f, a, b, c, d);
+  return buf;
+}
+
+class Simulator {
+public:
+  Simulator(const MissionConfig& c, const IssEphemeris& iss) : m_c(c), m_iss(iss) {
+    m_dt = c.timeline.stepS;
+    m_liftoffTick = static_cast<int64_t>(std::llround(-c.timeline.startMetS / m_dt));
+    m_epochUtc = c.launch.liftoffUtcS - static_cast<double>(m_liftoffTick) * m_dt;
+    const double endUtc = c.proximity.hatchOpenUtcS + c.timeline.endAfterHatchS;
+    m_endTick = static_cast<int64_t>(std::llround((endUtc - m_epochUtc) / m_dt));
+    m_target = pegTarget(c.launch.targetPerigeeKm * 1000.0, c.launch.targetApogeeKm * 1000.0);
+  }
+
+  TimelineData run();
+
+private:
+  double utcOf(int64_t tick) const { return m_epochUtc + static_cast<double>(tick) * m_dt; }
+  double metOf(int64_t tick) const { return static_cast<double>(tick - m_liftoffTick) * m_dt; }
+  int64_t tickOfMet(double metS) const {
+    return m_liftoffTick + static_cast<int64_t>(std::llround(metS / m_dt));
+  }
+  int64_t tickOfUtc(double utcS) const {
+    return static_cast<int64_t>(std::llround((utcS - m_epochUtc) / m_dt));
+  }
+  void emit(const std::string& id, const std::string& name, double utcS, const std::string& caption) {
+    m_out.events.push_back({id, name, utcS, utcS - m_c.launch.liftoffUtcS, caption});
+  }
+  glm::dvec3 planeNormal(double utcS) const {
+    const StateVector iss = m_iss.state(utcS);
+    return targetPlaneNormal(iss.posTeme, iss.velTeme, m_c.launch.targetInclinationDeg * kDegToRad);
+  }
+  glm::dvec3 padTeme(double utcS, glm::dvec3* velTeme) const;
+  double stackMass(const SimState& s) const;
+  std::array<double, kObjectCount> pieceMasses(const SimState& s) const;
+
+  void initialise(SimState& s);
+  void stepStack(SimState& s);
+  void separate(SimState& s, ObjectId id, const StageConfig* stage, double massKg,
+                const glm::dvec3& pushDirBody, double pushMs, const Aero& aero);
+  void stagingEvents(SimState& s);
+  void stepPieces(SimState& s);
+  void stepSoyuz(SimState& s);
+  void planBurn(SimState& s);
+  void startProximity(SimState& s);
+  void scheduledEvents(SimState& s);
+
+  void sampleStack(const SimState& s);
+  void samplePiece(const SimState& s, ObjectId id);
+  void sampleAll(const SimState& s);
+
+  const MissionConfig& m_c;
+  const IssEphemeris& m_iss;
+  double m_dt = 0.1;
+  int64_t m_liftoffTick = 0;
+  int64_t m_endTick = 0;
+  double m_epochUtc = 0.0;
+  PegTarget m_target;
+  TimelineData m_out;
+  std::array<bool, kObjectCount> m_forceSample{};
+};
+
+glm::dvec3 Simulator::padTeme(double utcS, glm::dvec3* velTeme) const {
+  const astro::Geodetic g{m_c.launch.padLatDeg * kDegToRad, m_c.launch.padLonDeg * kDegToRad,
+                          m_c.launch.padHeightM};
+  const double gmst = astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcS, m_c.dut1S)));
+  const glm::dvec3 pos = astro::ecefToTeme(astro::ecefFromGeodetic(g), gmst);
+  if (velTeme) *velTeme = glm::cross(glm::dvec3(0, 0, astro::kEarthRotationRate), pos);
+  return pos;
+}
+
+std::array<double, kObjectCount> Simulator::pieceMasses(const SimState& s) const {
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  std::array<double, kObjectCount> m{};
+  const double booster = v.booster.dryMassKg + s.booster.propKg + s.booster.auxKg;
+  for (ObjectId id : {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4})
+    m[static_cast<size_t>(id)] = s.boostersOn ? booster : 0.0;
+  m[static_cast<size_t>(ObjectId::Core)] = s.coreOn ? v.core.dryMassKg + s.core.propKg + s.core.auxKg : 0.0;
+  m[static_cast<size_t>(ObjectId::ThirdStage)] =
+      v.third.dryMassKg + s.third.propKg + (s.skirtOn ? v.aftSkirtMassKg : 0.0);
+  m[static_cast<size_t>(ObjectId::Les)] = s.lesOn ? v.les.massKg : 0.0;
+  m[static_cast<size_t>(ObjectId::Fairing1)] = s.fairingOn ? v.fairingHalf.massKg : 0.0;
+  m[static_cast<size_t>(ObjectId::Fairing2)] = s.fairingOn ? v.fairingHalf.massKg : 0.0;
+  m[static_cast<size_t>(ObjectId::Soyuz)] = m_c.spacecraft.massKg;
+  double total = 0.0;
+  for (double x : m) total += x;
+  m[static_cast<size_t>(ObjectId::Stack)] = total;
+  return m;
+}
+
+double Simulator::stackMass(const SimState& s) const {
+  return pieceMasses(s)[static_cast<size_t>(ObjectId::Stack)];
+}
+
+void Simulator::initialise(SimState& s) {
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  s.booster.propKg = v.booster.propellantKg;
+  s.booster.auxKg = v.booster.auxPropellantKg;
+  s.core.propKg = v.core.propellantKg;
+  s.core.auxKg = v.core.auxPropellantKg;
+  s.third.propKg = v.third.propellantKg;
+  s.soyuzPropKg = m_c.spacecraft.propellantKg;
+  const double utc = utcOf(0);
+  glm::dvec3 vel;
+  s.stack.posTeme = padTeme(utc, &vel);
+  s.stack.velTeme = vel;
+  s.stack.massKg = stackMass(s);
+  s.stackAtt = attitudeFromAxes(s.stack.posTeme, planeNormal(utc));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] launch stack: pad, engines, guidance, staging
+//-----------------------------------------------------------------------------
+
+struct StageFlow {
+  double mainKgS = 0.0; // main propellant flow at this throttle
+  double totalKgS = 0.0;
+  double thrustVacN = 0.0, thrustSlN = 0.0;
+  double burnFraction = 1.0; // of the step, < 1 when it burns out inside it
+};
+
+StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt, int engines) {
+  StageFlow f;
+  if (!run.lit || run.out) return f;
+  const double usable = run.propKg - c.residualKg;
+  double level = throttleAt(c, metS);
+  if (c.shutdownReserveKg > 0.0 && usable * engines <= c.shutdownReserveKg * engines) level = c.shutdownLevel;
+  const double mdot = massFlow(c.engine) * level;
+  f.mainKgS = mdot * engines;
+  f.totalKgS = f.mainKgS * (1.0 + auxRatio(c));
+  f.thrustVacN = c.engine.thrustVacN * c.engine.count * level * engines;
+  f.thrustSlN = c.engine.thrustSlN * c.engine.count * level * engines;
+  if (mdot > 0.0 && usable < mdot * dt) f.burnFraction = std::max(0.0, usable / (mdot * dt));
+  return f;
+}
+
+void Simulator::stepStack(SimState& s) {
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  const double met = metOf(s.tick);
+  const double utc = utcOf(s.tick);
+  // Ignition of the first two stages (preliminary thrust on the pad).
+  if (!s.booster.lit && met >= v.booster.ignitionMetS) s.booster.lit = true;
+  if (!s.core.lit && met >= v.core.ignitionMetS) {
+    s.core.lit = true;
+    emit("ignition", "Engine ignition", utc,
+         "The five first- and second-stage engines light at preliminary thrust while the rocket "
+         "is still held by the launch pad's support arms.");
+  }
+  const StageFlow fb = s.boostersOn ? stageFlow(v.booster, s.booster, met, m_dt, 4) : StageFlow{};
+  const StageFlow fc = s.coreOn ? stageFlow(v.core, s.core, met, m_dt, 1) : StageFlow{};
+  const StageFlow f3 = stageFlow(v.third, s.third, met, m_dt, 1);
+
+  // Guidance: the thrust direction for this step.
+  const glm::dvec3 n = planeNormal(utc);
+  glm::dvec3 dir = glm::normalize(s.stack.posTeme);
+  Propulsion prop;
+  prop.thrustVacN = fb.thrustVacN * fb.burnFraction + fc.thrustVacN * fc.burnFraction + f3.thrustVacN;
+  prop.thrustSlN = fb.thrustSlN * fb.burnFraction + fc.thrustSlN * fc.burnFraction + f3.thrustSlN;
+  prop.massFlowKgS = fb.totalKgS * fb.burnFraction + fc.totalKgS * fc.burnFraction + f3.totalKgS;
+  const double mass = s.stack.massKg;
+  const double thrustNow = prop.thrustVacN; // close enough for guidance scaling
+  bool thirdCut = false;
+  double thirdCutAfter = m_dt;
+  if (s.released) {
+    const double pitch = pitchProgramDeg(m_c.launch.pitchProgram, met) * kDegToRad;
+    const bool vertical = pitch <= 0.0;
+    const double horizon = std::max(m_c.launch.pegStartMetS + 240.0 - met, 30.0);
+    if (!s.coreOn && s.third.lit && met >= m_c.launch.pegStartMetS) {
+      PegInputs in;
+      in.posTeme = s.stack.posTeme;
+      in.velTeme = s.stack.velTeme;
+      in.planeNormal = n;
+      in.thrustAccel = thrustNow / mass;
+      in.exhaustSpeed = v.third.engine.ispVacS * kStandardGravity;
+      in.timeS = met;
+      dir = pegSteer(s.peg, m_target, in);
+      // Cut-off when the orbit's energy reaches the target's (inside the step).
+      const double r = glm::length(s.stack.posTeme);
+      const double e0 = 0.5 * glm::dot(s.stack.velTeme, s.stack.velTeme) - astro::kEarthGm / r;
+      const double eT = -astro::kEarthGm / (2.0 * m_target.semiMajorAxisM);
+      const double de = glm::dot(s.stack.velTeme, dir) * thrustNow / mass * m_dt;
+      if (de > 0.0 && e0 + de >= eT) {
+        thirdCut = true;
+        thirdCutAfter = std::max(0.0, (eT - e0) / de) * m_dt;
+      }
+    } else if (!vertical) {
+      const double fn = outOfPlaneFraction(s.stack.posTeme, s.stack.velTeme, n,
+                                           thrustNow / mass, horizon, 0.3);
+      dir = programSteer(s.stack.posTeme, n, pitch, fn);
+    }
+    if (thirdCut) prop.cutoffAfterS = thirdCutAfter;
+  }
+  prop.dirTeme = dir;
+  s.stackAtt = attitudeFromAxes(dir, n);
+
+  const Aero aero{s.boostersOn ? v.stackDragAreaM2 : v.upperStackDragAreaM2, v.stackDragCd};
+  if (!s.released) {
+    // Held on the pad: the arms let go once thrust exceeds weight at lift-off.
+    const double weight = mass * glm::length(gravityAccel(s.stack.posTeme));
+    if (met >= 0.0 && prop.thrustSlN > weight) {
+      s.released = true;
+      emit("liftoff", "Lift-off", utc,
+           fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+               "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.",
+               inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad));
+    }
+  }
+  double burnedMass = prop.massFlowKgS * std::min(prop.cutoffAfterS, m_dt);
+  if (s.released) {
+    s.stack = stepBody(s.stack, m_dt, prop, aero, &s.stackForces);
+  } else {
+    glm::dvec3 vel;
+    s.stack.posTeme = padTeme(utcOf(s.tick + 1), &vel);
+    s.stack.velTeme = vel;
+    s.stack.massKg -= burnedMass;
+    s.stackForces = StepForces{};
+    s.stackForces.thrustN = prop.thrustSlN;
+  }
+  // Max-Q: the step where dynamic pressure stops rising.
+  if (s.released && !s.maxQDone) {
+    if (s.stackForces.dynamicPressurePa < s.lastQ && met > 10.0) {
+      s.maxQDone = true;
+      emit("max_q", "Max Q", utc,
+           fmt("Maximum dynamic pressure, %.1f kPa: the air pushes hardest on the rocket.", s.lastQ / 1000.0));
+    }
+    s.lastQ = s.stackForces.dynamicPressurePa;
+  }
+  // Propellant accounting and burn-outs.
+  auto burn = [&](const StageConfig& c, StageRun& run, const StageFlow& f, int engines, double fraction) {
+    if (f.mainKgS <= 0.0) return false;
+    run.propKg -= f.mainKgS / engines * m_dt * fraction;
+    run.auxKg -= (f.totalKgS - f.mainKgS) / engines * m_dt * fraction;
+    if (run.propKg <= c.residualKg + 1e-9) {
+      run.propKg = c.residualKg;
+      run.out = true;
+      return true;
+    }
+    return false;
+  };
+  const double utcEnd = utcOf(s.tick + 1);
+  if (burn(v.booster, s.booster, fb, 4, fb.burnFraction) && s.boostersOn) {
+    s.boosterSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.booster.separationDelayS / m_dt));
+    emit("booster_cutoff", "Booster burn-out", utc + fb.burnFraction * m_dt,
+         "The four strap-on boosters run out of propellant.");
+  }
+  if (burn(v.core, s.core, fc, 1, fc.burnFraction) && s.coreOn) {
+    const double tOut = utc + fc.burnFraction * m_dt;
+    emit("core_cutoff", "Core stage cut-off", tOut, "The core stage (Block A) runs out of propellant.");
+    s.coreSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.core.separationDelayS / m_dt));
+    s.third.lit = true;
+    emit("third_stage_ignition", "Third-stage ignition", tOut - v.thirdIgnitionLeadS,
+         "The RD-0110 of the third stage lights while still attached: 'hot staging' through the lattice interstage.");
+  }
+  if (f3.mainKgS > 0.0) {
+    const double fraction = thirdCut ? thirdCutAfter / m_dt : 1.0;
+    burn(v.third, s.third, f3, 1, fraction);
+    if (thirdCut && !s.third.out) {
+      s.third.out = true;
+      const OrbitFigures o = orbitFigures(s.stack.posTeme, s.stack.velTeme);
+      emit("third_stage_cutoff", "Third-stage cut-off", utc + thirdCutAfter,
+           fmt("The guidance shuts down the third stage: target orbit reached, %.1f x %.1f km at %.3f deg.",
+               o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0, o.inclinationRad / kDegToRad));
+      s.scSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.third.separationDelayS / m_dt));
+    }
+  }
+  (void)utcEnd;
+}
+
+void Simulator::separate(SimState& s, ObjectId id, const StageConfig*, double massKg,
+                         const glm::dvec3& pushDirBody, double pushMs, const Aero& aero) {
+  Piece& p = piece(s, id);
+  p.flying = true;
+  p.body.posTeme = s.stack.posTeme;
+  p.body.velTeme = s.stack.velTeme + pushMs * (s.stackAtt * pushDirBody);
+  p.body.massKg = massKg;
+  p.att = s.stackAtt;
+  p.aero = aero;
+  p.phase = Phase::Ballistic;
+  m_out.separationTick[static_cast<size_t>(id)] = s.tick;
+  m_forceSample[static_cast<size_t>(id)] = true;
+}
+
+void Simulator::stagingEvents(SimState& s) {
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  const int64_t t = s.tick; // the state now belongs to this tick
+  const double utc = utcOf(t);
+  const auto masses = pieceMasses(s);
+  if (s.boostersOn && s.boosterSepTick == t) {
+    const Aero a{v.booster.dragAreaM2, v.booster.dragCd};
+    const ObjectId ids[4] = {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4};
+    const glm::dvec3 out[4] = {{0, -1, 0}, {0, 0, -1}, {0, 1, 0}, {0, 0, 1}};
+    for (int i = 0; i < 4; ++i)
+      separate(s, ids[i], &v.booster, masses[static_cast<size_t>(ids[i])], out[i], v.booster.separationSpeedMs, a);
+    s.boostersOn = false;
+    const double alt = ellipsoidHeightM(s.stack.posTeme);
+    const double speed = glm::length(s.stack.velTeme);
+    emit("booster_sep", "Booster separation", utc,
+         fmt("The four boosters fall away in the 'Korolev cross' at %.1f km altitude, %.2f km/s. "
+             "They fall back to Earth on ballistic paths.", alt / 1000.0, speed / 1000.0));
+  }
+  if (s.lesOn && t == tickOfMet(v.les.metS)) {
+    separate(s, ObjectId::Les, nullptr, v.les.massKg, {1, 0, 0}, v.les.separationSpeedMs,
+             {v.les.dragAreaM2, v.les.dragCd});
+    s.lesOn = false;
+    emit("les_jettison", "Launch escape tower jettison", utc,
+         "The emergency escape rocket on the nose is no longer needed and is fired away.");
+  }
+  if (s.fairingOn && t == tickOfMet(v.fairingHalf.metS)) {
+    const Aero a{v.fairingHalf.dragAreaM2, v.fairingHalf.dragCd};
+    separate(s, ObjectId::Fairing1, nullptr, v.fairingHalf.massKg, {0, -1, 0}, v.fairingHalf.separationSpeedMs, a);
+    separate(s, ObjectId::Fairing2, nullptr, v.fairingHalf.massKg, {0, 1, 0}, v.fairingHalf.separationSpeedMs, a);
+    s.fairingOn = false;
+    emit("fairing_sep", "Payload fairing separation", utc,
+         fmt("Above the dense atmosphere (%.0f km) the two fairing halves open and fall away; "
+             "the Soyuz is in the open.", ellipsoidHeightM(s.stack.posTeme) / 1000.0));
+  }
+  if (s.coreOn && s.coreSepTick == t) {
+    separate(s, ObjectId::Core, &v.core, masses[static_cast<size_t>(ObjectId::Core)], {-1, 0, 0},
+             v.core.separationSpeedMs, {v.core.dragAreaM2, v.core.dragCd});
+    s.coreOn = false;
+    s.skirtTick = t + static_cast<int64_t>(std::llround(v.aftSkirtDelayS / m_dt));
+    emit("core_sep", "Core stage separation", utc,
+         fmt("The spent core stage separates at %.0f km and %.2f km/s; it falls back to Earth.",
+             ellipsoidHeightM(s.stack.posTeme) / 1000.0, glm::length(s.stack.velTeme) / 1000.0));
+  }
+  if (s.skirtOn && s.skirtTick == t) {
+    s.skirtOn = false;
+    emit("aft_skirt_jettison", "Third-stage aft skirt jettison", utc,
+         "The aft skirt of the third stage, scorched by hot staging, is dropped.");
+  }
+  // Whatever left the stack this tick leaves its mass too.
+  s.stack.massKg = stackMass(s);
+  if (s.scSepTick == t && s.stackActive) {
+    // Spacecraft separation: the third stage keeps the stack origin; the
+    // Soyuz starts its own flight from its probe tip.
+    separate(s, ObjectId::ThirdStage, &v.third, masses[static_cast<size_t>(ObjectId::ThirdStage)],
+             {0, 0, 0}, 0.0, {v.third.dragAreaM2, v.third.dragCd});
+    Piece& sc = piece(s, ObjectId::Soyuz);
+    sc.flying = true;
+    sc.body.posTeme = s.stack.posTeme + s.stackAtt * m_c.spacecraft.probeTipInStackM;
+    sc.body.velTeme = s.stack.velTeme + m_c.spacecraft.separationSpeedMs * (s.stackAtt * glm::dvec3(1, 0, 0));
+    sc.body.massKg = m_c.spacecraft.massKg;
+    sc.att = s.stackAtt;
+    sc.aero = {m_c.spacecraft.dragAreaM2, m_c.spacecraft.dragCd};
+    sc.phase = Phase::Orbit;
+    m_out.separationTick[static_cast<size_t>(ObjectId::Soyuz)] = t;
+    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+    s.mode = SoyuzMode::Coast;
+    sampleStack(s); // the stack's last state
+    s.stackActive = false;
+    const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
+    emit("spacecraft_sep", "Spacecraft separation", utc,
+         fmt("Soyuz MS-19 separates from the third stage in a %.1f x %.1f km orbit inclined %.3f deg; "
+             "antennas and solar arrays deploy.", o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0,
+             o.inclinationRad / kDegToRad));
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] separated pieces
+//-----------------------------------------------------------------------------
+
+void Simulator::stepPieces(SimState& s) {
+  for (int i = 0; i < kObjectCount; ++i) {
+    const ObjectId id = static_cast<ObjectId>(i);
+    if (id == ObjectId::Soyuz || id == ObjectId::Stack || id == ObjectId::Iss) continue;
+    Piece& p = s.pieces[static_cast<size_t>(i)];
+    if (!p.flying || p.done) continue;
+    p.body = stepBody(p.body, m_dt, Propulsion{}, p.aero, &p.forces);
+    p.phase = id == ObjectId::ThirdStage ? Phase::Orbit : Phase::Ballistic;
+    if (ellipsoidHeightM(p.body.posTeme) <= 0.0) {
+      p.done = true;
+      p.phase = Phase::Impacted;
+      m_forceSample[static_cast<size_t>(i)] = true;
+    }
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Soyuz: coast, phasing burns, proximity operations, contact
+//-----------------------------------------------------------------------------
+
+void Simulator::planBurn(SimState& s) {
+  const BurnPlan& b = m_c.burns[s.nextBurn];
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  const double now = utcOf(s.tick);
+  const double centerUtc = m_c.launch.liftoffUtcS + b.centerMetS;
+  const double arriveUtc = m_c.launch.liftoffUtcS + b.arriveMetS;
+  const MassState atCenter = coast(sc.body, sc.aero, centerUtc - now, 2.0);
+  const StateVector issArrive = m_iss.state(arriveUtc);
+  const LvlhFrame f = lvlhFrame(issArrive);
+  const glm::dvec3 aim = issArrive.posTeme + vectorToTeme(f, b.aimLvlhM);
+  std::string why;
+  const auto plan = planPhasingBurn(atCenter, sc.aero, arriveUtc - centerUtc, aim, &why);
+  s.burnPlanned = true;
+  if (!plan) {
+    emit(b.id + "_failed", "Burn planning failed", now, "No transfer found: " + why);
+    s.burnIgnitionTick = -1;
+    return;
+  }
+  const EngineConfig& e = m_c.spacecraft.mainEngine;
+  const double ve = e.ispVacS * kStandardGravity;
+  const double mdot = massFlow(e);
+  s.burnDvMs = glm::length(plan->deltaVTeme);
+  s.burnDir = plan->deltaVTeme / s.burnDvMs;
+  s.burnDvDoneMs = 0.0;
+  const double duration = sc.body.massKg * (1.0 - std::exp(-s.burnDvMs / ve)) / mdot;
+  s.burnIgnitionTick = tickOfUtc(centerUtc - 0.5 * duration);
+}
+
+void Simulator::startProximity(SimState& s) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  const double now = utcOf(s.tick);
+  const StateVector iss = m_iss.state(now);
+  const RelativeState rel = relativeStateLvlh(iss, {sc.body.posTeme, sc.body.velTeme});
+  const ProximityConfig& p = m_c.proximity;
+  ApproachPlan& a = s.approach;
+  a.approachStartUtcS = now;
+  a.startPosLvlh = rel.posLvlh;
+  a.startVelLvlh = rel.velLvlh;
+  a.portLvlh = m_iss.portPosLvlh();
+  a.portAxisLvlh = m_iss.portAxisLvlh();
+  a.approachEndUtcS = m_c.launch.liftoffUtcS + p.approachEndMetS;
+  a.approachPointRelPortLvlh = p.approachPointLvlhM;
+  a.flyaroundStartUtcS = m_c.launch.liftoffUtcS + p.flyaroundStartMetS;
+  a.flyaroundEndUtcS = m_c.launch.liftoffUtcS + p.flyaroundEndMetS;
+  a.stationkeepRangeM = p.stationkeepRangeM;
+  a.manualStartUtcS = p.manualControlUtcS;
+  a.manualApproachUtcS = p.manualControlUtcS + p.manualHoldS;
+  a.gainPerS = p.approachGainPerS;
+  a.contactSpeedMs = p.contactSpeedMs;
+  s.mode = SoyuzMode::Proximity;
+  s.proxPhase = Phase::Approach;
+  const DockingPort port = m_iss.portFromState(iss);
+  s.lastAxialM = glm::dot(sc.body.posTeme - port.posTeme, port.axisTeme);
+  emit("approach_start", "Automatic approach", now,
+       fmt("Kurs-NA guides the Soyuz in from %.1f km behind and %.1f km below the station.",
+           -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0));
+}
+
+void Simulator::stepSoyuz(SimState& s) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  if (!sc.flying || s.mode == SoyuzMode::Docked) return;
+  const double utc = utcOf(s.tick);
+  const SpacecraftConfig& cfg = m_c.spacecraft;
+  Propulsion prop;
+  const StateVector issNow = m_iss.state(utc);
+  glm::dvec3 zHint = -sc.body.posTeme;
+
+  // Burn planning and ignition.
+  if (s.mode == SoyuzMode::Coast && s.nextBurn < m_c.burns.size()) {
+    const BurnPlan& b = m_c.burns[s.nextBurn];
+    constexpr double kPlanLeadS = 600.0;
+    if (!s.burnPlanned && utc >= m_c.launch.liftoffUtcS + b.centerMetS - kPlanLeadS) planBurn(s);
+    if (s.burnPlanned && s.burnIgnitionTick >= 0 && s.tick >= s.burnIgnitionTick) {
+      s.mode = SoyuzMode::Burn;
+      const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
+      emit(b.id, "Phasing burn " + b.id.substr(b.id.find('_') + 1), utc,
+           fmt("The S5.80 main engine fires for a %.2f m/s change of velocity, computed on board "
+               "against the ISS orbit (orbit before: %.1f x %.1f km).",
+               s.burnDvMs, o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0));
+    }
+    if (s.burnPlanned && s.burnIgnitionTick < 0) { // planning failed: skip it
+      ++s.nextBurn;
+      s.burnPlanned = false;
+    }
+  }
+  // Proximity operations begin when the last burn's arc arrives.
+  if (s.mode == SoyuzMode::Coast && s.nextBurn >= m_c.burns.size() && !m_c.burns.empty() &&
+      utc >= m_c.launch.liftoffUtcS + m_c.burns.back().arriveMetS) {
+    startProximity(s);
+  }
+
+  double ispS = cfg.mainEngine.ispVacS;
+  if (s.mode == SoyuzMode::Burn) {
+    const double thrust = cfg.mainEngine.thrustVacN * cfg.mainEngine.count;
+    const double accel = thrust / sc.body.massKg;
+    const double left = s.burnDvMs - s.burnDvDoneMs;
+    prop.dirTeme = s.burnDir;
+    prop.thrustVacN = prop.thrustSlN = thrust;
+    prop.massFlowKgS = massFlow(cfg.mainEngine);
+    if (left < accel * m_dt) prop.cutoffAfterS = left / accel;
+    sc.phase = Phase::Burn;
+  } else if (s.mode == SoyuzMode::Proximity) {
+    const ReferencePoint ref = approachReference(s.approach, utc);
+    const double range = glm::length(sc.body.posTeme - issNow.posTeme);
+    const EngineConfig& e = range > 500.0 ? cfg.mainEngine : cfg.rcs;
+    ispS = e.ispVacS;
+    const double maxAccel = e.thrustVacN * e.count / sc.body.massKg;
+    const glm::dvec3 a = trackingAccel(issNow, ref, sc.body.posTeme, sc.body.velTeme,
+                                       m_c.proximity.controlBandwidthRadS, maxAccel);
+    const double am = glm::length(a);
+    if (am > 0.0) {
+      prop.dirTeme = a / am;
+      prop.thrustVacN = prop.thrustSlN = am * sc.body.massKg;
+      prop.massFlowKgS = prop.thrustVacN / (ispS * kStandardGravity);
+    }
+    if (ref.phase != s.proxPhase) {
+      s.proxPhase = ref.phase;
+      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+      if (ref.phase == Phase::Flyaround)
+        emit("flyaround", "Fly-around", utc,
+             "The Soyuz flies around the station to line up with the Rassvet module's Earth-facing port.");
+      if (ref.phase == Phase::Stationkeeping)
+        emit("stationkeeping", "Station-keeping", utc,
+             fmt("The Soyuz holds %.0f m below the Rassvet port, on its docking axis.",
+                 m_c.proximity.stationkeepRangeM));
+      if (ref.phase == Phase::ManualApproach)
+        emit("manual_control", "Switch to manual control", utc,
+             "About 12:11 UTC a communications drop-out, then the Kurs automatic rendezvous system "
+             "fails; Mission Control tells commander Anton Shkaplerov to fly the final approach "
+             "by hand.");
+    }
+    sc.phase = ref.phase;
+  } else {
+    sc.phase = Phase::Orbit;
+  }
+  const MassState before = sc.body;
+  sc.body = stepBody(sc.body, m_dt, prop, sc.aero, &sc.forces);
+  const double used = before.massKg - sc.body.massKg;
+  s.soyuzPropKg -= used;
+  if (s.mode == SoyuzMode::Burn) {
+    s.burnDvDoneMs += cfg.mainEngine.ispVacS * kStandardGravity * std::log(before.massKg / sc.body.massKg);
+    if (prop.cutoffAfterS < m_dt || s.burnDvDoneMs >= s.burnDvMs - 1e-9) {
+      s.mode = SoyuzMode::Coast;
+      ++s.nextBurn;
+      s.burnPlanned = false;
+      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+    }
+  }
+  // Attitude: along the thrust in a burn, the docking orientation near the
+  // station, otherwise nose along the velocity with the belly to the Earth.
+  if (s.mode == SoyuzMode::Burn) {
+    sc.att = attitudeFromAxes(s.burnDir, glm::cross(zHint, s.burnDir));
+  } else if (s.mode == SoyuzMode::Proximity) {
+    sc.att = glm::normalize(m_iss.attitudeFromState(issNow) * m_out.soyuzFromIssBody);
+  } else {
+    sc.att = attitudeFromAxes(sc.body.velTeme, glm::cross(zHint, sc.body.velTeme));
+  }
+  // Contact: the probe tip crosses the port's docking plane.
+  if (s.mode == SoyuzMode::Proximity) {
+    const StateVector issNext = m_iss.state(utcOf(s.tick + 1));
+    const DockingPort port = m_iss.portFromState(issNext);
+    const glm::dvec3 rel = sc.body.posTeme - port.posTeme;
+    const double axial = glm::dot(rel, port.axisTeme);
+    const glm::dvec3 lateral = rel - axial * port.axisTeme;
+    if (axial <= 0.0 && s.lastAxialM > 0.0) {
+      const double f = s.lastAxialM / (s.lastAxialM - axial);
+      DockingFigures d;
+      d.contactUtcS = utc + f * m_dt;
+      d.closingSpeedMs = -glm::dot(sc.body.velTeme - port.velTeme, port.axisTeme);
+      d.lateralMissM = glm::length(s.lastLateral + f * (lateral - s.lastLateral));
+      d.probeRelPortBodyM = glm::inverse(m_iss.attitudeFromState(issNext)) * rel;
+      m_out.docking = d;
+      m_out.contactTick = s.tick + 1;
+      m_out.soyuzDockedMassKg = sc.body.massKg;
+      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+      s.mode = SoyuzMode::Docked;
+      sc.phase = Phase::Docked;
+      emit("contact", "Contact: docking to Rassvet", d.contactUtcS,
+           fmt("Soyuz MS-19 touches the Rassvet nadir port at %.2f m/s, %.3f m off the axis; the "
+               "probe is captured.", d.closingSpeedMs, d.lateralMissM));
+    }
+    s.lastAxialM = axial;
+    s.lastLateral = lateral;
+  }
+}
+
+void Simulator::scheduledEvents(SimState& s) {
+  const ProximityConfig& p = m_c.proximity;
+  const double utc = utcOf(s.tick);
+  if (m_out.docking && s.tick == tickOfUtc(m_out.docking->contactUtcS + p.hooksClosedDelayS))
+    emit("hooks_closed", "Hooks closed", utc,
+         "The docking mechanism pulls the ships together and the hooks close: a rigid, airtight joint.");
+  if (s.tick == tickOfUtc(p.hatchOpenUtcS))
+    emit("hatch_open", "Hatch opening", utc,
+         "After leak checks the hatches open and the crew floats into the station: ten people on board.");
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] run loop and sampling
+//-----------------------------------------------------------------------------
+
+void Simulator::sampleStack(const SimState& s) {
+  TrackSample t;
+  t.tick = s.tick;
+  t.posTeme = s.stack.posTeme;
+  t.velTeme = s.stack.velTeme;
+  t.attitudeTeme = s.stackAtt;
+  t.massKg = s.stack.massKg;
+  t.accelTeme = s.stackForces.accelNonGravTeme;
+  t.thrustN = s.stackForces.thrustN;
+  t.phase = s.released ? Phase::Ascent : Phase::Prelaunch;
+  auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
+  if (!track.empty() && track.back().tick == t.tick) return;
+  track.push_back(t);
+  auto masses = pieceMasses(s);
+  masses[static_cast<size_t>(ObjectId::Stack)] = s.stack.massKg;
+  m_out.stackPieceMassKg.push_back(masses);
+}
+
+void Simulator::samplePiece(const SimState& s, ObjectId id) {
+  const Piece& p = s.pieces[static_cast<size_t>(id)];
+  TrackSample t;
+  t.tick = s.tick;
+  t.posTeme = p.body.posTeme;
+  t.velTeme = p.body.velTeme;
+  t.attitudeTeme = p.att;
+  t.massKg = p.body.massKg;
+  t.accelTeme = p.forces.accelNonGravTeme;
+  t.thrustN = p.forces.thrustN;
+  t.phase = p.phase;
+  auto& track = m_out.tracks[static_cast<size_t>(id)];
+  if (!track.empty() && track.back().tick == t.tick) track.back() = t;
+  else track.push_back(t);
+}
+
+void Simulator::sampleAll(const SimState& s) {
+  const bool regular = s.tick % m_c.timeline.sampleEverySteps == 0;
+  if (s.stackActive && regular) sampleStack(s);
+  for (int i = 0; i < kObjectCount; ++i) {
+    const ObjectId id = static_cast<ObjectId>(i);
+    if (id == ObjectId::Stack || id == ObjectId::Iss) continue;
+    const Piece& p = s.pieces[static_cast<size_t>(i)];
+    const bool force = m_forceSample[static_cast<size_t>(i)];
+    if (!p.flying) continue;
+    if (p.done && !force) continue;
+    if (id == ObjectId::Soyuz && s.mode == SoyuzMode::Docked && !force) continue;
+    if (regular || force) samplePiece(s, id);
+  }
+  m_forceSample.fill(false);
+}
+
+TimelineData Simulator::run() {
+  m_out = TimelineData{};
+  m_out.epochUtcS = m_epochUtc;
+  m_out.stepS = m_dt;
+  m_out.endTick = m_endTick;
+  m_out.liftoffUtcS = m_c.launch.liftoffUtcS;
+  m_out.probeTipInStackM = m_c.spacecraft.probeTipInStackM;
+  m_out.separationTick.fill(std::numeric_limits<int64_t>::max());
+  {
+    // Docked Soyuz body axes in the ISS body frame: +X (docking axis) into
+    // the port, +Y along the station's +Y.
+    const glm::dvec3 x = -glm::normalize(m_c.iss.portAxisBody);
+    m_out.soyuzFromIssBody = attitudeFromAxes(x, glm::dvec3(0, 1, 0));
+  }
+  SimState s;
+  initialise(s);
+  sampleStack(s);
+  for (; s.tick < m_endTick;) {
+    if (s.stackActive) stepStack(s);
+    stepPieces(s);
+    stepSoyuz(s);
+    ++s.tick;
+    if (s.stackActive) stagingEvents(s);
+    scheduledEvents(s);
+    sampleAll(s);
+  }
+  std::stable_sort(m_out.events.begin(), m_out.events.end(),
+                   [](const MissionEvent& a, const MissionEvent& b) { return a.utcS < b.utcS; });
+  return std::move(m_out);
+}
+
+} // namespace
+
+std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& config) {
+  std::string error;
+  auto iss = IssEphemeris::create(config.iss, &error);
+  if (!iss) return error;
+  Simulator sim(config, *iss);
+  TimelineData data = sim.run();
+  return MissionTimeline(std::move(data), std::move(*iss));
+}
+
+} // namespace rv::sim

@@ -13,9 +13,9 @@
 // typical) and a near-circular target; the planner (rendezvous_planner.h)
 // uses full J2-J4 propagation where that matters.
 
-#include <optional>
-
 #include <glm/glm.hpp>
+
+#include <optional>
 
 namespace rv::sim {
 

@@ -12,11 +12,11 @@
 // same operations in the same order on every call (deterministic).
 // Single revolution only (multi-revolution is not implemented).
 
-#include <optional>
+#include "astro/constants.h"
 
 #include <glm/glm.hpp>
 
-#include "astro/constants.h"
+#include <optional>
 
 namespace rv::sim {
 

@@ -1,9 +1,9 @@
 #include "sim/lvlh_frame.h"
 
+#include "astro/constants.h"
+
 #include <cassert>
 #include <cmath>
-
-#include "astro/constants.h"
 
 namespace rv::sim {
 

@@ -19,9 +19,9 @@
 // time derivatives of the LVLH coordinates, i.e. they include the -omega x r
 // transport term.
 
-#include <glm/glm.hpp>
-
 #include "sim/state_vector.h"
+
+#include <glm/glm.hpp>
 
 namespace rv::sim {
 

@@ -1,10 +1,10 @@
 #include "sim/proximity_guidance.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "sim/gravity.h"
 #include "sim/lvlh_frame.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace rv::sim {
 

@@ -21,9 +21,10 @@
 // set by the integration, not by unmodelled forces (see the tests).
 // Stable for integration steps up to about 1 s (k_v dt < 1).
 
-#include <glm/glm.hpp>
-
+#include "astro/constants.h"
 #include "sim/state_vector.h"
+
+#include <glm/glm.hpp>
 
 namespace rv::sim {
 
@@ -79,7 +80,7 @@ struct ProximityParams {
   // Completion tolerances for Approach, StationKeep and FlyAround.
   double holdToleranceM = 1.0;
   double holdSpeedToleranceMps = 0.1;
-  double alignToleranceRad = 0.5 * 3.14159265358979323846 / 180.0;
+  double alignToleranceRad = 0.5 * astro::kDegToRad;
 };
 
 struct ProximityStatus {

@@ -1,15 +1,15 @@
 #include "sim/rendezvous_planner.h"
 
+#include "astro/constants.h"
+#include "sim/lambert.h"
+#include "sim/lvlh_frame.h"
+#include "sim/rk4.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
 #include <utility>
-
-#include "astro/constants.h"
-#include "sim/lambert.h"
-#include "sim/lvlh_frame.h"
-#include "sim/rk4.h"
 
 namespace rv::sim {
 

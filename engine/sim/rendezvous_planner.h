@@ -23,14 +23,14 @@
 // Everything is a pure function of its arguments (the ephemeris must be one
 // too), so a plan is reproducible bit for bit.
 
-#include <functional>
-#include <string>
-#include <vector>
+#include "sim/gravity.h"
+#include "sim/state_vector.h"
 
 #include <glm/glm.hpp>
 
-#include "sim/gravity.h"
-#include "sim/state_vector.h"
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace rv::sim {
 

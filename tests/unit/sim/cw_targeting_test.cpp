@@ -1,13 +1,13 @@
 #include "sim/cw_targeting.h"
 
-#include <cmath>
-#include <cstdio>
-
-#include <gtest/gtest.h>
-
 #include "astro/constants.h"
 #include "sim/lvlh_frame.h"
 #include "sim/rk4.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
 
 using namespace rv::sim;
 

@@ -1,14 +1,14 @@
 #include "sim/lambert.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
-
-#include <gtest/gtest.h>
-
 #include "astro/constants.h"
 #include "sim/gravity.h"
 #include "sim/rk4.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 using namespace rv::sim;
 

@@ -1,10 +1,10 @@
 #include "sim/lvlh_frame.h"
 
-#include <cmath>
+#include "astro/constants.h"
 
 #include <gtest/gtest.h>
 
-#include "astro/constants.h"
+#include <cmath>
 
 using namespace rv::sim;
 

@@ -1,15 +1,15 @@
 #include "sim/proximity_guidance.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
-
-#include <gtest/gtest.h>
-
 #include "astro/constants.h"
 #include "sim/gravity.h"
 #include "sim/lvlh_frame.h"
 #include "sim/rk4.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 using namespace rv::sim;
 using rv::astro::kDegToRad;

@@ -28,6 +28,10 @@ struct MeshVertex {
   float material = kMaterialMatte;
 };
 
+// The renderer uploads vertices as-is: 10 tightly packed floats (position 0, normal 12,
+// albedo 24, material 36 bytes).
+static_assert(sizeof(MeshVertex) == 10 * sizeof(float), "MeshVertex must stay tightly packed");
+
 struct MeshData {
   std::vector<MeshVertex> vertices;
   std::vector<std::uint32_t> indices;  // triangles, counter-clockwise seen from outside

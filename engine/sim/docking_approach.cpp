@@ -76,7 +76,8 @@ ReferencePoint approachReference(const ApproachPlan& plan, double t) {
   return r;
 }
 
-glm::dvec3 trackingAccel(const StateVector& iss, const ReferencePoint& ref,
+glm::dvec3 trackingAccel(const StateVector& iss, const glm::dvec3& issVelTeme,
+                         const glm::dvec3& issAccelTeme, const ReferencePoint& ref,
                          const glm::dvec3& pos, const glm::dvec3& vel, double bandwidth,
                          double maxAccel) {
   const LvlhFrame f = lvlhFrame(iss);
@@ -86,8 +87,8 @@ glm::dvec3 trackingAccel(const StateVector& iss, const ReferencePoint& ref,
   const glm::dvec3 rhoDot = toTeme * ref.velLvlh;
   const glm::dvec3 rhoDdot = toTeme * ref.accLvlh;
   const glm::dvec3 refPos = iss.posTeme + rho;
-  const glm::dvec3 refVel = iss.velTeme + rhoDot + glm::cross(w, rho);
-  const glm::dvec3 refAcc = gravityAccel(iss.posTeme) + rhoDdot + 2.0 * glm::cross(w, rhoDot) +
+  const glm::dvec3 refVel = issVelTeme + rhoDot + glm::cross(w, rho);
+  const glm::dvec3 refAcc = issAccelTeme + rhoDdot + 2.0 * glm::cross(w, rhoDot) +
                             glm::cross(w, glm::cross(w, rho));
   const double kp = bandwidth * bandwidth;
   const double kd = 2.0 * bandwidth;

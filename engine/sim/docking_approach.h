@@ -58,7 +58,15 @@ ReferencePoint approachReference(const ApproachPlan& plan, double utcS);
 
 // Non-gravitational acceleration command (TEME) for the probe tip at
 // (posTeme, velTeme) to follow the reference, limited to maxAccel.
-glm::dvec3 trackingAccel(const StateVector& iss, const ReferencePoint& ref,
+// `iss` (the SGP4 state) sets the LVLH frame; issVelTeme and issAccelTeme
+// are the velocity and acceleration of the station's position as its
+// ephemeris moves (differences of SGP4 positions). SGP4 is a mean-element
+// theory: its motion departs from the J2-J4 field by up to ~1e-3 m/s^2 and
+// its velocity output is not exactly the derivative of its position, which
+// a gravity feed-forward would leave as a steady offset of tens of
+// centimetres at the port.
+glm::dvec3 trackingAccel(const StateVector& iss, const glm::dvec3& issVelTeme,
+                         const glm::dvec3& issAccelTeme, const ReferencePoint& ref,
                          const glm::dvec3& posTeme, const glm::dvec3& velTeme,
                          double bandwidthRadS, double maxAccel);
 

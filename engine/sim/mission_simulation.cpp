@@ -602,7 +602,13 @@ void Simulator::stepSoyuz(SimState& s) {
     const EngineConfig& e = range > 500.0 ? cfg.mainEngine : cfg.rcs;
     ispS = e.ispVacS;
     const double maxAccel = e.thrustVacN * e.count / sc.body.massKg;
-    const glm::dvec3 a = trackingAccel(issNow, ref, sc.body.posTeme, sc.body.velTeme,
+    // The station's motion along its ephemeris (central differences).
+    constexpr double kH = 0.5;
+    const glm::dvec3 pm = m_iss.state(utc - kH).posTeme;
+    const glm::dvec3 pp = m_iss.state(utc + kH).posTeme;
+    const glm::dvec3 issVel = (pp - pm) / (2.0 * kH);
+    const glm::dvec3 issAccel = (pp - 2.0 * issNow.posTeme + pm) / (kH * kH);
+    const glm::dvec3 a = trackingAccel(issNow, issVel, issAccel, ref, sc.body.posTeme, sc.body.velTeme,
                                        m_c.proximity.controlBandwidthRadS, maxAccel);
     const double am = glm::length(a);
     if (am > 0.0) {
@@ -731,7 +737,7 @@ void Simulator::samplePiece(const SimState& s, ObjectId id) {
 }
 
 void Simulator::sampleAll(const SimState& s) {
-  const bool regular = s.tick % m_c.timeline.sampleEverySteps == 0;
+  const bool regular = s.tick % m_c.timeline.sampleEverySteps == 0 || s.tick == m_endTick;
   if (s.stackActive && regular) sampleStack(s);
   for (int i = 0; i < kObjectCount; ++i) {
     const ObjectId id = static_cast<ObjectId>(i);

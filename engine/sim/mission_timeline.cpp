@@ -1,6 +1,7 @@
 #include "sim/mission_timeline.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rv::sim {
 namespace {
@@ -104,7 +105,9 @@ ObjectState MissionTimeline::dockedSoyuz(double utcS) const {
 
 ObjectState MissionTimeline::objectState(ObjectId id, double utcS) const {
   if (id == ObjectId::Iss) return issState(utcS);
-  const double tickF = (utcS - m_d.epochUtcS) / m_d.stepS;
+  double tickF = (utcS - m_d.epochUtcS) / m_d.stepS;
+  // A time meant to be on a tick (utcOfTick) lands on it despite rounding.
+  if (const double r = std::round(tickF); std::abs(tickF - r) < 1e-4) tickF = r;
   if (id == ObjectId::Soyuz && m_d.contactTick && tickF >= static_cast<double>(*m_d.contactTick))
     return dockedSoyuz(utcS);
 

@@ -48,3 +48,34 @@ TEST(MissionDiagnostics, PrintAscent) {
   }
 }
 } // namespace rv::sim::test
+
+namespace rv::sim::test {
+TEST(MissionDiagnostics, PrintApproach) {
+  const MissionTimeline& t = missionTimeline();
+  const double c = t.data().docking ? t.data().docking->contactUtcS : t.liftoffUtcS() + 12449.0;
+  for (double dt : {-3000.0, -2400.0, -1800.0, -1500.0, -1200.0, -900.0, -700.0, -600.0, -400.0, -200.0, -100.0, -50.0, -10.0, -1.0}) {
+    const double utc = c + dt;
+    const ObjectState s = t.objectState(ObjectId::Soyuz, utc);
+    const StateVector iss = t.iss().state(utc);
+    const DockingPort p = t.iss().portFromState(iss);
+    const glm::dquat q = t.iss().attitudeFromState(iss);
+    const glm::dvec3 relBody = glm::inverse(q) * (s.posTeme - p.posTeme);
+    const glm::dvec3 relVelBody = glm::inverse(q) * (s.velTeme - p.velTeme);
+    std::printf("%7.0f %-16s rel port body [%9.3f %9.3f %9.3f] vel [%7.4f %7.4f %7.4f] thrust %.1f mass %.1f\n", dt,
+                phaseName(s.phase), relBody.x, relBody.y, relBody.z, relVelBody.x, relVelBody.y, relVelBody.z,
+                s.thrustN, s.massKg);
+  }
+}
+} // namespace rv::sim::test
+namespace rv::sim::test {
+TEST(MissionDiagnostics, PrintTracks) {
+  const MissionTimeline& t = missionTimeline();
+  for (int i = 0; i < kObjectCount; ++i) {
+    const auto& tr = t.data().tracks[static_cast<size_t>(i)];
+    if (tr.empty()) { std::printf("%s empty\n", objectIdName(static_cast<ObjectId>(i))); continue; }
+    std::printf("%-12s n=%6zu first=%7lld last=%7lld phase=%s sep=%lld end=%lld\n", objectIdName(static_cast<ObjectId>(i)), tr.size(),
+                static_cast<long long>(tr.front().tick), static_cast<long long>(tr.back().tick), phaseName(tr.back().phase),
+                static_cast<long long>(t.data().separationTick[static_cast<size_t>(i)]), static_cast<long long>(t.data().endTick));
+  }
+}
+} // namespace rv::sim::test

@@ -1,0 +1,75 @@
+// Contact with the Rassvet nadir port: time, closing speed, lateral miss,
+// and the docked Soyuz at the port's place on the ISS.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "astro/constants.h"
+#include "astro/time_scales.h"
+#include "mission_fixture.h"
+
+namespace rv::sim::test {
+namespace {
+
+TEST(Docking, ContactAtTheRecordedTimeWithin60s) {
+  const MissionTimeline& t = missionTimeline();
+  ASSERT_TRUE(t.data().docking.has_value());
+  const auto record = astro::parseIsoUtc("2021-10-05T12:22:31Z"); // RSW; MISSION.md 1.1
+  ASSERT_TRUE(record);
+  EXPECT_NEAR(t.data().docking->contactUtcS, *record, 60.0);
+  const MissionEvent* e = t.findEvent("contact");
+  ASSERT_NE(e, nullptr);
+  EXPECT_DOUBLE_EQ(e->utcS, t.data().docking->contactUtcS);
+}
+
+TEST(Docking, ClosingSpeedAndLateralMiss) {
+  const auto& d = missionTimeline().data().docking;
+  ASSERT_TRUE(d.has_value());
+  EXPECT_NEAR(d->closingSpeedMs, 0.1, 0.03); // MISSION.md P2.3: ~0.1-0.15 m/s
+  EXPECT_LT(d->lateralMissM, 0.1);
+}
+
+TEST(Docking, ManualControlAfterTheKursTrouble) {
+  const MissionTimeline& t = missionTimeline();
+  const MissionEvent* m = t.findEvent("manual_control");
+  ASSERT_NE(m, nullptr);
+  const auto record = astro::parseIsoUtc("2021-10-05T12:11:00Z"); // MISSION.md 1.1, P2.3
+  EXPECT_NEAR(m->utcS, *record, 1.0);
+  EXPECT_LT(m->utcS, t.findEvent("contact")->utcS);
+}
+
+TEST(Docking, DockedSoyuzSitsAtThePortInTheIssBodyFrame) {
+  const MissionTimeline& t = missionTimeline();
+  const MissionConfig& c = missionConfig();
+  for (double dt : {1.0, 600.0, 3600.0}) {
+    const double utc = t.data().docking->contactUtcS + dt;
+    const ObjectState soyuz = t.objectState(ObjectId::Soyuz, utc);
+    const ObjectState iss = t.objectState(ObjectId::Iss, utc);
+    ASSERT_TRUE(soyuz.exists);
+    EXPECT_EQ(soyuz.phase, Phase::Docked);
+    const glm::dvec3 body = glm::inverse(iss.attitudeTeme) * (soyuz.posTeme - iss.posTeme);
+    EXPECT_NEAR(body.x, c.iss.portPosBodyM.x, 1e-6);
+    EXPECT_NEAR(body.y, c.iss.portPosBodyM.y, 1e-6);
+    EXPECT_NEAR(body.z, c.iss.portPosBodyM.z, 1e-6);
+    // The Soyuz docking axis points into the port (up, to the zenith).
+    const glm::dvec3 xBody = glm::inverse(iss.attitudeTeme) * (soyuz.attitudeTeme * glm::dvec3(1, 0, 0));
+    EXPECT_NEAR(xBody.z, -1.0, 1e-9);
+  }
+  // The probe at contact was at the port within the lateral miss.
+  const glm::dvec3 rel = t.data().docking->probeRelPortBodyM;
+  EXPECT_LT(std::hypot(rel.x, rel.y), 0.1);
+  EXPECT_LT(std::abs(rel.z), 0.05);
+}
+
+TEST(Docking, IssAttitudeIsLvlhWithTheTeaOffsets) {
+  const MissionTimeline& t = missionTimeline();
+  const double utc = t.liftoffUtcS() + 10000.0;
+  const ObjectState iss = t.objectState(ObjectId::Iss, utc);
+  const glm::dvec3 nadir = -glm::normalize(iss.posTeme);
+  const glm::dvec3 zBody = iss.attitudeTeme * glm::dvec3(0, 0, 1);
+  // Pitch -3 deg and yaw -4 deg tilt +Z off nadir by the pitch only.
+  EXPECT_NEAR(std::acos(glm::dot(zBody, nadir)) / astro::kDegToRad, 3.0, 0.05);
+}
+
+} // namespace
+} // namespace rv::sim::test

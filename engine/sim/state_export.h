@@ -1,0 +1,20 @@
+#pragma once
+// CSV export of the timeline (used by `rendezvous export`): one row per
+// existing object per sample time, columns
+//   utc,met_s,object,phase,lat_deg,lon_deg,alt_km,x_ecef_km,y_ecef_km,
+//   z_ecef_km,speed_kms,mass_kg,accel_g,range_m,range_rate_ms
+// (utc ISO-8601 with milliseconds and Z; geodetic WGS-84; speed inertial;
+// range and range rate from the Soyuz docking probe to the Rassvet port,
+// empty for other objects). Sample times are fromUtc + k * stepS, formed by
+// multiplication, not accumulation.
+
+#include <ostream>
+
+#include "sim/mission_timeline.h"
+
+namespace rv::sim {
+
+void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toUtcS, double stepS,
+                    std::ostream& out);
+
+} // namespace rv::sim

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "cli_values.h"
+#include "data_paths.h"
 #include "command.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
@@ -39,7 +40,7 @@ int runRender(const RenderOptions& opt) {
     return kExitRuntimeError;
   }
   render::RendererDesc desc;
-  desc.xplanetDir = RV_XPLANET_DIR;
+  desc.xplanetDir = xplanetDir();
   auto created = render::Renderer::create(gl->loader(), desc);
   if (auto* e = std::get_if<render::RenderError>(&created)) {
     std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());

@@ -13,6 +13,7 @@
 #include <cstdlib>
 
 #include "cli.h"
+#include "data_paths.h"
 #include "frame_builder.h"
 #include "mission_span.h"
 #include "playback_clock.h"
@@ -95,7 +96,7 @@ int runWindowApp(const WindowOptions& opt) {
   int exitCode = kExitOk;
   {
     render::RendererDesc desc;
-    desc.xplanetDir = RV_XPLANET_DIR;
+    desc.xplanetDir = xplanetDir();
     auto created =
         render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {

@@ -36,4 +36,12 @@ expect 0 "headless render" -- "$bin" render --time 2021-10-05T08:55:02Z --size 3
 read -r w h mean sd < <("$stats" "$out/earth.png") || fail=1
 [ "${w:-0}" = 320 ] && [ "${h:-0}" = 180 ] || { echo "FAIL: render size ${w:-?}x${h:-?}"; fail=1; }
 awk -v m="${mean:-0}" 'BEGIN { exit !(m > 5) }' || { echo "FAIL: blank render"; fail=1; }
+# Missing Earth maps: still renders (procedural globe) and names the package.
+RENDEZVOUS_XPLANET_DIR=/nonexistent expect 0 "missing textures" -- "$bin" render --size 320x180 -o "$out/fallback.png"
+grep -q "apt-get install xplanet-images" "$out/stderr" || { echo "FAIL: no package advice for missing maps"; fail=1; }
+read -r w h mean sd < <("$stats" "$out/fallback.png") || fail=1
+awk -v m="${mean:-0}" 'BEGIN { exit !(m > 5) }' || { echo "FAIL: blank fallback render"; fail=1; }
+# A driver without GL 3.3 core (Mesa told to offer 3.0): a clear message, exit 1.
+MESA_GL_VERSION_OVERRIDE=3.0 expect 1 "headless without GL 3.3" -- "$bin" render --size 320x180 -o "$out/old.png"
+grep -qi "3.3" "$out/stderr" || { echo "FAIL: no mention of GL 3.3"; fail=1; }
 exit $fail

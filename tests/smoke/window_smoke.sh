@@ -12,4 +12,11 @@ echo "screenshot ${w}x${h} mean=${mean} stddev=${sd}"
 awk -v m="$mean" -v s="$sd" 'BEGIN { exit !(m > 10 && s > 20) }' || { echo "FAIL: blank frame"; exit 1; }
 # A tiny window still draws; resizing is exercised by the minimum size.
 xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --window-size 16x16 --exit-after-frames 3
+# No GL 3.3 core from the driver: a clear message and exit 1, not a crash.
+set +e
+MESA_GL_VERSION_OVERRIDE=3.0 xvfb-run -a -s "-screen 0 640x480x24" "$bin" --exit-after-frames 1 2>"$out/old_gl.txt"
+rc=$?
+set -e
+cat "$out/old_gl.txt"
+[ $rc = 1 ] && grep -q "OpenGL 3.3" "$out/old_gl.txt" || { echo "FAIL: old GL: exit $rc"; exit 1; }
 echo PASS

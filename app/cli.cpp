@@ -5,7 +5,7 @@
 
 #include "cli_values.h"
 #include "command.h"
-#include "mission_span.h"
+#include "mission_context.h"
 
 namespace rv::app {
 
@@ -13,7 +13,7 @@ CLI::Validator missionTimeValidator() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
         std::string err;
-        if (!astro::parseMissionTime(value, defaultMissionSpan().liftoffUtcS, &err)) return err;
+        if (!looksLikeMissionTime(value, &err)) return err;
         return {};
       },
       "TIME", "mission time");
@@ -33,7 +33,8 @@ int runCli(int argc, char** argv) {
   CLI::App app{
       "Rendezvous: the Soyuz MS-19 mission of 5 October 2021 in real-time 3D.\n"
       "Without a subcommand, opens the window. Times are ISO-8601 UTC\n"
-      "(2021-10-05T08:55:02Z) or relative to lift-off (T+118, T-300).",
+      "(2021-10-05T08:55:02Z), relative to lift-off (T+118, T-300), or an\n"
+      "event id from 'rendezvous events' (booster_sep, contact).",
       "rendezvous"};
   app.set_version_flag("--version", std::string("rendezvous ") + RV_VERSION);
   app.require_subcommand(0, 1);
@@ -44,6 +45,8 @@ int runCli(int argc, char** argv) {
 
   std::vector<Command> commands;
   commands.push_back(addRenderCommand(app, global));
+  commands.push_back(addEventsCommand(app, global));
+  commands.push_back(addExportCommand(app, global));
   const auto runWindow = addWindowOptions(app, global);
 
   try {

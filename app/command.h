@@ -20,6 +20,8 @@ struct Command {
 
 // One function per subcommand file (cmd_*.cpp).
 Command addRenderCommand(CLI::App& app, const GlobalOptions& global);
+Command addEventsCommand(CLI::App& app, const GlobalOptions& global);
+Command addExportCommand(CLI::App& app, const GlobalOptions& global);
 
 // The window (no subcommand): adds its options to the top-level app.
 std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global);

@@ -1,0 +1,32 @@
+// `rendezvous events [--json]`: the simulated event table.
+#include <cstdio>
+
+#include "cli.h"
+#include "command.h"
+#include "mission_context.h"
+#include "sim/mission_events.h"
+
+namespace rv::app {
+
+Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* sub = app.add_subcommand("events", "Print the mission's events (simulated times)");
+  sub->add_flag("--json", *json, "JSON array of {id, name, utc, met_s, caption}");
+  return {sub, [json, &global]() -> int {
+            std::string err;
+            int code = kExitOk;
+            auto mission = loadMissionOrExplain(global, &err, &code);
+            if (!mission) {
+              std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+              return code;
+            }
+            const auto& events = mission->timeline->events();
+            const std::string text =
+                *json ? sim::formatEventJson(events) : sim::formatEventTable(events);
+            std::fputs(text.c_str(), stdout);
+            if (!text.empty() && text.back() != '\n') std::fputc('\n', stdout);
+            return kExitOk;
+          }};
+}
+
+} // namespace rv::app

@@ -1,0 +1,91 @@
+// `rendezvous export --from T --to T --step S -o states.csv`: sampled states.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "cli.h"
+#include "command.h"
+#include "mission_context.h"
+#include "astro/time_scales.h"
+#include "sim/state_export.h"
+
+namespace rv::app {
+namespace {
+
+struct ExportOptions {
+  std::string from = "liftoff";
+  std::string to = "contact";
+  double stepS = 1.0;
+  std::string output;
+};
+
+int runExport(const ExportOptions& opt, const GlobalOptions& global) {
+  std::string err;
+  int code = kExitOk;
+  auto mission = loadMissionOrExplain(global, &err, &code);
+  if (!mission) {
+    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+    return code;
+  }
+  const sim::MissionTimeline& tl = *mission->timeline;
+  const auto from = resolveMissionTime(tl, opt.from, &err);
+  if (!from) return std::fprintf(stderr, "rendezvous: --from: %s\n", err.c_str()), kExitUsage;
+  const auto to = resolveMissionTime(tl, opt.to, &err);
+  if (!to) return std::fprintf(stderr, "rendezvous: --to: %s\n", err.c_str()), kExitUsage;
+  if (*to < *from) {
+    std::fprintf(stderr, "rendezvous: --to is before --from\n");
+    return kExitUsage;
+  }
+  if (*from < tl.startUtcS() || *to > tl.endUtcS()) {
+    std::fprintf(stderr, "rendezvous: the range must lie within the mission, %s to %s\n",
+                 astro::formatIsoUtc(tl.startUtcS(), 0).c_str(),
+                 astro::formatIsoUtc(tl.endUtcS(), 0).c_str());
+    return kExitUsage;
+  }
+  const std::filesystem::path out(opt.output);
+  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
+  if (!std::filesystem::is_directory(dir)) {
+    std::fprintf(stderr, "rendezvous: output folder '%s' does not exist; create it first\n",
+                 dir.string().c_str());
+    return kExitUsage;
+  }
+  // Write beside the target and rename at the end, so an interrupted or
+  // failed export never leaves a file that looks complete.
+  const std::string tmp = opt.output + ".part";
+  {
+    std::ofstream file(tmp, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "rendezvous: cannot write %s\n", opt.output.c_str());
+      return kExitRuntimeError;
+    }
+    sim::writeStatesCsv(tl, *from, *to, opt.stepS, file);
+    file.flush();
+    if (!file) {
+      std::fprintf(stderr, "rendezvous: writing %s failed (disk full?)\n", opt.output.c_str());
+      std::filesystem::remove(tmp);
+      return kExitRuntimeError;
+    }
+  }
+  std::filesystem::rename(tmp, opt.output);
+  std::fprintf(stderr, "rendezvous: wrote %s (%s to %s every %g s)\n", opt.output.c_str(),
+               astro::formatIsoUtc(*from, 3).c_str(), astro::formatIsoUtc(*to, 3).c_str(),
+               opt.stepS);
+  return kExitOk;
+}
+
+} // namespace
+
+Command addExportCommand(CLI::App& app, const GlobalOptions& global) {
+  auto opt = std::make_shared<ExportOptions>();
+  CLI::App* sub = app.add_subcommand("export", "Write sampled states of every object to CSV");
+  sub->add_option("--from", opt->from, "Start time or event (default liftoff)")
+      ->check(missionTimeValidator());
+  sub->add_option("--to", opt->to, "End time or event (default contact)")
+      ->check(missionTimeValidator());
+  sub->add_option("--step", opt->stepS, "Sample spacing in seconds (default 1)")
+      ->check(CLI::Range(0.01, 86400.0));
+  sub->add_option("-o,--output", opt->output, "CSV file to write")->required();
+  return {sub, [opt, &global] { return runExport(*opt, global); }};
+}
+
+} // namespace rv::app

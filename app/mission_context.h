@@ -1,0 +1,40 @@
+#pragma once
+// The mission every command works on: the file named by --mission (or the
+// bundled Soyuz MS-19 file), loaded and simulated once, and the resolution
+// of time arguments against it (ISO-8601 UTC, T+S / T-S, or an event id).
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sim/mission_config.h"
+#include "sim/mission_timeline.h"
+
+namespace rv::app {
+
+struct GlobalOptions;
+
+struct LoadedMission {
+  sim::MissionConfig config;
+  std::unique_ptr<sim::MissionTimeline> timeline;
+};
+
+// The bundled mission file: <assets>/missions/soyuz-ms19.toml.
+std::string defaultMissionPath();
+
+// Loads and simulates. On failure returns nullptr, sets *error to a one-line
+// reason and *exitCode to 2 (the file is wrong) or 1 (the simulation failed).
+std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
+                                                    int* exitCode);
+
+// A time argument: ISO-8601 UTC, T+SECONDS / T-SECONDS from lift-off, or an
+// event id ("booster_sep", "contact"). Unknown events list the known ones.
+std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
+                                         std::string_view text, std::string* error);
+
+// Syntax-only check usable before the mission is loaded: true when the text
+// is a time or could be an event id (lower-case letters, digits, '_').
+bool looksLikeMissionTime(std::string_view text, std::string* error);
+
+} // namespace rv::app

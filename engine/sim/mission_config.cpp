@@ -274,10 +274,15 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       BurnPlan b;
       b.id = r.string(*t, "id", "burn");
       b.centerMetS = r.number(*t, "center_met_s", "burn");
-      b.arriveMetS = r.number(*t, "arrive_met_s", "burn");
-      b.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "burn");
       m.burns.push_back(b);
     }
+  }
+  if (const toml::table* t = r.table(root, "rendezvous", "")) {
+    RendezvousConfig& z = m.rendezvous;
+    z.arriveMetS = r.number(*t, "arrive_met_s", "rendezvous");
+    z.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "rendezvous");
+    z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
+    z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
   }
   if (const toml::table* t = r.table(root, "proximity", "")) {
     ProximityConfig& p = m.proximity;
@@ -303,8 +308,12 @@ std::string validate(const MissionConfig& m) {
   if (m.timeline.sampleEverySteps < 1) return "timeline.sample_every_steps: expected >= 1";
   if (m.launch.pitchProgram.size() < 2) return "launch.pitch_program: expected at least 2 points";
   if (m.burns.empty()) return "burn: expected at least one [[burn]]";
-  for (const BurnPlan& b : m.burns) {
-    if (!(b.arriveMetS > b.centerMetS)) return "burn " + b.id + ": arrive_met_s must follow center_met_s";
+  for (size_t i = 0; i < m.burns.size(); ++i) {
+    const BurnPlan& b = m.burns[i];
+    if (i > 0 && !(b.centerMetS > m.burns[i - 1].centerMetS))
+      return "burn " + b.id + ": center_met_s must follow the previous burn's";
+    if (b.centerMetS > m.rendezvous.arriveMetS)
+      return "burn " + b.id + ": center_met_s must not be after rendezvous.arrive_met_s";
   }
   return {};
 }

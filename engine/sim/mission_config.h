@@ -106,15 +106,29 @@ struct IssConfig {
   glm::dvec3 portAxisBody{0.0, 0.0, 1.0}; // outward docking axis, ISS body frame
 };
 
-// One phasing burn: the impulse is centred at centerMetS and aims the
-// spacecraft at a point fixed in the ISS LVLH frame (x along velocity,
-// y opposite the orbit normal, z to nadir) at arriveMetS. The delta-v is
-// solved by the simulation (Lambert + J2 shooting), never typed in.
+// One rendezvous burn: the instant its impulse is centred on. The delta-v of
+// every burn is solved by the simulation (rendezvous_planner.h: multi-burn
+// shooting against the ISS ephemeris), never typed in.
 struct BurnPlan {
   std::string id;
   double centerMetS = 0.0;
+};
+
+// Where the burns take the spacecraft: a point fixed in the ISS LVLH frame
+// (x along velocity, y opposite the orbit normal, z to nadir; relative to the
+// ISS origin) reached at arriveMetS at rest in that frame. The last burn may
+// be at the arrival time (it then matches the velocity).
+struct RendezvousConfig {
   double arriveMetS = 0.0;
   glm::dvec3 aimLvlhM{0.0};
+  // Main-engine delta-v kept back for the deorbit burn: a plan needing more
+  // than the propellant gives less this reserve is not flown.
+  double deorbitReserveMs = 0.0;
+  // The ascent flies into the ISS plane when the pad lies within this distance
+  // of it at lift-off (the guidance's out-of-plane steering absorbs it);
+  // farther away (a late launch) it launches into the plane of the ISS's
+  // inclination through the pad instead.
+  double maxPlaneOffsetKm = 0.0;
 };
 
 struct ProximityConfig {
@@ -149,6 +163,7 @@ struct MissionConfig {
   SpacecraftConfig spacecraft;
   IssConfig iss;
   std::vector<BurnPlan> burns;
+  RendezvousConfig rendezvous;
   ProximityConfig proximity;
 };
 

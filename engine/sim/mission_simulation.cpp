@@ -21,6 +21,7 @@
 #include "sim/lvlh_frame.h"
 #include "sim/orbit_elements.h"
 #include "sim/phasing_planner.h"
+#include "sim/rendezvous_planner.h"
 #include "sim/vehicle_dynamics.h"
 
 namespace rv::sim {
@@ -71,7 +72,10 @@ struct SimState {
   SoyuzMode mode = SoyuzMode::InStack;
   double soyuzPropKg = 0.0;
   size_t nextBurn = 0;
-  bool burnPlanned = false;
+  bool rendezvousPlanned = false;  // the multi-burn plan exists (or was refused)
+  bool rendezvousAbandoned = false; // no plan within the propellant: no burns, no approach
+  std::vector<ImpulsiveBurn> plan;  // one impulse per [[burn]], re-solved after each burn
+  bool burnPlanned = false;         // the next burn's ignition is set
   int64_t burnIgnitionTick = -1;
   glm::dvec3 burnDir{0.0};
   double burnDvMs = 0.0;
@@ -111,7 +115,7 @@ double throttleAt(const StageConfig& c, double metS) {
 }
 
 std::string fmt(const char* f, double a, double b = 0.0, double c = 0.0, double d = 0.0) {
-  char buf[256];
+  char buf[512];
   std::snprintf(buf, sizeof buf, f, a, b, c, d);
   return buf;
 }
@@ -141,10 +145,18 @@ private:
   void emit(const std::string& id, const std::string& name, double utcS, const std::string& caption) {
     m_out.events.push_back({id, name, utcS, utcS - m_c.launch.liftoffUtcS, caption});
   }
+  // Target plane of the ascent: the ISS's ascending node at this instant
+  // (SGP4) with the mission inclination, turned about the Earth's axis by
+  // m_nodeShiftRad when the pad is out of the ISS plane's reach (late launch).
   glm::dvec3 planeNormal(double utcS) const {
     const StateVector iss = m_iss.state(utcS);
-    return targetPlaneNormal(iss.posTeme, iss.velTeme, m_c.launch.targetInclinationDeg * kDegToRad);
+    const glm::dvec3 n =
+        targetPlaneNormal(iss.posTeme, iss.velTeme, m_c.launch.targetInclinationDeg * kDegToRad);
+    if (m_nodeShiftRad == 0.0) return n;
+    const double c = std::cos(m_nodeShiftRad), sn = std::sin(m_nodeShiftRad);
+    return {c * n.x - sn * n.y, sn * n.x + c * n.y, n.z};
   }
+  void choosePlane();
   glm::dvec3 padTeme(double utcS, glm::dvec3* velTeme) const;
   double stackMass(const SimState& s) const;
   std::array<double, kObjectCount> pieceMasses(const SimState& s) const;
@@ -156,7 +168,10 @@ private:
   void stagingEvents(SimState& s);
   void stepPieces(SimState& s);
   void stepSoyuz(SimState& s);
-  void planBurn(SimState& s);
+  void planRendezvousBurns(SimState& s);
+  void prepareBurn(SimState& s);
+  void retarget(SimState& s, double nowUtcS);
+  double deltaVCapacityMs(const SimState& s) const;
   void startProximity(SimState& s);
   void scheduledEvents(SimState& s);
 
@@ -171,6 +186,8 @@ private:
   int64_t m_endTick = 0;
   double m_epochUtc = 0.0;
   PegTarget m_target;
+  double m_nodeShiftRad = 0.0;
+  double m_padPlaneOffsetM = 0.0; // pad distance from the ISS plane at lift-off
   TimelineData m_out;
   std::array<bool, kObjectCount> m_forceSample{};
 };
@@ -220,7 +237,34 @@ void Simulator::initialise(SimState& s) {
   s.stack.posTeme = padTeme(utc, &vel);
   s.stack.velTeme = vel;
   s.stack.massKg = stackMass(s);
+  choosePlane();
   s.stackAtt = attitudeFromAxes(s.stack.posTeme, planeNormal(utc));
+}
+
+void Simulator::choosePlane() {
+  // Pad offset from the ISS plane at lift-off. The real launch is timed for
+  // the pad to pass under the plane (an instantaneous window); the guidance's
+  // out-of-plane steering takes up the rest. Launched late, the Earth has
+  // carried the pad east of the plane, farther than the rocket can steer: it
+  // then flies into the plane of the same inclination through the pad, the
+  // node shifted east by the smallest angle that puts the pad in it.
+  m_nodeShiftRad = 0.0;
+  const double liftoff = m_c.launch.liftoffUtcS;
+  const glm::dvec3 pad = padTeme(liftoff, nullptr);
+  const glm::dvec3 n0 = planeNormal(liftoff);
+  m_padPlaneOffsetM = glm::dot(pad, n0);
+  if (std::abs(m_padPlaneOffsetM) <= m_c.rendezvous.maxPlaneOffsetKm * 1000.0) return;
+  // pad . Rz(d) n0 = A cos d + B sin d + C = 0
+  const double a = pad.x * n0.x + pad.y * n0.y;
+  const double b = pad.y * n0.x - pad.x * n0.y;
+  const double c = pad.z * n0.z;
+  const double r = std::hypot(a, b);
+  if (r < std::abs(c)) return; // no plane of this inclination reaches the pad
+  const double phi = std::atan2(b, a);
+  const double k = std::acos(std::clamp(-c / r, -1.0, 1.0));
+  auto wrap = [](double x) { return std::remainder(x, astro::kTwoPi); };
+  const double d1 = wrap(phi + k), d2 = wrap(phi - k);
+  m_nodeShiftRad = std::abs(d1) < std::abs(d2) ? d1 : d2;
 }
 
 //-----------------------------------------------------------------------------
@@ -314,10 +358,16 @@ void Simulator::stepStack(SimState& s) {
     const double weight = mass * glm::length(gravityAccel(s.stack.posTeme));
     if (met >= 0.0 && prop.thrustSlN > weight) {
       s.released = true;
+      const double az = inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad;
       emit("liftoff", "Lift-off", utc,
-           fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
-               "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.",
-               inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad));
+           m_nodeShiftRad == 0.0
+               ? fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                     "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.", az)
+               : fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                     "Launched late, the pad is %.0f km from the ISS orbital plane, too far to steer "
+                     "into it: the rocket flies into a plane of the same inclination through the pad, "
+                     "its node %.2f deg east of the station's (azimuth %.2f deg).",
+                     std::abs(m_padPlaneOffsetM) / 1000.0, m_nodeShiftRad / kDegToRad, az));
     }
   }
   double burnedMass = prop.massFlowKgS * std::min(prop.cutoffAfterS, m_dt);
@@ -495,32 +545,86 @@ void Simulator::stepPieces(SimState& s) {
 // [SECTION] Soyuz: coast, phasing burns, proximity operations, contact
 //-----------------------------------------------------------------------------
 
-void Simulator::planBurn(SimState& s) {
-  const BurnPlan& b = m_c.burns[s.nextBurn];
+double Simulator::deltaVCapacityMs(const SimState& s) const {
+  const Piece& sc = s.pieces[static_cast<size_t>(ObjectId::Soyuz)];
+  const double ve = m_c.spacecraft.mainEngine.ispVacS * kStandardGravity;
+  const double dry = sc.body.massKg - std::max(0.0, s.soyuzPropKg);
+  return dry > 0.0 ? ve * std::log(sc.body.massKg / dry) : 0.0;
+}
+
+// The whole burn sequence at once, some minutes before the first burn, from
+// the orbit actually reached: the impulses at the [[burn]] instants that
+// bring the Soyuz to the aim point at rest in the ISS LVLH frame, with the
+// least total delta-v (rendezvous_planner.h), against the ISS SGP4
+// ephemeris. A plan that fails, or needs more than the propellant allows
+// after the deorbit reserve, is not flown.
+void Simulator::planRendezvousBurns(SimState& s) {
+  s.rendezvousPlanned = true;
   Piece& sc = piece(s, ObjectId::Soyuz);
   const double now = utcOf(s.tick);
-  const double centerUtc = m_c.launch.liftoffUtcS + b.centerMetS;
-  const double arriveUtc = m_c.launch.liftoffUtcS + b.arriveMetS;
-  const MassState atCenter = coast(sc.body, sc.aero, centerUtc - now, 2.0);
-  const StateVector issArrive = m_iss.state(arriveUtc);
-  const LvlhFrame f = lvlhFrame(issArrive);
-  const glm::dvec3 aim = issArrive.posTeme + vectorToTeme(f, b.aimLvlhM);
-  std::string why;
-  const auto plan = planPhasingBurn(atCenter, sc.aero, arriveUtc - centerUtc, aim, &why);
-  s.burnPlanned = true;
-  if (!plan) {
-    emit(b.id + "_failed", "Burn planning failed", now, "No transfer found: " + why);
-    s.burnIgnitionTick = -1;
+  std::vector<double> times;
+  for (const BurnPlan& b : m_c.burns) times.push_back(m_c.launch.liftoffUtcS + b.centerMetS);
+  AimPoint aim;
+  aim.posLvlh = m_c.rendezvous.aimLvlhM;
+  aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS;
+  const IssEphemeris& iss = m_iss;
+  const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
+  const RendezvousPlan plan = planRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, times, aim);
+  const double capacity = deltaVCapacityMs(s);
+  const double usable = capacity - m_c.rendezvous.deorbitReserveMs;
+  const RelativeState rel = relativeStateLvlh(m_iss.state(now), {sc.body.posTeme, sc.body.velTeme});
+  const double phaseDeg = -rel.posLvlh.x / glm::length(m_iss.state(now).posTeme) / kDegToRad;
+  if (!plan.ok() || plan.totalDvMps > usable) {
+    s.rendezvousAbandoned = true;
+    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+    const std::string need = plan.ok() ? fmt("%.0f m/s", plan.totalDvMps) : std::string("no solution");
+    emit("rendezvous_impossible", "No two-orbit rendezvous", now,
+         fmt("The Soyuz trails the station by %.1f deg of orbit and is %.1f km out of its plane. ",
+             phaseDeg, std::abs(rel.posLvlh.y) / 1000.0) +
+             "The two-orbit rendezvous would need " + need +
+             fmt(" of main-engine delta-v; the tanks give %.0f m/s, %.0f of which is kept for the "
+                 "deorbit burn. No burns are flown: in reality the launch would have waited for the "
+                 "next day's in-plane window.",
+                 capacity, m_c.rendezvous.deorbitReserveMs));
     return;
   }
+  s.plan = plan.burns;
+  emit("rendezvous_plan", "Rendezvous burns computed", now,
+       fmt("From the insertion orbit, %.1f deg behind the station, the flight computer works out %.0f "
+           "burns totalling %.1f m/s that bring the Soyuz 3 km behind and 1 km below the station "
+           "by the end of the second orbit.",
+           phaseDeg, static_cast<double>(plan.burns.size()), plan.totalDvMps));
+}
+
+// Finite S5.80 burn for the next impulse, centred on its instant.
+void Simulator::prepareBurn(SimState& s) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  const ImpulsiveBurn& b = s.plan[s.nextBurn];
   const EngineConfig& e = m_c.spacecraft.mainEngine;
   const double ve = e.ispVacS * kStandardGravity;
-  const double mdot = massFlow(e);
-  s.burnDvMs = glm::length(plan->deltaVTeme);
-  s.burnDir = plan->deltaVTeme / s.burnDvMs;
+  s.burnDvMs = glm::length(b.dvTeme);
+  s.burnDir = s.burnDvMs > 0.0 ? b.dvTeme / s.burnDvMs : glm::dvec3(1.0, 0.0, 0.0);
   s.burnDvDoneMs = 0.0;
-  const double duration = sc.body.massKg * (1.0 - std::exp(-s.burnDvMs / ve)) / mdot;
-  s.burnIgnitionTick = tickOfUtc(centerUtc - 0.5 * duration);
+  const double duration = sc.body.massKg * (1.0 - std::exp(-s.burnDvMs / ve)) / massFlow(e);
+  s.burnIgnitionTick = std::max(s.tick, tickOfUtc(b.utcS - 0.5 * duration));
+  s.burnPlanned = true;
+}
+
+// Closed loop: after each burn, the burns still ahead are re-solved from the
+// state reached (finite-burn and drag errors).
+void Simulator::retarget(SimState& s, double now) {
+  if (s.nextBurn >= s.plan.size()) return;
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  AimPoint aim;
+  aim.posLvlh = m_c.rendezvous.aimLvlhM;
+  aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS;
+  const IssEphemeris& iss = m_iss;
+  const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
+  const std::vector<ImpulsiveBurn> ahead(s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn),
+                                         s.plan.end());
+  const RendezvousPlan re = retargetRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, ahead, aim);
+  if (re.ok() && re.burns.size() == ahead.size())
+    std::copy(re.burns.begin(), re.burns.end(), s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn));
 }
 
 void Simulator::startProximity(SimState& s) {
@@ -563,26 +667,24 @@ void Simulator::stepSoyuz(SimState& s) {
   glm::dvec3 zHint = -sc.body.posTeme;
 
   // Burn planning and ignition.
-  if (s.mode == SoyuzMode::Coast && s.nextBurn < m_c.burns.size()) {
-    const BurnPlan& b = m_c.burns[s.nextBurn];
+  if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn < m_c.burns.size()) {
     constexpr double kPlanLeadS = 600.0;
-    if (!s.burnPlanned && utc >= m_c.launch.liftoffUtcS + b.centerMetS - kPlanLeadS) planBurn(s);
-    if (s.burnPlanned && s.burnIgnitionTick >= 0 && s.tick >= s.burnIgnitionTick) {
+    if (!s.rendezvousPlanned && utc >= m_c.launch.liftoffUtcS + m_c.burns.front().centerMetS - kPlanLeadS)
+      planRendezvousBurns(s);
+    if (s.rendezvousPlanned && !s.rendezvousAbandoned && !s.burnPlanned) prepareBurn(s);
+    if (s.burnPlanned && s.tick >= s.burnIgnitionTick) {
+      const BurnPlan& b = m_c.burns[s.nextBurn];
       s.mode = SoyuzMode::Burn;
       const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
-      emit(b.id, "Phasing burn " + b.id.substr(b.id.find('_') + 1), utc,
+      emit(b.id, "Rendezvous burn " + b.id.substr(b.id.find('_') + 1), utc,
            fmt("The S5.80 main engine fires for a %.2f m/s change of velocity, computed on board "
                "against the ISS orbit (orbit before: %.1f x %.1f km).",
                s.burnDvMs, o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0));
     }
-    if (s.burnPlanned && s.burnIgnitionTick < 0) { // planning failed: skip it
-      ++s.nextBurn;
-      s.burnPlanned = false;
-    }
   }
-  // Proximity operations begin when the last burn's arc arrives.
-  if (s.mode == SoyuzMode::Coast && s.nextBurn >= m_c.burns.size() && !m_c.burns.empty() &&
-      utc >= m_c.launch.liftoffUtcS + m_c.burns.back().arriveMetS) {
+  // Proximity operations begin at the aim point once the burns are done.
+  if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn >= m_c.burns.size() &&
+      utc >= m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS) {
     startProximity(s);
   }
 
@@ -595,6 +697,9 @@ void Simulator::stepSoyuz(SimState& s) {
     prop.thrustVacN = prop.thrustSlN = thrust;
     prop.massFlowKgS = massFlow(cfg.mainEngine);
     if (left < accel * m_dt) prop.cutoffAfterS = left / accel;
+    // The tanks run dry: the engine stops with the propellant.
+    const double dryAfterS = std::max(0.0, s.soyuzPropKg) / prop.massFlowKgS;
+    if (dryAfterS < std::min(prop.cutoffAfterS, m_dt)) prop.cutoffAfterS = dryAfterS;
     sc.phase = Phase::Burn;
   } else if (s.mode == SoyuzMode::Proximity) {
     const ReferencePoint ref = approachReference(s.approach, utc);
@@ -647,6 +752,7 @@ void Simulator::stepSoyuz(SimState& s) {
       ++s.nextBurn;
       s.burnPlanned = false;
       m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+      retarget(s, utcOf(s.tick + 1)); // the state now belongs to the next tick
     }
   }
   // Attitude: along the thrust in a burn, the docking orientation near the
@@ -693,7 +799,7 @@ void Simulator::scheduledEvents(SimState& s) {
   if (m_out.docking && s.tick == tickOfUtc(m_out.docking->contactUtcS + p.hooksClosedDelayS))
     emit("hooks_closed", "Hooks closed", utc,
          "The docking mechanism pulls the ships together and the hooks close: a rigid, airtight joint.");
-  if (s.tick == tickOfUtc(p.hatchOpenUtcS))
+  if (m_out.docking && s.tick == tickOfUtc(p.hatchOpenUtcS))
     emit("hatch_open", "Hatch opening", utc,
          "After leak checks the hatches open and the crew floats into the station: ten people on board.");
 }

@@ -283,6 +283,7 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     z.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "rendezvous");
     z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
     z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
+    z.maxWaitOrbits = r.number(*t, "max_wait_orbits", "rendezvous");
   }
   if (const toml::table* t = r.table(root, "proximity", "")) {
     ProximityConfig& p = m.proximity;

@@ -129,6 +129,9 @@ struct RendezvousConfig {
   // farther away (a late launch) it launches into the plane of the ISS's
   // inclination through the pad instead.
   double maxPlaneOffsetKm = 0.0;
+  // When the burns cannot be made as planned (station too far ahead), the
+  // Soyuz may wait up to this many whole orbits before the same sequence.
+  double maxWaitOrbits = 0.0;
 };
 
 struct ProximityConfig {

@@ -187,6 +187,7 @@ private:
   double m_epochUtc = 0.0;
   PegTarget m_target;
   double m_nodeShiftRad = 0.0;
+  double m_delayS = 0.0; // orbits waited before the rendezvous burns (late launch)
   double m_padPlaneOffsetM = 0.0; // pad distance from the ISS plane at lift-off
   TimelineData m_out;
   std::array<bool, kObjectCount> m_forceSample{};
@@ -556,44 +557,69 @@ double Simulator::deltaVCapacityMs(const SimState& s) const {
 // the orbit actually reached: the impulses at the [[burn]] instants that
 // bring the Soyuz to the aim point at rest in the ISS LVLH frame, with the
 // least total delta-v (rendezvous_planner.h), against the ISS SGP4
-// ephemeris. A plan that fails, or needs more than the propellant allows
-// after the deorbit reserve, is not flown.
+// ephemeris. If that is impossible within the propellant (less the deorbit
+// reserve) - the station too far ahead, as after a late launch - the Soyuz
+// waits whole orbits of its low insertion orbit, where it gains on the
+// station, and flies the same sequence later (up to max_wait_orbits); all
+// later events shift with it. Failing that, nothing is flown.
 void Simulator::planRendezvousBurns(SimState& s) {
   s.rendezvousPlanned = true;
   Piece& sc = piece(s, ObjectId::Soyuz);
   const double now = utcOf(s.tick);
-  std::vector<double> times;
-  for (const BurnPlan& b : m_c.burns) times.push_back(m_c.launch.liftoffUtcS + b.centerMetS);
-  AimPoint aim;
-  aim.posLvlh = m_c.rendezvous.aimLvlhM;
-  aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS;
-  const IssEphemeris& iss = m_iss;
-  const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
-  const RendezvousPlan plan = planRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, times, aim);
   const double capacity = deltaVCapacityMs(s);
   const double usable = capacity - m_c.rendezvous.deorbitReserveMs;
-  const RelativeState rel = relativeStateLvlh(m_iss.state(now), {sc.body.posTeme, sc.body.velTeme});
-  const double phaseDeg = -rel.posLvlh.x / glm::length(m_iss.state(now).posTeme) / kDegToRad;
-  if (!plan.ok() || plan.totalDvMps > usable) {
-    s.rendezvousAbandoned = true;
-    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-    const std::string need = plan.ok() ? fmt("%.0f m/s", plan.totalDvMps) : std::string("no solution");
-    emit("rendezvous_impossible", "No two-orbit rendezvous", now,
-         fmt("The Soyuz trails the station by %.1f deg of orbit and is %.1f km out of its plane. ",
-             phaseDeg, std::abs(rel.posLvlh.y) / 1000.0) +
-             "The two-orbit rendezvous would need " + need +
-             fmt(" of main-engine delta-v; the tanks give %.0f m/s, %.0f of which is kept for the "
-                 "deorbit burn. No burns are flown: in reality the launch would have waited for the "
-                 "next day's in-plane window.",
-                 capacity, m_c.rendezvous.deorbitReserveMs));
+  const StateVector issNow = m_iss.state(now);
+  const RelativeState rel = relativeStateLvlh(issNow, {sc.body.posTeme, sc.body.velTeme});
+  const double phaseDeg = -rel.posLvlh.x / glm::length(issNow.posTeme) / kDegToRad;
+  const double periodS = orbitFigures(sc.body.posTeme, sc.body.velTeme).periodS;
+  const IssEphemeris& iss = m_iss;
+  const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
+  RendezvousPlan first;
+  const int maxWait = static_cast<int>(m_c.rendezvous.maxWaitOrbits);
+  for (int k = 0; k <= maxWait; ++k) {
+    const double delay = k * periodS;
+    std::vector<double> times;
+    for (const BurnPlan& b : m_c.burns) times.push_back(m_c.launch.liftoffUtcS + b.centerMetS + delay);
+    AimPoint aim;
+    aim.posLvlh = m_c.rendezvous.aimLvlhM;
+    aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS + delay;
+    const RendezvousPlan plan = planRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, times, aim);
+    if (k == 0) first = plan;
+    if (!plan.ok() || plan.totalDvMps > usable) continue;
+    s.plan = plan.burns;
+    m_delayS = delay;
+    if (k == 0) {
+      emit("rendezvous_plan", "Rendezvous burns computed", now,
+           fmt("From the insertion orbit, %.1f deg behind the station, the flight computer works out "
+               "%.0f burns totalling %.1f m/s that bring the Soyuz 3 km behind and 1 km below the "
+               "station by the end of the second orbit.",
+               phaseDeg, static_cast<double>(plan.burns.size()), plan.totalDvMps));
+      return;
+    }
+    const std::string need = first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("more than the tanks hold");
+    emit("rendezvous_plan", "Rendezvous re-planned", now,
+         fmt("The station is %.1f deg ahead, too far for the two-orbit profile (it would need ",
+             phaseDeg) + need +
+             fmt("). The Soyuz stays %.0f more orbits in its low orbit, gaining on the station, then "
+                 "flies the same %.0f burns, %.1f m/s in all: everything after is %.0f min later.",
+                 static_cast<double>(k), static_cast<double>(plan.burns.size()), plan.totalDvMps,
+                 delay / 60.0));
+    // The timeline runs on to the (shifted) hatch opening.
+    const double endUtc = m_c.proximity.hatchOpenUtcS + m_delayS + m_c.timeline.endAfterHatchS;
+    m_endTick = std::max(m_endTick, tickOfUtc(endUtc));
     return;
   }
-  s.plan = plan.burns;
-  emit("rendezvous_plan", "Rendezvous burns computed", now,
-       fmt("From the insertion orbit, %.1f deg behind the station, the flight computer works out %.0f "
-           "burns totalling %.1f m/s that bring the Soyuz 3 km behind and 1 km below the station "
-           "by the end of the second orbit.",
-           phaseDeg, static_cast<double>(plan.burns.size()), plan.totalDvMps));
+  s.rendezvousAbandoned = true;
+  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+  const std::string need = first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("no solution");
+  emit("rendezvous_impossible", "No rendezvous", now,
+       fmt("The Soyuz trails the station by %.1f deg of orbit and is %.1f km out of its plane. ",
+           phaseDeg, std::abs(rel.posLvlh.y) / 1000.0) +
+           "The two-orbit rendezvous would need " + need +
+           fmt(" of main-engine delta-v, and waiting up to %.0f orbits does not help; the tanks give "
+               "%.0f m/s, %.0f of which is kept for the deorbit burn. No burns are flown: in reality "
+               "the launch would have waited for the next day's in-plane window.",
+               static_cast<double>(maxWait), capacity, m_c.rendezvous.deorbitReserveMs));
 }
 
 // Finite S5.80 burn for the next impulse, centred on its instant.
@@ -617,7 +643,7 @@ void Simulator::retarget(SimState& s, double now) {
   Piece& sc = piece(s, ObjectId::Soyuz);
   AimPoint aim;
   aim.posLvlh = m_c.rendezvous.aimLvlhM;
-  aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS;
+  aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS + m_delayS;
   const IssEphemeris& iss = m_iss;
   const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
   const std::vector<ImpulsiveBurn> ahead(s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn),
@@ -639,13 +665,13 @@ void Simulator::startProximity(SimState& s) {
   a.startVelLvlh = rel.velLvlh;
   a.portLvlh = m_iss.portPosLvlh();
   a.portAxisLvlh = m_iss.portAxisLvlh();
-  a.approachEndUtcS = m_c.launch.liftoffUtcS + p.approachEndMetS;
+  a.approachEndUtcS = m_c.launch.liftoffUtcS + p.approachEndMetS + m_delayS;
   a.approachPointRelPortLvlh = p.approachPointLvlhM;
-  a.flyaroundStartUtcS = m_c.launch.liftoffUtcS + p.flyaroundStartMetS;
-  a.flyaroundEndUtcS = m_c.launch.liftoffUtcS + p.flyaroundEndMetS;
+  a.flyaroundStartUtcS = m_c.launch.liftoffUtcS + p.flyaroundStartMetS + m_delayS;
+  a.flyaroundEndUtcS = m_c.launch.liftoffUtcS + p.flyaroundEndMetS + m_delayS;
   a.stationkeepRangeM = p.stationkeepRangeM;
-  a.manualStartUtcS = p.manualControlUtcS;
-  a.manualApproachUtcS = p.manualControlUtcS + p.manualHoldS;
+  a.manualStartUtcS = p.manualControlUtcS + m_delayS;
+  a.manualApproachUtcS = p.manualControlUtcS + m_delayS + p.manualHoldS;
   a.gainPerS = p.approachGainPerS;
   a.contactSpeedMs = p.contactSpeedMs;
   s.mode = SoyuzMode::Proximity;
@@ -684,7 +710,7 @@ void Simulator::stepSoyuz(SimState& s) {
   }
   // Proximity operations begin at the aim point once the burns are done.
   if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn >= m_c.burns.size() &&
-      utc >= m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS) {
+      utc >= m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS + m_delayS) {
     startProximity(s);
   }
 
@@ -733,9 +759,13 @@ void Simulator::stepSoyuz(SimState& s) {
                  m_c.proximity.stationkeepRangeM));
       if (ref.phase == Phase::ManualApproach)
         emit("manual_control", "Switch to manual control", utc,
-             "About 12:11 UTC a communications drop-out, then the Kurs automatic rendezvous system "
-             "fails; Mission Control tells commander Anton Shkaplerov to fly the final approach "
-             "by hand.");
+             m_delayS == 0.0
+                 ? std::string("About 12:11 UTC a communications drop-out, then the Kurs automatic "
+                               "rendezvous system fails; Mission Control tells commander Anton "
+                               "Shkaplerov to fly the final approach by hand.")
+                 : std::string("The Kurs failure of the real flight (12:11 UTC) is replayed at the "
+                               "same point of the approach: commander Anton Shkaplerov flies the "
+                               "final approach by hand."));
     }
     sc.phase = ref.phase;
   } else {
@@ -799,7 +829,7 @@ void Simulator::scheduledEvents(SimState& s) {
   if (m_out.docking && s.tick == tickOfUtc(m_out.docking->contactUtcS + p.hooksClosedDelayS))
     emit("hooks_closed", "Hooks closed", utc,
          "The docking mechanism pulls the ships together and the hooks close: a rigid, airtight joint.");
-  if (m_out.docking && s.tick == tickOfUtc(p.hatchOpenUtcS))
+  if (m_out.docking && s.tick == tickOfUtc(p.hatchOpenUtcS + m_delayS))
     emit("hatch_open", "Hatch opening", utc,
          "After leak checks the hatches open and the crew floats into the station: ten people on board.");
 }
@@ -884,6 +914,7 @@ TimelineData Simulator::run() {
     scheduledEvents(s);
     sampleAll(s);
   }
+  m_out.endTick = m_endTick; // a delayed rendezvous may have moved the end
   std::stable_sort(m_out.events.begin(), m_out.events.end(),
                    [](const MissionEvent& a, const MissionEvent& b) { return a.utcS < b.utcS; });
   return std::move(m_out);

@@ -2,9 +2,11 @@
 // (assets/missions/what-if-late-10min.toml). The simulation must re-plan and
 // give a sensible outcome: the ascent re-aims at the ISS plane and reaches
 // orbit; the two-orbit rendezvous is out of reach (the station is ~41 deg
-// ahead instead of ~10), which the event list says, and nothing docks.
+// ahead instead of ~10), so the Soyuz waits whole orbits and docks hours
+// later - or, if it may not wait, the event list says no rendezvous is made.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <variant>
@@ -18,21 +20,43 @@
 namespace rv::sim::test {
 namespace {
 
+MissionConfig lateConfig() {
+  MissionLoadResult r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
+  if (auto* e = std::get_if<MissionLoadError>(&r)) {
+    ADD_FAILURE() << e->message;
+    std::abort();
+  }
+  return std::get<MissionConfig>(std::move(r));
+}
+
+std::unique_ptr<MissionTimeline> simulate(const MissionConfig& c) {
+  auto s = simulateMission(c);
+  if (auto* e = std::get_if<std::string>(&s)) {
+    ADD_FAILURE() << *e;
+    std::abort();
+  }
+  return std::make_unique<MissionTimeline>(std::get<MissionTimeline>(std::move(s)));
+}
+
 const MissionTimeline& lateTimeline() {
+  static const std::unique_ptr<MissionTimeline> timeline = simulate(lateConfig());
+  return *timeline;
+}
+
+// The same, but the Soyuz may not wait: no rendezvous at all.
+const MissionTimeline& noWaitTimeline() {
   static const std::unique_ptr<MissionTimeline> timeline = [] {
-    MissionLoadResult r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
-    if (auto* e = std::get_if<MissionLoadError>(&r)) {
-      ADD_FAILURE() << e->message;
-      std::abort();
-    }
-    auto s = simulateMission(std::get<MissionConfig>(r));
-    if (auto* e = std::get_if<std::string>(&s)) {
-      ADD_FAILURE() << *e;
-      std::abort();
-    }
-    return std::make_unique<MissionTimeline>(std::get<MissionTimeline>(std::move(s)));
+    MissionConfig c = lateConfig();
+    c.rendezvous.maxWaitOrbits = 0.0;
+    return simulate(c);
   }();
   return *timeline;
+}
+
+double utcOf(const char* iso) {
+  const auto t = astro::parseIsoUtc(iso);
+  if (!t) ADD_FAILURE() << iso;
+  return t.value_or(0.0);
 }
 
 double azimuthFromCaption(const MissionEvent& e) {
@@ -45,14 +69,15 @@ TEST(LateLaunch, AscentReplansAndReachesOrbit) {
   const MissionEvent* liftoff = t.findEvent("liftoff");
   ASSERT_NE(liftoff, nullptr);
   // 600 s after the real lift-off (MISSION.md 1.1).
-  const auto real = astro::parseIsoUtc("2021-10-05T08:55:02.442Z");
-  ASSERT_TRUE(real);
-  EXPECT_NEAR(liftoff->utcS - *real, 600.0, 1e-6);
-  // The azimuth follows the ISS plane, which has moved relative to the pad.
+  EXPECT_NEAR(liftoff->utcS - utcOf("2021-10-05T08:55:02.442Z"), 600.0, 1e-6);
+  // The azimuth follows the ISS plane, which has moved relative to the pad
+  // (62.3 deg on the real launch).
   EXPECT_GT(azimuthFromCaption(*liftoff), 63.0);
+  const MissionEvent* cutoff = t.findEvent("third_stage_cutoff");
   const MissionEvent* sep = t.findEvent("spacecraft_sep");
+  ASSERT_NE(cutoff, nullptr);
   ASSERT_NE(sep, nullptr);
-  EXPECT_NE(t.findEvent("third_stage_cutoff"), nullptr);
+  EXPECT_NEAR(cutoff->metS, 525.0, 5.0);
   const ObjectState s = t.objectState(ObjectId::Soyuz, sep->utcS);
   const OrbitFigures o = orbitFigures(s.posTeme, s.velTeme);
   EXPECT_NEAR(o.perigeeHeightM / 1000.0, 200.0, 10.0);
@@ -60,8 +85,30 @@ TEST(LateLaunch, AscentReplansAndReachesOrbit) {
   EXPECT_NEAR(o.inclinationRad / astro::kDegToRad, 51.66, 0.05);
 }
 
-TEST(LateLaunch, RendezvousIsReportedImpossibleAndNothingDocks) {
+TEST(LateLaunch, SoyuzWaitsWholeOrbitsAndDocksLater) {
   const MissionTimeline& t = lateTimeline();
+  const MissionEvent* plan = t.findEvent("rendezvous_plan");
+  ASSERT_NE(plan, nullptr);
+  EXPECT_NE(plan->caption.find("more orbits"), std::string::npos) << plan->caption;
+  EXPECT_EQ(t.findEvent("rendezvous_impossible"), nullptr);
+  for (const char* id : {"burn_1", "burn_4", "approach_start", "manual_control", "contact", "hatch_open"})
+    EXPECT_NE(t.findEvent(id), nullptr) << id;
+  ASSERT_TRUE(t.data().docking.has_value());
+  const DockingFigures& d = *t.data().docking;
+  // Whole orbits later than the real contact (12:22:31 UTC), same quality.
+  const double lateBy = d.contactUtcS - utcOf("2021-10-05T12:22:31Z");
+  std::printf("late launch: contact %s, %.0f min after the real one\n",
+              astro::formatIsoUtc(d.contactUtcS, 1).c_str(), lateBy / 60.0);
+  EXPECT_GT(lateBy, 80.0 * 60.0);
+  EXPECT_LT(lateBy, 6.0 * 3600.0);
+  EXPECT_NEAR(d.closingSpeedMs, 0.1, 0.03);
+  EXPECT_LT(d.lateralMissM, 0.1);
+  EXPECT_GT(t.findEvent("hatch_open")->utcS, d.contactUtcS);
+  EXPECT_GE(t.endUtcS(), t.findEvent("hatch_open")->utcS);
+}
+
+TEST(LateLaunch, WithoutWaitingTheRendezvousIsReportedImpossible) {
+  const MissionTimeline& t = noWaitTimeline();
   const MissionEvent* no = t.findEvent("rendezvous_impossible");
   ASSERT_NE(no, nullptr);
   EXPECT_NE(no->caption.find("next day"), std::string::npos) << no->caption;

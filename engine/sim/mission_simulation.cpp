@@ -459,10 +459,11 @@ void Simulator::stagingEvents(SimState& s) {
       separate(s, ids[i], &v.booster, masses[static_cast<size_t>(ids[i])], out[i], v.booster.separationSpeedMs, a);
     s.boostersOn = false;
     const double alt = ellipsoidHeightM(s.stack.posTeme);
-    const double speed = glm::length(s.stack.velTeme);
+    const double ground = glm::length(airRelativeVelocity(s.stack.posTeme, s.stack.velTeme));
     emit("booster_sep", "Booster separation", utc,
-         fmt("The four boosters fall away in the 'Korolev cross' at %.1f km altitude, %.2f km/s. "
-             "They fall back to Earth on ballistic paths.", alt / 1000.0, speed / 1000.0));
+         fmt("The four boosters fall away in the 'Korolev cross' at %.1f km altitude, %.2f km/s "
+             "over the ground. They fall back to Earth on ballistic paths.",
+             alt / 1000.0, ground / 1000.0));
   }
   if (s.lesOn && t == tickOfMet(v.les.metS)) {
     separate(s, ObjectId::Les, nullptr, v.les.massKg, {1, 0, 0}, v.les.separationSpeedMs,
@@ -486,8 +487,10 @@ void Simulator::stagingEvents(SimState& s) {
     s.coreOn = false;
     s.skirtTick = t + static_cast<int64_t>(std::llround(v.aftSkirtDelayS / m_dt));
     emit("core_sep", "Core stage separation", utc,
-         fmt("The spent core stage separates at %.0f km and %.2f km/s; it falls back to Earth.",
-             ellipsoidHeightM(s.stack.posTeme) / 1000.0, glm::length(s.stack.velTeme) / 1000.0));
+         fmt("The spent core stage separates at %.0f km and %.2f km/s over the ground, about half "
+             "of orbital speed; it falls back to Earth.",
+             ellipsoidHeightM(s.stack.posTeme) / 1000.0,
+             glm::length(airRelativeVelocity(s.stack.posTeme, s.stack.velTeme)) / 1000.0));
   }
   if (s.skirtOn && s.skirtTick == t) {
     s.skirtOn = false;
@@ -590,10 +593,12 @@ void Simulator::planRendezvousBurns(SimState& s) {
     m_delayS = delay;
     if (k == 0) {
       emit("rendezvous_plan", "Rendezvous burns computed", now,
-           fmt("From the insertion orbit, %.1f deg behind the station, the flight computer works out "
-               "%.0f burns totalling %.1f m/s that bring the Soyuz 3 km behind and 1 km below the "
-               "station by the end of the second orbit.",
-               phaseDeg, static_cast<double>(plan.burns.size()), plan.totalDvMps));
+           fmt("The Soyuz is %.1f deg of orbit behind the station. The flight computer works out "
+               "%.0f burns, %.1f m/s in all, that bring it %.1f km behind ",
+               phaseDeg, static_cast<double>(plan.burns.size()), plan.totalDvMps,
+               -m_c.rendezvous.aimLvlhM.x / 1000.0) +
+               fmt("and %.1f km below the station by the end of its second orbit.",
+                   m_c.rendezvous.aimLvlhM.z / 1000.0));
       return;
     }
     const std::string need = first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("more than the tanks hold");

@@ -21,7 +21,8 @@ namespace rv::sim::test {
 namespace {
 
 MissionConfig lateConfig() {
-  MissionLoadResult r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
+  MissionLoadResult r =
+      loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
   if (auto* e = std::get_if<MissionLoadError>(&r)) {
     ADD_FAILURE() << e->message;
     std::abort();
@@ -91,7 +92,8 @@ TEST(LateLaunch, SoyuzWaitsWholeOrbitsAndDocksLater) {
   ASSERT_NE(plan, nullptr);
   EXPECT_NE(plan->caption.find("more orbits"), std::string::npos) << plan->caption;
   EXPECT_EQ(t.findEvent("rendezvous_impossible"), nullptr);
-  for (const char* id : {"burn_1", "burn_4", "approach_start", "manual_control", "contact", "hatch_open"})
+  for (const char* id :
+       {"burn_1", "burn_4", "approach_start", "manual_control", "contact", "hatch_open"})
     EXPECT_NE(t.findEvent(id), nullptr) << id;
   ASSERT_TRUE(t.data().docking.has_value());
   const DockingFigures& d = *t.data().docking;
@@ -112,7 +114,8 @@ TEST(LateLaunch, WithoutWaitingTheRendezvousIsReportedImpossible) {
   const MissionEvent* no = t.findEvent("rendezvous_impossible");
   ASSERT_NE(no, nullptr);
   EXPECT_NE(no->caption.find("next day"), std::string::npos) << no->caption;
-  for (const char* id : {"burn_1", "approach_start", "manual_control", "contact", "hooks_closed", "hatch_open"})
+  for (const char* id :
+       {"burn_1", "approach_start", "manual_control", "contact", "hooks_closed", "hatch_open"})
     EXPECT_EQ(t.findEvent(id), nullptr) << id;
   EXPECT_FALSE(t.data().docking.has_value());
   // The Soyuz keeps flying in its insertion orbit to the end of the timeline.
@@ -123,5 +126,5 @@ TEST(LateLaunch, WithoutWaitingTheRendezvousIsReportedImpossible) {
   EXPECT_GT(o.perigeeHeightM, 150e3);
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -25,7 +25,8 @@ double massAt(const char* eventId) {
 TEST(RendezvousBurns, EveryBurnOfTheMissionFileIsFlown) {
   const MissionTimeline& t = missionTimeline();
   EXPECT_NE(t.findEvent("rendezvous_plan"), nullptr);
-  for (const BurnPlan& b : missionConfig().burns) EXPECT_NE(t.findEvent(b.id.c_str()), nullptr) << b.id;
+  for (const BurnPlan& b : missionConfig().burns)
+    EXPECT_NE(t.findEvent(b.id.c_str()), nullptr) << b.id;
   EXPECT_EQ(t.findEvent("rendezvous_impossible"), nullptr);
 }
 
@@ -36,7 +37,7 @@ TEST(RendezvousBurns, TotalDeltaVIsThatOfATwoOrbitProfile) {
   const double ve = e.ispVacS * astro::kStandardGravity;
   const double dv = ve * std::log(massAt("spacecraft_sep") / massAt("approach_start"));
   std::printf("rendezvous burns: %.1f m/s\n", dv);
-  EXPECT_GT(dv, 100.0); // at least the ~110 m/s Hohmann raise, less drag and geometry
+  EXPECT_GT(dv, 100.0);  // at least the ~110 m/s Hohmann raise, less drag and geometry
   EXPECT_LT(dv, 160.0);
 }
 
@@ -48,8 +49,8 @@ TEST(RendezvousBurns, PropellantIsLeftForTheDeorbitBurn) {
   ASSERT_GT(left, 0.0);
   const double dvLeft = ve * std::log(docked / (docked - left));
   std::printf("propellant left %.0f kg: %.0f m/s\n", left, dvLeft);
-  EXPECT_GE(dvLeft, 120.0); // MISSION.md P2.4: about 115-130 m/s kept for deorbit
+  EXPECT_GE(dvLeft, 120.0);  // MISSION.md P2.4: about 115-130 m/s kept for deorbit
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

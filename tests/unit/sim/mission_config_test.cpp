@@ -74,6 +74,26 @@ TEST(MissionConfig, BadTimeSaysWhatWasExpected) {
   EXPECT_NE(e.find("ISO-8601"), std::string::npos) << e;
 }
 
+TEST(MissionConfig, BurnAfterTheArrivalIsRejected) {
+  const std::string text = replaceOnce(shippedText(), "center_met_s = 9600.0", "center_met_s = 9700.0");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("burn_4"), std::string::npos) << e;
+  EXPECT_NE(e.find("rendezvous.arrive_met_s"), std::string::npos) << e;
+}
+
+TEST(MissionConfig, MissingRendezvousKeyNamesIt) {
+  const std::string text = replaceOnce(shippedText(), "deorbit_reserve_ms = 120.0", "# removed");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("deorbit_reserve_ms"), std::string::npos) << e;
+}
+
+TEST(MissionConfig, ShippedWhatIfLoads) {
+  auto r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
+  ASSERT_TRUE(std::holds_alternative<MissionConfig>(r)) << std::get<MissionLoadError>(r).message;
+  EXPECT_NEAR(std::get<MissionConfig>(r).launch.liftoffUtcS - missionConfig().launch.liftoffUtcS, 600.0,
+              1e-6);
+}
+
 TEST(MissionConfig, MissingFileIsAnError) {
   auto r = loadMission("/nonexistent/mission.toml");
   ASSERT_TRUE(std::holds_alternative<MissionLoadError>(r));

@@ -1,14 +1,16 @@
 // `rendezvous render`: one frame of the scene to a PNG, headless (EGL).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
+#include "astro/time_scales.h"
 #include "cli.h"
 #include "cli_values.h"
 #include "data_paths.h"
 #include "command.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
-#include "mission_span.h"
+#include "mission_context.h"
 #include "render/offscreen_target.h"
 
 namespace rv::app {
@@ -16,15 +18,15 @@ namespace {
 
 struct RenderOptions {
   std::string time = "T+0";
+  std::string camera = "overview";
   std::string size = "1280x720";
   std::string output;
 };
 
-int runRender(const RenderOptions& opt) {
-  const MissionSpan span = defaultMissionSpan();
+int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   std::string err;
-  const double utc = *astro::parseMissionTime(opt.time, span.liftoffUtcS, &err);
   const ImageSize size = *parseImageSize(opt.size, &err);
+  const CameraKind camera = *parseCameraName(opt.camera);
 
   const std::filesystem::path out(opt.output);
   const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
@@ -33,6 +35,22 @@ int runRender(const RenderOptions& opt) {
                  dir.string().c_str());
     return kExitUsage;
   }
+
+  int code = kExitOk;
+  auto mission = loadMissionOrExplain(global, &err, &code);
+  if (!mission) {
+    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+    return code;
+  }
+  const auto utcOpt = resolveMissionTime(*mission->timeline, opt.time, &err);
+  if (!utcOpt) {
+    std::fprintf(stderr, "rendezvous: --time: %s\n", err.c_str());
+    return kExitUsage;
+  }
+  const double utc = std::clamp(*utcOpt, mission->timeline->startUtcS(), mission->timeline->endUtcS());
+  if (utc != *utcOpt)
+    std::fprintf(stderr, "rendezvous: warning: --time is outside the mission; showing %s\n",
+                 astro::formatIsoUtc(utc, 0).c_str());
 
   auto gl = HeadlessGl::create(&err);
   if (!gl) {
@@ -54,27 +72,31 @@ int runRender(const RenderOptions& opt) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitRuntimeError;
   }
-  renderer.draw(buildFrame({utc, size.width, size.height}), target.target());
+  renderer.draw(buildFrame(*mission, {.utcS = utc, .camera = camera}), target.target());
   if (!render::writePng(opt.output, target.readPixels(), &err)) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitRuntimeError;
   }
-  std::fprintf(stderr, "rendezvous: wrote %s (%dx%d, %s, %s)\n", opt.output.c_str(), size.width,
-               size.height, astro::formatIsoUtc(utc, 3).c_str(), gl->description().c_str());
+  std::fprintf(stderr, "rendezvous: wrote %s (%dx%d, %s, %s camera, %s)\n", opt.output.c_str(),
+               size.width, size.height, astro::formatIsoUtc(utc, 3).c_str(), opt.camera.c_str(),
+               gl->description().c_str());
   return kExitOk;
 }
 
 } // namespace
 
-Command addRenderCommand(CLI::App& app, const GlobalOptions&) {
+Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<RenderOptions>();
   CLI::App* sub = app.add_subcommand("render", "Render one frame to a PNG without a window (EGL)");
-  sub->add_option("-t,--time", opt->time, "Mission time to show (default T+0, lift-off)")
+  sub->add_option("-t,--time", opt->time, "Mission time or event to show (default T+0, lift-off)")
       ->check(missionTimeValidator());
+  sub->add_option("-c,--camera", opt->camera,
+                  "Camera: pad, chase, onboard, port, overview, free (default overview)")
+      ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
   sub->add_option("-s,--size", opt->size, "Image size WIDTHxHEIGHT (default 1280x720)")
       ->check(imageSizeValidator());
   sub->add_option("-o,--output", opt->output, "PNG file to write")->required();
-  return {sub, [opt] { return runRender(*opt); }};
+  return {sub, [opt, &global] { return runRender(*opt, global); }};
 }
 
 } // namespace rv::app

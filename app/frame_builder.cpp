@@ -1,31 +1,115 @@
 #include "frame_builder.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include <glm/gtc/quaternion.hpp>
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
 #include "astro/sun_direction.h"
 #include "astro/time_scales.h"
+#include "render/launch_pad_model.h"
 
 namespace rv::app {
+namespace {
 
-render::Camera overviewCamera(double gmstRad) {
-  using namespace astro;
-  const double lat = 30.0 * kDegToRad, lon = 103.6 * kDegToRad;
-  const glm::dvec3 dirEcef(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon),
-                           std::sin(lat));
-  const glm::dvec3 eye = ecefToTeme(dirEcef * (3.2 * kWgs84A), gmstRad);
-  return render::lookAt(eye, glm::dvec3(0.0), glm::dvec3(0.0, 0.0, 1.0), 45.0 * kDegToRad);
+using sim::ObjectId;
+
+// Fraction of the Sun seen from a point: a cylindrical Earth shadow with a
+// 20 km soft edge (the penumbra in low orbit is ~10-20 km wide).
+float sunlightAt(const glm::dvec3& posTeme, const glm::dvec3& sunDir) {
+  const double along = glm::dot(posTeme, sunDir);
+  if (along >= 0.0) return 1.0f;
+  const double off = glm::length(posTeme - sunDir * along);
+  const double t = (off - (astro::kWgs84A - 10e3)) / 20e3;
+  return static_cast<float>(std::clamp(t, 0.0, 1.0));
 }
 
-render::RenderFrame buildFrame(const FrameRequest& req) {
+render::ModelInstance instance(render::ModelKind kind, std::string part,
+                               const sim::ObjectState& s, const glm::dvec3& sunDir) {
+  render::ModelInstance m;
+  m.model = kind;
+  m.part = std::move(part);
+  m.posTeme = s.posTeme;
+  m.rotTeme = glm::mat3_cast(s.attitudeTeme);
+  m.sunlight = sunlightAt(s.posTeme, sunDir);
+  return m;
+}
+
+} // namespace
+
+double gmstAt(const LoadedMission& mission, double utcS) {
+  return astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcS, mission.config.dut1S)));
+}
+
+CameraScene cameraScene(const LoadedMission& mission, double utcS) {
+  CameraScene s;
+  const sim::MissionTimeline& tl = *mission.timeline;
+  s.mission = tl.frame(utcS);
+  const double gmst = gmstAt(mission, utcS);
+  const auto& launch = mission.config.launch;
+  const double lat = launch.padLatDeg * astro::kDegToRad, lon = launch.padLonDeg * astro::kDegToRad;
+  // The pad model's origin is the deck top, kStackOriginBelowDeckM above
+  // the stack origin that the simulation places at the site's height.
+  const glm::dvec3 deckEcef = astro::ecefFromGeodetic(
+      {lat, lon, launch.padHeightM + render::kStackOriginBelowDeckM});
+  s.padPosTeme = astro::ecefToTeme(deckEcef, gmst);
+  s.padEnuToTeme = astro::ecefToTemeMatrix(gmst) * astro::enuToEcefMatrix(lat, lon);
+  const sim::DockingPort port = tl.iss().port(utcS);
+  s.portPosTeme = port.posTeme;
+  s.portAxisTeme = port.axisTeme;
+  s.issRotTeme = glm::mat3_cast(s.mission[ObjectId::Iss].attitudeTeme);
+  return s;
+}
+
+render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest& req) {
   render::RenderFrame f;
   f.utcS = req.utcS;
-  // DUT1 for early October 2021 was about -0.11 s (IERS Bulletin A); 0.11 s
-  // of Earth rotation is 50 m at the equator, invisible at this stage.
-  f.gmstRad = astro::gmstRad(astro::julianDate(astro::ut1FromUtc(req.utcS, -0.11)));
+  f.gmstRad = gmstAt(mission, req.utcS);
   f.sunDirTeme = astro::sunPosition(req.utcS).directionTeme;
-  f.camera = overviewCamera(f.gmstRad);
+  const CameraScene scene = cameraScene(mission, req.utcS);
+  f.camera = cameraFor(req.camera, scene, req.free);
+  if (req.fromCamera && req.blend < 1.0) {
+    f.camera = blendCameras(cameraFor(*req.fromCamera, scene, req.free), f.camera, req.blend);
+  }
+
+  const sim::MissionFrame& m = scene.mission;
+  const glm::dvec3& sun = f.sunDirTeme;
+  if (m[ObjectId::Iss].exists) f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
+  const auto& soyuz = m[ObjectId::Soyuz];
+  if (soyuz.exists && !soyuz.attached)
+    f.models.push_back(instance(render::ModelKind::Soyuz, "", soyuz, sun));
+
+  // Launch-vehicle pieces: meshes are built in the stack frame and each
+  // piece's pose is that frame as carried by the piece.
+  struct Piece { ObjectId id; const char* part; };
+  static constexpr Piece kPieces[] = {
+      {ObjectId::Booster1, "booster_1"}, {ObjectId::Booster2, "booster_2"},
+      {ObjectId::Booster3, "booster_3"}, {ObjectId::Booster4, "booster_4"},
+      {ObjectId::Core, "core"},          {ObjectId::ThirdStage, "third_stage"},
+      {ObjectId::Fairing1, "fairing_1"}, {ObjectId::Fairing2, "fairing_2"},
+      {ObjectId::Les, "les"}};
+  for (const Piece& p : kPieces) {
+    if (m[p.id].exists) f.models.push_back(instance(render::ModelKind::Rocket, p.part, m[p.id], sun));
+  }
+  const auto& third = m[ObjectId::ThirdStage];
+  const sim::MissionEvent* skirtOff = mission.timeline->findEvent("aft_skirt_jettison");
+  if (third.exists && (!skirtOff || req.utcS < skirtOff->utcS))
+    f.models.push_back(instance(render::ModelKind::Rocket, "third_stage_skirt", third, sun));
+  if (soyuz.exists && soyuz.attached && third.exists)
+    f.models.push_back(instance(render::ModelKind::Rocket, "spacecraft", third, sun));
+
+  // The pad, when the camera is near enough to see it.
+  if (glm::length(f.camera.posTeme - scene.padPosTeme) < 300e3) {
+    render::ModelInstance pad;
+    pad.model = render::ModelKind::LaunchPad;
+    pad.posTeme = scene.padPosTeme;
+    pad.rotTeme = scene.padEnuToTeme;
+    pad.sunlight = sunlightAt(scene.padPosTeme, sun);
+    f.models.push_back(pad);
+  }
   return f;
 }
 

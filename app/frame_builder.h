@@ -1,22 +1,29 @@
 #pragma once
-// Builds the renderer's RenderFrame for an instant: ephemerides evaluated
-// exactly at that instant (Sun, Earth rotation) and the chosen camera.
+// Builds the renderer's RenderFrame for an instant: the mission state from
+// the timeline, ephemerides evaluated exactly at that instant (Sun, Earth
+// rotation), the vehicles' poses and the chosen camera.
 
+#include "camera_presets.h"
+#include "mission_context.h"
 #include "render/render_frame.h"
 
 namespace rv::app {
 
 struct FrameRequest {
   double utcS = 0.0;
-  int width = 1280;
-  int height = 720;
+  CameraKind camera = CameraKind::Chase;
+  FreeCameraParams free;
+  // Optional transition: blend from `fromCamera` (weight 1 - blend) to `camera`.
+  std::optional<CameraKind> fromCamera;
+  double blend = 1.0;
 };
 
-render::RenderFrame buildFrame(const FrameRequest& req);
+// Everything about the scene at one instant, before the camera is chosen.
+CameraScene cameraScene(const LoadedMission& mission, double utcS);
 
-// The overview camera: 3.2 Earth radii out above 30 N, 103 E (Baikonur's
-// longitude + 40 deg), looking at the Earth's centre, so the launch site and
-// the terminator of the morning of 5 October 2021 are both in view.
-render::Camera overviewCamera(double gmstRad);
+render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest& req);
+
+// The Earth's sidereal angle for an instant, with the mission's UT1-UTC.
+double gmstAt(const LoadedMission& mission, double utcS);
 
 } // namespace rv::app

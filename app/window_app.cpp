@@ -15,7 +15,7 @@
 #include "cli.h"
 #include "data_paths.h"
 #include "frame_builder.h"
-#include "mission_span.h"
+#include "mission_context.h"
 #include "playback_clock.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
@@ -28,11 +28,32 @@ void glfwErrorToStderr(int code, const char* text) {
   std::fprintf(stderr, "rendezvous: GLFW error %d: %s\n", code, text);
 }
 
+// Key presses are queued here by the GLFW callback and applied in the loop.
+struct KeyQueue {
+  std::vector<int> keys;
+};
+
 void onKey(GLFWwindow* window, int key, int, int action, int) {
   if (action != GLFW_PRESS) return;
   if (ImGui::GetIO().WantCaptureKeyboard) return;
   if (key == GLFW_KEY_ESCAPE) glfwSetWindowShouldClose(window, GLFW_TRUE);
+  if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->keys.push_back(key);
 }
+
+// Smooth camera changes: the previous camera blends into the new one over
+// kTransitionS of wall-clock time.
+struct CameraState {
+  CameraKind current = CameraKind::Chase;
+  CameraKind previous = CameraKind::Chase;
+  double sinceChangeS = 1e9;
+  static constexpr double kTransitionS = 1.5;
+  void select(CameraKind k) {
+    if (k == current) return;
+    previous = current;
+    current = k;
+    sinceChangeS = 0.0;
+  }
+};
 
 // Reads the window's back buffer (the frame about to be shown) into a PNG.
 bool saveBackBuffer(int width, int height, const std::string& path, std::string* err) {
@@ -59,10 +80,22 @@ struct GlfwSession {
 
 } // namespace
 
-int runWindowApp(const WindowOptions& opt) {
-  const MissionSpan span = defaultMissionSpan();
+int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   std::string err;
-  const double startUtc = *astro::parseMissionTime(opt.startTime, span.liftoffUtcS, &err);
+  int code = kExitOk;
+  // Load and simulate before opening the window: a broken mission file is
+  // reported on the terminal and no empty window flashes up.
+  auto mission = loadMissionOrExplain(global, &err, &code);
+  if (!mission) {
+    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+    return code;
+  }
+  const sim::MissionTimeline& timeline = *mission->timeline;
+  const auto startOpt = resolveMissionTime(timeline, opt.startTime, &err);
+  if (!startOpt) {
+    std::fprintf(stderr, "rendezvous: --start: %s\n", err.c_str());
+    return kExitUsage;
+  }
 
   glfwSetErrorCallback(glfwErrorToStderr);
   GlfwSession glfw;
@@ -91,6 +124,8 @@ int runWindowApp(const WindowOptions& opt) {
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(opt.exitAfterFrames > 0 ? 0 : 1); // vsync, except when benchmarking
+  KeyQueue keyQueue;
+  glfwSetWindowUserPointer(window, &keyQueue);
   glfwSetKeyCallback(window, onKey);
 
   int exitCode = kExitOk;
@@ -115,7 +150,9 @@ int runWindowApp(const WindowOptions& opt) {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
-    PlaybackClock clock(span.startUtcS, span.endUtcS, startUtc);
+    PlaybackClock clock(timeline.startUtcS(), timeline.endUtcS(), *startOpt);
+    CameraState camera;
+    camera.current = camera.previous = opt.camera;
     FrameStats stats;
     using Clock = std::chrono::steady_clock;
     auto last = Clock::now();
@@ -133,15 +170,27 @@ int runWindowApp(const WindowOptions& opt) {
         continue;
       }
       const auto now = Clock::now();
-      clock.advance(std::chrono::duration<double>(now - last).count());
+      const double wallDt = std::chrono::duration<double>(now - last).count();
+      clock.advance(wallDt);
+      camera.sinceChangeS += wallDt;
       last = now;
+      for (int key : keyQueue.keys) {
+        if (key == GLFW_KEY_SPACE) clock.setPlaying(!clock.playing());
+        if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) camera.select(kAllCameras[key - GLFW_KEY_1]);
+      }
+      keyQueue.keys.clear();
 
-      renderer->draw(buildFrame({clock.nowUtcS(), fbW, fbH}), {0, fbW, fbH});
+      FrameRequest req;
+      req.utcS = clock.nowUtcS();
+      req.camera = camera.current;
+      req.fromCamera = camera.previous;
+      req.blend = camera.sinceChangeS / CameraState::kTransitionS;
+      renderer->draw(buildFrame(*mission, req), {0, fbW, fbH});
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       ImGui::NewFrame();
-      drawTimelinePanel(clock, span.liftoffUtcS, stats);
+      drawTimelinePanel(clock, timeline.liftoffUtcS(), stats);
       ImGui::Render();
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

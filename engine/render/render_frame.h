@@ -3,11 +3,28 @@
 // (window or headless recorder) fills it from the simulation timeline and
 // the ephemerides; nothing here refers to GL, GLFW or ImGui.
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include <glm/glm.hpp>
 
 #include "render/camera.h"
 
 namespace rv::render {
+
+// The procedural models the renderer holds (render/*_model.h).
+enum class ModelKind : std::uint8_t { Iss, Soyuz, Rocket, LaunchPad };
+
+// One model (or one named part of it) placed in the inertial frame. The
+// position is double and only becomes float after the camera is subtracted.
+struct ModelInstance {
+  ModelKind model = ModelKind::Soyuz;
+  std::string part;                 // empty: every part; else one part by name
+  glm::dvec3 posTeme{0.0};          // the model frame's origin, metres
+  glm::dmat3 rotTeme{1.0};          // model frame -> TEME
+  float sunlight = 1.0f;            // 0 in the Earth's shadow, 1 in full Sun
+};
 
 struct RenderFrame {
   double utcS = 0.0;         // instant shown (UTC seconds since J2000)
@@ -15,6 +32,9 @@ struct RenderFrame {
   glm::dvec3 sunDirTeme{1.0, 0.0, 0.0}; // unit vector from the Earth to the Sun
   double gmstRad = 0.0;      // Earth rotation angle: ECEF -> TEME about Z
   float exposure = 1.0f;     // linear scale before tone mapping
+  bool atmosphere = true;    // sky, limb glow and haze; off for geometric tests
+  bool stars = true;         // the star field; off for geometric tests
+  std::vector<ModelInstance> models;
 };
 
 } // namespace rv::render

@@ -1,10 +1,15 @@
 #include "render/renderer.h"
 
+#include <cmath>
 #include <optional>
 
+#include "render/atmosphere_layer.h"
 #include "render/earth_layer.h"
 #include "render/hdr_buffers.h"
+#include "render/model_layer.h"
 #include "render/shader_program.h"
+#include "render/star_layer.h"
+#include "render/sun_layer.h"
 
 namespace rv::render {
 
@@ -13,6 +18,10 @@ struct Renderer::Impl {
   std::string glVersion;
   std::vector<std::string> warnings;
   std::optional<EarthLayer> earth;
+  std::optional<StarLayer> stars;        // sky layers: stars, Sun, atmosphere
+  std::optional<SunLayer> sun;
+  std::optional<AtmosphereLayer> atmosphere;
+  std::optional<ModelLayer> models;
   HdrBuffers hdr;
   gl::Program tonemap;
   gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
@@ -45,6 +54,21 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
                                   impl->warnings);
   if (auto* err = std::get_if<std::string>(&earth)) return RenderError{"shader error: " + *err};
   impl->earth.emplace(std::move(std::get<EarthLayer>(earth)));
+  {  // sky layers
+    auto stars = StarLayer::create({desc.xplanetDir}, impl->warnings);
+    if (auto* err = std::get_if<std::string>(&stars)) return RenderError{"shader error: " + *err};
+    impl->stars.emplace(std::move(std::get<StarLayer>(stars)));
+    auto sun = SunLayer::create();
+    if (auto* err = std::get_if<std::string>(&sun)) return RenderError{"shader error: " + *err};
+    impl->sun.emplace(std::move(std::get<SunLayer>(sun)));
+    auto atmosphere = AtmosphereLayer::create({});
+    if (auto* err = std::get_if<std::string>(&atmosphere))
+      return RenderError{"shader error: " + *err};
+    impl->atmosphere.emplace(std::move(std::get<AtmosphereLayer>(atmosphere)));
+  }
+  auto models = ModelLayer::create();
+  if (auto* err = std::get_if<std::string>(&models)) return RenderError{"shader error: " + *err};
+  impl->models.emplace(std::move(std::get<ModelLayer>(models)));
 
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
   if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
@@ -69,6 +93,12 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     }
   }
 
+  // Sky layers: the atmosphere is ray-marched at low resolution first, into its own buffer.
+  const glm::dmat3 skyViewRot = viewRotation(frame.camera);
+  if (frame.atmosphere) {
+    s.atmosphere->renderSky(frame, skyViewRot, std::tan(frame.camera.fovYRad * 0.5), target.width,
+                            target.height);
+  }
   s.hdr.bindForScene();
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearDepth(1.0);
@@ -83,8 +113,16 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   const glm::dmat3 viewRot = viewRotation(frame.camera);
   const glm::mat4 proj =
       projectionMatrix(frame.camera, static_cast<double>(target.width) / target.height);
-  s.earth->draw(frame, viewRot, proj);
+  s.earth->draw(frame, viewRot, proj, frame.atmosphere ? &*s.atmosphere : nullptr);
+  s.models->draw(frame, viewRot, proj);
 
+  {  // sky layers at the far plane, where nothing else was drawn: stars, the
+     // sky over them, the Sun's disc; then the glare over everything
+    if (frame.stars) s.stars->draw(frame, viewRot, proj, target.height);
+    if (frame.atmosphere) s.atmosphere->compositeSky();
+    s.sun->drawDisc(frame, viewRot, proj, s.atmosphere->params());
+    s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
+  }
   s.hdr.resolve();
 
   // Tone map into the caller's framebuffer.

@@ -1,0 +1,198 @@
+#include "camera_presets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <glm/gtc/quaternion.hpp>
+
+#include "astro/constants.h"
+
+namespace rv::app {
+namespace {
+
+using sim::ObjectId;
+constexpr double kDeg = astro::kDegToRad;
+
+// Height of the launch stack (rocket_model.h: 46.3 m, MISSION.md 3.1).
+constexpr double kStackHeightM = 46.3;
+
+glm::dvec3 bodyAxis(const glm::dquat& q, int axis) {
+  glm::dvec3 e(0.0);
+  e[axis] = 1.0;
+  return glm::normalize(q * e);
+}
+
+// Any unit vector perpendicular to v, preferring the plane of v and hint.
+glm::dvec3 perpendicular(const glm::dvec3& v, const glm::dvec3& hint) {
+  glm::dvec3 p = glm::cross(v, hint);
+  if (glm::dot(p, p) < 1e-12) p = glm::cross(v, std::abs(v.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(1, 0, 0));
+  return glm::normalize(p);
+}
+
+double smoothstep(double e0, double e1, double x) {
+  const double t = std::clamp((x - e0) / (e1 - e0), 0.0, 1.0);
+  return t * t * (3.0 - 2.0 * t);
+}
+
+render::Camera padCamera(const CameraScene& s) {
+  // An observer on the steppe ~1.5 km south-west of the pad, eye height 2 m.
+  const glm::dvec3 eye = s.padPosTeme + s.padEnuToTeme * glm::dvec3(-1050.0, -1070.0, 2.0);
+  const glm::dvec3 target = activeTargetTeme(s);
+  const double dist = glm::length(target - eye);
+  // Keep the rocket (plus room for its plume) a readable size as it climbs:
+  // about 160 m of sky across the frame's height, never wider than 40 deg.
+  const double fov = std::clamp(2.0 * std::atan(80.0 / dist), 0.5 * kDeg, 40.0 * kDeg);
+  const glm::dvec3 up = s.padEnuToTeme * glm::dvec3(0, 0, 1);
+  return render::lookAt(eye, target, up, fov);
+}
+
+render::Camera chaseCamera(const CameraScene& s) {
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  const glm::dvec3 target = activeTargetTeme(s);
+  const glm::dvec3 radialUp = glm::normalize(target);
+  if (soyuz.attached) {
+    // Behind and a little to the side of the rocket, along its axis, so the
+    // view stays steady through staging (the target is the stack's middle).
+    const glm::dvec3 axis = bodyAxis(s.mission[ObjectId::Stack].exists
+                                         ? s.mission[ObjectId::Stack].attitudeTeme
+                                         : soyuz.attitudeTeme, 0);
+    const glm::dvec3 side = perpendicular(axis, radialUp);
+    glm::dvec3 eye = target - axis * 70.0 + side * 90.0;
+    // Never below the ground: near the pad the "behind" direction points down.
+    const double heightAbovePad = glm::length(eye) - glm::length(s.padPosTeme);
+    if (heightAbovePad < 15.0) eye += radialUp * (15.0 - heightAbovePad);
+    return render::lookAt(eye, target + axis * 10.0, radialUp, 45.0 * kDeg);
+  }
+  // In orbit: behind the Soyuz along its orbital velocity, slightly above;
+  // within 20 km of the station, behind it on the line to the port, so the
+  // ISS stays in the background of the approach.
+  glm::dvec3 vel = soyuz.velTeme;
+  if (glm::dot(vel, vel) < 1.0) vel = bodyAxis(soyuz.attitudeTeme, 0);
+  glm::dvec3 fwd = glm::normalize(vel - radialUp * glm::dot(vel, radialUp));
+  const glm::dvec3 toPort = s.portPosTeme - target;
+  const double range = glm::length(toPort);
+  if (range > 1.0) {
+    const double w = 1.0 - smoothstep(5e3, 20e3, range);
+    fwd = glm::normalize(fwd * (1.0 - w) + (toPort / range) * w);
+  }
+  const glm::dvec3 eye = target - fwd * 35.0 + radialUp * 9.0 + perpendicular(fwd, radialUp) * 6.0;
+  return render::lookAt(eye, target, radialUp, 45.0 * kDeg);
+}
+
+render::Camera onboardCamera(const CameraScene& s) {
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  if (soyuz.attached) return chaseCamera(s);
+  // Like the Kurs TV camera: on the Soyuz's docking axis, looking ahead. Far
+  // from the station it looks at the ISS instead, so there is something to see.
+  const glm::dvec3 axis = bodyAxis(soyuz.attitudeTeme, 0);
+  const glm::dvec3 eye = soyuz.posTeme - axis * 0.3 + bodyAxis(soyuz.attitudeTeme, 2) * 1.1;
+  const glm::dvec3 toIss = s.mission[ObjectId::Iss].posTeme - eye;
+  const double range = glm::length(s.portPosTeme - eye);
+  const double w = smoothstep(300.0, 3000.0, range);
+  const glm::dvec3 fwd = glm::normalize(axis * (1.0 - w) + glm::normalize(toIss) * w);
+  const double fov = range > 3000.0 ? std::clamp(2.0 * std::atan(80.0 / range), 1.0 * kDeg, 40.0 * kDeg)
+                                    : 40.0 * kDeg;
+  return render::lookAt(eye, eye + fwd, bodyAxis(soyuz.attitudeTeme, 2), fov);
+}
+
+render::Camera portCamera(const CameraScene& s) {
+  // From Rassvet, down the docking axis (towards the Earth), ISS forward up.
+  const glm::dvec3 eye = s.portPosTeme + s.portAxisTeme * 0.4 + s.issRotTeme * glm::dvec3(1.2, 0, 0);
+  return render::lookAt(eye, eye + s.portAxisTeme, s.issRotTeme * glm::dvec3(1, 0, 0), 40.0 * kDeg);
+}
+
+render::Camera overviewCamera(const CameraScene& s) {
+  // The Earth from 3.3 radii, above the active vehicle and tilted toward the
+  // ISS orbit's pole so both orbits show as open ellipses.
+  const auto& iss = s.mission[ObjectId::Iss];
+  const glm::dvec3 normal = glm::normalize(glm::cross(iss.posTeme, iss.velTeme));
+  const glm::dvec3 dir = glm::normalize(glm::normalize(activeTargetTeme(s)) + normal * 0.6);
+  return render::lookAt(dir * (3.3 * astro::kWgs84A), glm::dvec3(0.0), normal, 45.0 * kDeg);
+}
+
+render::Camera freeCamera(const CameraScene& s, const FreeCameraParams& f) {
+  const glm::dvec3 target = activeTargetTeme(s);
+  const glm::dvec3 up = glm::normalize(target);
+  const glm::dvec3 east = perpendicular(glm::dvec3(0, 0, 1), up) * -1.0;
+  const glm::dvec3 north = glm::cross(up, east);
+  const double cp = std::cos(f.pitchRad);
+  const glm::dvec3 offset = (east * std::cos(f.yawRad) * cp + north * std::sin(f.yawRad) * cp +
+                             up * std::sin(f.pitchRad)) * f.distanceM;
+  return render::lookAt(target + offset, target, up, 45.0 * kDeg);
+}
+
+} // namespace
+
+const char* cameraName(CameraKind k) {
+  switch (k) {
+    case CameraKind::Pad: return "pad";
+    case CameraKind::Chase: return "chase";
+    case CameraKind::Onboard: return "onboard";
+    case CameraKind::Port: return "port";
+    case CameraKind::Overview: return "overview";
+    case CameraKind::Free: return "free";
+  }
+  return "chase";
+}
+
+const char* cameraTitle(CameraKind k) {
+  switch (k) {
+    case CameraKind::Pad: return "Pad observer";
+    case CameraKind::Chase: return "Chase";
+    case CameraKind::Onboard: return "Soyuz onboard";
+    case CameraKind::Port: return "ISS port view";
+    case CameraKind::Overview: return "Orbit overview";
+    case CameraKind::Free: return "Free orbit";
+  }
+  return "";
+}
+
+std::optional<CameraKind> parseCameraName(std::string_view name) {
+  for (CameraKind k : kAllCameras) {
+    if (name == cameraName(k)) return k;
+  }
+  return std::nullopt;
+}
+
+glm::dvec3 activeTargetTeme(const CameraScene& s) {
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  if (soyuz.attached) {
+    // Middle of the stack: the stack frame origin is at the engines' base.
+    const auto& stack = s.mission[ObjectId::Stack];
+    const auto& third = s.mission[ObjectId::ThirdStage];
+    const auto& base = stack.exists ? stack : third;
+    const double height = stack.exists ? kStackHeightM : 20.0;
+    const double offset = stack.exists ? 0.5 * height : 38.0;
+    return base.posTeme + bodyAxis(base.attitudeTeme, 0) * offset;
+  }
+  return soyuz.posTeme - bodyAxis(soyuz.attitudeTeme, 0) * 3.7; // Soyuz centre
+}
+
+render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCameraParams& free) {
+  switch (kind) {
+    case CameraKind::Pad: return padCamera(scene);
+    case CameraKind::Chase: return chaseCamera(scene);
+    case CameraKind::Onboard: return onboardCamera(scene);
+    case CameraKind::Port: return portCamera(scene);
+    case CameraKind::Overview: return overviewCamera(scene);
+    case CameraKind::Free: return freeCamera(scene, free);
+  }
+  return chaseCamera(scene);
+}
+
+render::Camera blendCameras(const render::Camera& a, const render::Camera& b, double t) {
+  const double e = smoothstep(0.0, 1.0, t);
+  if (e <= 0.0) return a;
+  if (e >= 1.0) return b;
+  render::Camera c = b;
+  c.posTeme = a.posTeme + (b.posTeme - a.posTeme) * e;
+  const glm::dquat qa = glm::quatLookAt(glm::normalize(a.forwardTeme), a.upTeme);
+  const glm::dquat qb = glm::quatLookAt(glm::normalize(b.forwardTeme), b.upTeme);
+  const glm::dquat q = glm::slerp(qa, qb, e);
+  c.forwardTeme = q * glm::dvec3(0, 0, -1);
+  c.upTeme = q * glm::dvec3(0, 1, 0);
+  c.fovYRad = a.fovYRad + (b.fovYRad - a.fovYRad) * e;
+  return c;
+}
+
+} // namespace rv::app

@@ -1,0 +1,115 @@
+#include "render/model_layer.h"
+
+#include <cstddef>
+
+#include "render/camera.h"
+#include "render/iss_model.h"
+#include "render/launch_pad_model.h"
+#include "render/rocket_model.h"
+#include "render/shader_program.h"
+#include "render/soyuz_model.h"
+
+namespace rv::render {
+void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts,
+                        std::vector<float> restAngles) {
+  out.restAngles = std::move(restAngles);
+  for (ModelPart& part : parts) {
+    GpuPart g;
+    g.name = part.name;
+    g.vao = gl::makeVertexArray();
+    g.vbo = gl::makeBuffer();
+    g.ebo = gl::makeBuffer();
+    glBindVertexArray(g.vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, g.vbo.id());
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(part.mesh.vertices.size() * sizeof(MeshVertex)),
+                 part.mesh.vertices.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ebo.id());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(part.mesh.indices.size() * sizeof(std::uint32_t)),
+                 part.mesh.indices.data(), GL_STATIC_DRAW);
+    const auto stride = static_cast<GLsizei>(sizeof(MeshVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(MeshVertex, position)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(MeshVertex, normal)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(MeshVertex, albedo)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(MeshVertex, material)));
+    glBindVertexArray(0);
+    g.indexCount = static_cast<int>(part.mesh.indices.size());
+    part.mesh = {}; // the GPU holds it now
+    out.gpu.push_back(std::move(g));
+  }
+  out.parts = std::move(parts);
+}
+
+std::variant<ModelLayer, std::string> ModelLayer::create() {
+  ModelLayer layer;
+  auto program = gl::buildProgram("model.vert", "model.frag");
+  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
+  layer.m_program = std::move(std::get<gl::Program>(program));
+  layer.m_models.resize(4);
+
+  IssModelDesc issDesc;
+  IssModel iss = buildIssModel(issDesc);
+  std::vector<float> issRest = issJointAngles(iss, issDesc);
+  upload(layer.model(ModelKind::Iss), iss.parts, issRest);
+
+  SoyuzModel soyuz = buildSoyuzModel();
+  upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
+  RocketModel rocket = buildRocketModel();
+  upload(layer.model(ModelKind::Rocket), rocket.parts, std::vector<float>(rocket.parts.size(), 0.0f));
+  LaunchPadModel pad = buildLaunchPadModel();
+  upload(layer.model(ModelKind::LaunchPad), pad.parts, std::vector<float>(pad.parts.size(), 0.0f));
+  return layer;
+}
+
+void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
+                      const glm::mat4& proj) const {
+  if (frame.models.empty()) return;
+  glUseProgram(m_program.id());
+  gl::setUniform(m_program, "u_proj", proj);
+  gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
+  gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
+
+  for (const ModelInstance& inst : frame.models) {
+    const GpuModel& m = model(inst.model);
+    // Model -> view in double; the translation is camera-relative.
+    const glm::dmat3 rotView = viewRot * inst.rotTeme;
+    glm::dmat4 modelView(rotView);
+    modelView[3] = glm::dvec4(viewRot * (inst.posTeme - frame.camera.posTeme), 1.0);
+    const glm::mat4 modelViewF(modelView);
+
+    std::vector<float> angles = m.restAngles;
+    if (inst.model == ModelKind::Iss) {
+      // Point the arrays at the Sun (body-frame Sun direction).
+      const glm::vec3 sunBody(glm::transpose(inst.rotTeme) * frame.sunDirTeme);
+      const IssArrayAngles a = sunTrackingAngles(glm::normalize(sunBody));
+      IssModelDesc desc;
+      desc.solarArrayAlphaRad = a.alphaRad;
+      desc.solarArrayBetaRad = a.betaRad;
+      IssModel skeleton;
+      skeleton.parts = m.parts;
+      angles = issJointAngles(skeleton, desc);
+    }
+    const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
+    gl::setUniform(m_program, "u_sunlight", inst.sunlight);
+    for (size_t i = 0; i < m.gpu.size(); ++i) {
+      if (!inst.part.empty() && m.gpu[i].name != inst.part) continue;
+      const glm::mat4 mv = modelViewF * xf[i];
+      gl::setUniform(m_program, "u_modelView", mv);
+      gl::setUniform(m_program, "u_normalToView", glm::mat3(mv));
+      glBindVertexArray(m.gpu[i].vao.id());
+      glDrawElements(GL_TRIANGLES, m.gpu[i].indexCount, GL_UNSIGNED_INT, nullptr);
+    }
+  }
+  glBindVertexArray(0);
+}
+
+} // namespace rv::render

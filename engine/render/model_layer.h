@@ -1,0 +1,43 @@
+#pragma once
+// Draws the procedural vehicles (ISS, Soyuz MS, Soyuz-2.1a, the pad) from
+// ModelInstance poses. Every part of every model is uploaded once; a frame
+// only sets matrices. The ISS's solar arrays are turned to the Sun here.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+#include "render/mesh_data.h"
+#include "render/render_frame.h"
+
+namespace rv::render {
+
+class ModelLayer {
+ public:
+  static std::variant<ModelLayer, std::string> create();
+  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
+
+ private:
+  struct GpuPart {
+    std::string name;
+    gl::VertexArray vao;
+    gl::Buffer vbo, ebo;
+    int indexCount = 0;
+  };
+  struct GpuModel {
+    std::vector<ModelPart> parts; // CPU copy for pivots/axes (meshes cleared)
+    std::vector<GpuPart> gpu;
+    std::vector<float> restAngles;
+  };
+  static void upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles);
+  GpuModel& model(ModelKind k) { return m_models[static_cast<size_t>(k)]; }
+  const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
+
+  gl::Program m_program;
+  std::vector<GpuModel> m_models; // indexed by ModelKind
+};
+
+} // namespace rv::render

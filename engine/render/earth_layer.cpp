@@ -1,9 +1,12 @@
 #include "render/earth_layer.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
+#include "render/atmosphere_layer.h"
 #include "render/earth_textures.h"
 #include "render/ellipsoid_mesh.h"
 #include "render/shader_program.h"
@@ -52,21 +55,40 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
   return layer;
 }
 
-void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
-                      const glm::mat4& proj) const {
-  // ECEF -> view in double: rotate into the inertial frame, translate by the
-  // Earth's centre relative to the camera, rotate into view space.
-  const glm::dmat3 ecefToView = viewRot * astro::ecefToTemeMatrix(frame.gmstRad);
-  const glm::dvec3 centreView = viewRot * (glm::dvec3(0.0) - frame.camera.posTeme);
-  glm::dmat4 modelView(ecefToView);
-  modelView[3] = glm::dvec4(centreView, 1.0);
+void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
+                      const AtmosphereLayer* atmosphere) const {
+  // ECEF -> view is a pure rotation; the translation is applied per vertex
+  // as (pos - camHigh) - camLow so it never loses the camera's metres.
+  const glm::dmat3 ecefToTeme = astro::ecefToTemeMatrix(frame.gmstRad);
+  const glm::dmat3 ecefToView = viewRot * ecefToTeme;
+  const glm::dvec3 camEcef = glm::transpose(ecefToTeme) * frame.camera.posTeme;
+  const glm::vec3 camHigh(camEcef);
+  const glm::vec3 camLow(camEcef - glm::dvec3(camHigh));
+  const glm::dvec3 sunEcef = glm::normalize(glm::transpose(ecefToTeme) * frame.sunDirTeme);
 
   glUseProgram(m_program.id());
-  gl::setUniform(m_program, "u_modelView", glm::mat4(modelView));
-  gl::setUniform(m_program, "u_normalToView", glm::mat3(ecefToView));
+  gl::setUniform(m_program, "u_camEcefHigh", camHigh);
+  gl::setUniform(m_program, "u_camEcefLow", camLow);
+  gl::setUniform(m_program, "u_ecefToView", glm::mat3(ecefToView));
   gl::setUniform(m_program, "u_proj", proj);
-  gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
+  gl::setUniform(m_program, "u_sunEcef", glm::vec3(sunEcef));
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
+  gl::setUniform(m_program, "u_sunIrradiance", kSunIrradiance);
+  gl::setUniform(m_program, "u_atmosphere", atmosphere != nullptr ? 1 : 0);
+  if (atmosphere != nullptr) {
+    const SkyFrame sky = makeSkyFrame(frame, atmosphere->params());
+    const double stretch = astro::kWgs84A / astro::kWgs84B;
+    gl::setUniform(m_program, "u_ecefToSphereKm", glm::vec3(1e-3f, 1e-3f, float(1e-3 * stretch)));
+    gl::setUniform(m_program, "u_camPosKm", glm::vec3(sky.camPosKm));
+    gl::setUniform(m_program, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
+    gl::setUniform(m_program, "u_sunSphere", glm::vec3(sky.sunSphere));
+    // Haze per pixel below 15 km, per vertex above 25 km, blended between.
+    const double altKm = astro::geodeticFromEcef(camEcef).altM * 1e-3;
+    gl::setUniform(m_program, "u_camAltKm", static_cast<float>(std::max(altKm, 0.0)));
+    gl::setUniform(m_program, "u_perPixelHaze",
+                   static_cast<float>(std::clamp((25.0 - altKm) / 10.0, 0.0, 1.0)));
+    atmosphere->bindModel(m_program, 2);
+  }
   gl::setUniform(m_program, "u_day", 0);
   gl::setUniform(m_program, "u_night", 1);
   glActiveTexture(GL_TEXTURE0);
@@ -76,6 +98,7 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   glBindVertexArray(m_vao.id());
   glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
+  glActiveTexture(GL_TEXTURE0);
 }
 
 } // namespace rv::render

@@ -12,6 +12,10 @@
 #include "render/render_frame.h"
 
 namespace rv::render {
+class AtmosphereLayer;
+}
+
+namespace rv::render {
 
 struct EarthLayerDesc {
   std::string xplanetDir;
@@ -24,7 +28,10 @@ class EarthLayer {
   // Error string on shader failure; texture problems become warnings.
   static std::variant<EarthLayer, std::string> create(const EarthLayerDesc& desc,
                                                       std::vector<std::string>& warnings);
-  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
+  // With an atmosphere the sunlight is reddened and shadowed by the air and
+  // the ground is seen through haze; without one, plain Lambert lighting.
+  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
+            const AtmosphereLayer* atmosphere) const;
 
  private:
   gl::Program m_program;

@@ -65,8 +65,14 @@ class EarthRender : public ::testing::Test {
 double focalPx() { return (kH / 2.0) / std::tan(22.5 * astro::kDegToRad); }
 
 TEST_F(EarthRender, LimbAndDiscAreaMatchCameraGeometry) {
-  // Sun behind the camera: the whole visible disc is lit.
-  const auto img = draw(frame({1, 0, 0}), "earth_full_disc");
+  // Sun behind the camera: the whole visible disc is lit. This test is about
+  // the surface's geometry, so the sky layers are off: the atmosphere's glow
+  // rightly extends ~100 km past the ellipsoid (checked below) and stars
+  // would be counted as lit pixels outside the disc.
+  render::RenderFrame f = frame({1, 0, 0});
+  f.atmosphere = false;
+  f.stars = false;
+  const auto img = draw(f, "earth_full_disc");
   // Seen from the equatorial plane the WGS-84 spheroid's outline is an
   // ellipse with half-angles atan(a / sqrt(D^2 - a^2)) across and
   // atan(b / sqrt(D^2 - a^2)) up (tangent lines from the eye to the ellipse).
@@ -103,6 +109,25 @@ TEST_F(EarthRender, LimbAndDiscAreaMatchCameraGeometry) {
     for (int x = 0; x < kW; ++x) lit += luminance(img, x, y) > threshold;
   const double expectedArea = astro::kPi * rx * ry;
   EXPECT_NEAR(lit / expectedArea, 1.0, 0.02) << lit << " px lit, expected " << expectedArea;
+}
+
+TEST_F(EarthRender, AtmosphereGlowsJustOutsideTheLimb) {
+  // Same view with the atmosphere: on the centre row the glow starts
+  // outside the ellipsoid, but by less than the atmosphere's 100 km top.
+  render::RenderFrame f = frame({1, 0, 0});
+  f.stars = false;
+  const auto img = draw(f, "earth_full_disc_atmosphere");
+  const double root = std::sqrt(kDistanceM * kDistanceM - astro::kWgs84A * astro::kWgs84A);
+  const double rx = focalPx() * astro::kWgs84A / root;
+  const double pxPerKm = focalPx() * 1000.0 / root;
+  const int row = kH / 2;
+  int left = -1;
+  for (int x = 0; x < kW && left < 0; ++x)
+    if (luminance(img, x, row) > 3.0) left = x;
+  ASSERT_GE(left, 0);
+  const double limb = kW / 2.0 - rx;
+  EXPECT_LE(left, limb + 1.0) << "the glow reaches past the surface's limb";
+  EXPECT_GE(left, limb - 100.0 * pxPerKm - 1.0) << "but not past the top of the atmosphere";
 }
 
 TEST_F(EarthRender, SunlitSideIsBrighterOnTheSunsSide) {

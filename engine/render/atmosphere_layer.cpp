@@ -1,0 +1,129 @@
+#include "render/atmosphere_layer.h"
+
+#include <cmath>
+
+#include "render/shader_program.h"
+
+namespace rv::render {
+
+std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(const AtmosphereLayerDesc& desc) {
+  AtmosphereLayer layer;
+  layer.m_desc = desc;
+  auto sky = gl::buildProgram("fullscreen.vert", "sky.frag");
+  if (auto* err = std::get_if<gl::ShaderError>(&sky)) return err->message;
+  layer.m_sky = std::move(std::get<gl::Program>(sky));
+  auto composite = gl::buildProgram("sky_fullscreen.vert", "sky_composite.frag");
+  if (auto* err = std::get_if<gl::ShaderError>(&composite)) return err->message;
+  layer.m_composite = std::move(std::get<gl::Program>(composite));
+  layer.m_emptyVao = gl::makeVertexArray();
+
+  // A few milliseconds of CPU at start-up; the table never changes.
+  const TransmittanceTable table = buildTransmittanceTable(layer.m_params);
+  layer.m_transmittance = gl::makeTexture();
+  glBindTexture(GL_TEXTURE_2D, layer.m_transmittance.id());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB32F, table.cosines, table.heights, 0, GL_RGB, GL_FLOAT,
+               table.rgb.data());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  layer.m_transmittanceSize = {static_cast<float>(table.cosines), static_cast<float>(table.heights)};
+  return layer;
+}
+
+void AtmosphereLayer::bindModel(const gl::Program& program, int unit) const {
+  const SkyParams& p = m_params;
+  gl::setUniform(program, "u_transmittance", unit);
+  gl::setUniform(program, "u_transmittanceSize", m_transmittanceSize);
+  gl::setUniform(program, "u_groundRadiusKm", static_cast<float>(p.groundRadiusKm));
+  gl::setUniform(program, "u_topRadiusKm", static_cast<float>(p.topRadiusKm));
+  gl::setUniform(program, "u_rayleighScattering", glm::vec3(p.rayleighScatteringPerKm));
+  gl::setUniform(program, "u_rayleighScaleHeightKm", static_cast<float>(p.rayleighScaleHeightKm));
+  gl::setUniform(program, "u_mieScattering", static_cast<float>(p.mieScatteringPerKm));
+  gl::setUniform(program, "u_mieExtinction", static_cast<float>(p.mieExtinctionPerKm));
+  gl::setUniform(program, "u_mieScaleHeightKm", static_cast<float>(p.mieScaleHeightKm));
+  gl::setUniform(program, "u_mieG", static_cast<float>(p.mieG));
+  glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
+  glBindTexture(GL_TEXTURE_2D, m_transmittance.id());
+}
+
+void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& viewRot,
+                                double tanHalfFovY, int width, int height) {
+  const int n = std::max(m_desc.skyDownscale, 1);
+  const int w = std::max((width + n - 1) / n, 1), h = std::max((height + n - 1) / n, 1);
+  if (w != m_skyW || h != m_skyH || !m_skyFbo) {
+    m_skyTex = gl::makeTexture();
+    glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, w, h, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    m_skyFbo = gl::makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_skyTex.id(), 0);
+    m_skyW = w;
+    m_skyH = h;
+  }
+  const SkyFrame sky = makeSkyFrame(frame, m_params);
+  // View -> TEME is the transpose of the view rotation.
+  const double aspect = static_cast<double>(width) / height;
+  m_frame.viewToSphere = glm::mat3(sky.temeToSphere * glm::transpose(viewRot));
+  m_frame.tanHalfFov =
+      glm::vec2(static_cast<float>(tanHalfFovY * aspect), static_cast<float>(tanHalfFovY));
+  m_frame.camPosKm = glm::vec3(sky.camPosKm);
+  m_frame.camRadiusKm = static_cast<float>(sky.camRadiusKm);
+  m_frame.camGroundC = static_cast<float>(sky.camGroundC);
+  m_frame.sunSphere = glm::vec3(sky.sunSphere);
+  m_frame.texelAngle = static_cast<float>(2.0 * tanHalfFovY * n / height);
+
+  glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
+  glViewport(0, 0, w, h);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  glUseProgram(m_sky.id());
+  bindModel(m_sky, 0);
+  setFrameUniforms(m_sky);
+  glBindVertexArray(m_emptyVao.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glUseProgram(0);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void AtmosphereLayer::setFrameUniforms(const gl::Program& program) const {
+  gl::setUniform(program, "u_viewToSphere", m_frame.viewToSphere);
+  gl::setUniform(program, "u_tanHalfFov", m_frame.tanHalfFov);
+  gl::setUniform(program, "u_camPosKm", m_frame.camPosKm);
+  gl::setUniform(program, "u_camRadiusKm", m_frame.camRadiusKm);
+  gl::setUniform(program, "u_camGroundC", m_frame.camGroundC);
+  gl::setUniform(program, "u_sunSphere", m_frame.sunSphere);
+}
+
+void AtmosphereLayer::compositeSky() const {
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glDepthMask(GL_FALSE);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_ONE, GL_SRC_ALPHA); // dst * transmittance + in-scattered
+  glUseProgram(m_composite.id());
+  bindModel(m_composite, 1);
+  setFrameUniforms(m_composite);
+  gl::setUniform(m_composite, "u_sunIrradiance", kSunIrradiance);
+  gl::setUniform(m_composite, "u_texelAngle", m_frame.texelAngle);
+  // One texel may straddle this much altitude before the limb is traced
+  // per pixel: a fraction of the Rayleigh scale height.
+  gl::setUniform(m_composite, "u_maxSpanKm", 1.5f);
+  gl::setUniform(m_composite, "u_sky", 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
+  glBindVertexArray(m_emptyVao.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glUseProgram(0);
+  glDisable(GL_BLEND);
+  glDepthMask(GL_TRUE);
+}
+
+} // namespace rv::render

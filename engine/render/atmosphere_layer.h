@@ -1,0 +1,65 @@
+#pragma once
+// The atmosphere: the sunlight transmittance table on the GPU, the sky
+// behind everything (single scattering per view ray at reduced resolution,
+// then upsampled over the stars), and the uniforms the Earth shader uses for
+// its own aerial perspective (the haze between the camera and the ground).
+
+#include <string>
+#include <variant>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+#include "render/render_frame.h"
+#include "render/sky_model.h"
+
+namespace rv::render {
+
+// Sun irradiance in the renderer's units: ground radiance = albedo / pi * E
+// * cos(zenith), and the Earth shader's daylight scale of 3 means E = 3 pi.
+inline constexpr float kSunIrradiance = 3.0f * 3.14159265f;
+
+struct AtmosphereLayerDesc {
+  int skyDownscale = 4; // the sky is ray-marched at 1/n of the image size per axis
+};
+
+class AtmosphereLayer {
+ public:
+  static std::variant<AtmosphereLayer, std::string> create(const AtmosphereLayerDesc& desc);
+
+  // Ray-marches the sky into the low-resolution buffer. Call before the
+  // scene framebuffer is bound: it binds its own and leaves framebuffer 0.
+  void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY,
+                 int width, int height);
+  // Blends the sky of the last renderSky() over the bound framebuffer where
+  // nothing nearer than the far plane was drawn (over the stars).
+  void compositeSky() const;
+
+  // Sets the sky_atmosphere.glsl uniforms and binds the table to `unit`.
+  void bindModel(const gl::Program& program, int unit) const;
+  const SkyParams& params() const { return m_params; }
+
+ private:
+  AtmosphereLayerDesc m_desc;
+  SkyParams m_params;
+  gl::Program m_sky, m_composite;
+  gl::VertexArray m_emptyVao;
+  gl::Texture m_transmittance;
+  glm::vec2 m_transmittanceSize{0.0f};
+  gl::Framebuffer m_skyFbo;
+  gl::Texture m_skyTex;
+  int m_skyW = 0, m_skyH = 0;
+  // Per-frame values from renderSky() that compositeSky() reuses.
+  struct FrameUniforms {
+    glm::mat3 viewToSphere{1.0f};
+    glm::vec2 tanHalfFov{1.0f};
+    glm::vec3 camPosKm{0.0f};
+    float camRadiusKm = 0.0f;
+    float camGroundC = 0.0f;
+    glm::vec3 sunSphere{1.0f, 0.0f, 0.0f};
+    float texelAngle = 0.0f;
+  } m_frame;
+  void setFrameUniforms(const gl::Program& program) const;
+};
+
+} // namespace rv::render

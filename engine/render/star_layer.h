@@ -1,0 +1,39 @@
+#pragma once
+// Draws the Bright Star Catalogue as points at infinity: rotated from J2000
+// to the equator of date by precession, then by the camera rotation only (no
+// translation), no depth writes, brightness and size from magnitude.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+#include "render/render_frame.h"
+
+namespace rv::render {
+
+struct StarLayerDesc {
+  std::string xplanetDir;
+};
+
+class StarLayer {
+ public:
+  // Error string on shader failure; a missing catalogue is a warning and an
+  // empty sky.
+  static std::variant<StarLayer, std::string> create(const StarLayerDesc& desc,
+                                                     std::vector<std::string>& warnings);
+  // Adds the stars to the bound framebuffer (additive; depth untouched).
+  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
+            int targetHeight) const;
+  int starCount() const { return m_count; }
+
+ private:
+  gl::Program m_program;
+  gl::VertexArray m_vao;
+  gl::Buffer m_vbo;
+  int m_count = 0;
+};
+
+} // namespace rv::render

@@ -1,0 +1,195 @@
+// Headless renders of the sky layers at the mission's moments, checked for
+// what a viewer must see: a blue sky over the pad that darkens with
+// altitude, the blue limb glow from orbit, stars on the night side, the Sun
+// and its hiding behind the Earth. The PNGs land in test-output/ to look at.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "astro/constants.h"
+#include "astro/earth_rotation.h"
+#include "astro/geodetic.h"
+#include "astro/sun_direction.h"
+#include "astro/time_scales.h"
+#include "headless_gl.h"
+#include "render/image_io.h"
+#include "render/offscreen_target.h"
+#include "render/renderer.h"
+
+namespace {
+
+using namespace rv;
+using astro::kDegToRad;
+constexpr int kW = 640, kH = 360;
+
+// Lift-off, 2021-10-05T08:55:02Z; the pad, Baikonur site 31/6.
+const double kLiftoffUtc = astro::utcFromCalendar({2021, 10, 5, 8, 55, 2.0});
+constexpr double kPadLatDeg = 45.9961, kPadLonDeg = 63.5639;
+
+struct Rgb {
+  double r = 0, g = 0, b = 0;
+  double luma() const { return 0.2126 * r + 0.7152 * g + 0.0722 * b; }
+};
+
+class SkyRender : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string err;
+    m_gl = app::HeadlessGl::create(&err);
+    ASSERT_TRUE(m_gl) << err;
+    render::RendererDesc desc;
+    desc.xplanetDir = RV_XPLANET_DIR;
+    auto created = render::Renderer::create(m_gl->loader(), desc);
+    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
+        << std::get<render::RenderError>(created).message;
+    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    ASSERT_TRUE(m_target.create(kW, kH, &err)) << err;
+  }
+
+  static render::RenderFrame frameAt(double utc) {
+    render::RenderFrame f;
+    f.utcS = utc;
+    f.gmstRad = astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utc, -0.11)));
+    f.sunDirTeme = astro::sunPosition(utc).directionTeme;
+    return f;
+  }
+
+  // A camera above a geodetic point looking along azimuth/elevation (deg).
+  static render::Camera localCamera(const render::RenderFrame& f, double latDeg, double lonDeg,
+                                    double altM, double azDeg, double elDeg, double fovDeg) {
+    const double lat = latDeg * kDegToRad, lon = lonDeg * kDegToRad;
+    const glm::dvec3 posEcef = astro::ecefFromGeodetic({lat, lon, altM});
+    const glm::dmat3 enu = astro::enuToEcefMatrix(lat, lon);
+    const double az = azDeg * kDegToRad, el = elDeg * kDegToRad;
+    const glm::dvec3 fwdEnu(std::sin(az) * std::cos(el), std::cos(az) * std::cos(el), std::sin(el));
+    const glm::dvec3 eye = astro::ecefToTeme(posEcef, f.gmstRad);
+    const glm::dvec3 fwd = astro::ecefToTeme(enu * fwdEnu, f.gmstRad);
+    const glm::dvec3 up = astro::ecefToTeme(enu[2], f.gmstRad);
+    return render::lookAt(eye, eye + fwd * 1000.0, up, fovDeg * kDegToRad);
+  }
+
+  render::ImageRgba8 draw(const render::RenderFrame& f, const char* name) {
+    m_renderer->draw(f, m_target.target());
+    render::ImageRgba8 img = m_target.readPixels();
+    std::filesystem::create_directories(RV_TEST_OUT_DIR);
+    render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
+    return img;
+  }
+
+  // Mean colour (0..255) over a pixel rectangle, y from the top.
+  static Rgb mean(const render::ImageRgba8& img, int x0, int y0, int x1, int y1) {
+    Rgb m;
+    int n = 0;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        const std::uint8_t* p = &img.pixels[(static_cast<size_t>(y) * img.width + x) * 4];
+        m.r += p[0];
+        m.g += p[1];
+        m.b += p[2];
+        ++n;
+      }
+    }
+    m.r /= n;
+    m.g /= n;
+    m.b /= n;
+    return m;
+  }
+
+  std::unique_ptr<app::HeadlessGl> m_gl;
+  std::unique_ptr<render::Renderer> m_renderer;
+  render::OffscreenTarget m_target;
+};
+
+TEST_F(SkyRender, SkyOverThePadIsBlueAndDarkensWithAltitude) {
+  render::RenderFrame f = frameAt(kLiftoffUtc);
+  // From the pad, east-north-east at 10 degrees elevation: sky fills the top.
+  f.camera = localCamera(f, kPadLatDeg, kPadLonDeg, 2.0, 67.5, 10.0, 60.0);
+  const auto ground = draw(f, "sky_pad_ene");
+  const Rgb sky = mean(ground, 0, 0, kW, kH / 4);
+  EXPECT_GT(sky.b, sky.r + 20.0) << "a daytime sky is blue";
+  EXPECT_GT(sky.luma(), 60.0) << "and bright";
+  // Looking up at 45 degrees from 20, 50 and 100 km: darker and darker.
+  double previous = mean(draw([&] {
+                               render::RenderFrame g = f;
+                               g.camera = localCamera(g, kPadLatDeg, kPadLonDeg, 2.0, 67.5, 45.0, 60.0);
+                               return g;
+                             }(), "sky_pad_up45"), 0, 0, kW, kH).luma();
+  for (const double altKm : {20.0, 50.0, 100.0}) {
+    render::RenderFrame g = f;
+    g.camera = localCamera(g, kPadLatDeg, kPadLonDeg, altKm * 1000.0, 67.5, 45.0, 60.0);
+    const std::string name = "sky_ascent_" + std::to_string(static_cast<int>(altKm)) + "km";
+    const double luma = mean(draw(g, name.c_str()), 0, 0, kW, kH).luma();
+    EXPECT_LT(luma, previous) << "at " << altKm << " km";
+    previous = luma;
+  }
+  EXPECT_LT(previous, 30.0) << "the sky at 100 km is nearly black";
+}
+
+TEST_F(SkyRender, LimbGlowFromOrbitIsBlueAboveTheHorizon) {
+  render::RenderFrame f = frameAt(kLiftoffUtc + 3.0 * 3600.0);
+  // 420 km over the sunlit side, looking at the horizon 20 degrees down.
+  const glm::dvec3 sunEcef = astro::temeToEcef(f.sunDirTeme, f.gmstRad);
+  const double subSolarLat = std::asin(sunEcef.z) / kDegToRad;
+  const double subSolarLon = std::atan2(sunEcef.y, sunEcef.x) / kDegToRad;
+  f.camera = localCamera(f, subSolarLat + 20.0, subSolarLon - 30.0, 420e3, 0.0, -20.0, 60.0);
+  const auto img = draw(f, "sky_orbit_horizon_day");
+  // The horizon dips ~20.5 deg from 420 km: near the image centre. Find the
+  // limb on the centre column as the last row from the top that is dark.
+  const int col = kW / 2;
+  int limbRow = -1;
+  for (int y = 0; y < kH; ++y) {
+    if (mean(img, col - 2, y, col + 3, y + 1).luma() > 40.0) {
+      limbRow = y;
+      break;
+    }
+  }
+  ASSERT_GT(limbRow, 10) << "no dark space above the horizon";
+  const Rgb glow = mean(img, col - 20, limbRow, col + 20, limbRow + 3);
+  EXPECT_GT(glow.b, glow.r) << "the limb glow is blue";
+  const Rgb space = mean(img, 0, 0, kW, 5);
+  EXPECT_LT(space.luma(), 20.0) << "space is black";
+  draw([&] {
+    render::RenderFrame g = f;
+    // Looking at the sunset from orbit: toward the Sun, over the terminator.
+    g.camera = localCamera(g, subSolarLat, subSolarLon + 90.0 - 22.0, 420e3, 270.0, -19.0, 60.0);
+    return g;
+  }(), "sky_orbit_horizon_sunset");
+}
+
+TEST_F(SkyRender, StarsOnTheNightSideAndTheSunHidesBehindTheEarth) {
+  render::RenderFrame f = frameAt(kLiftoffUtc);
+  // Far from the Earth, looking away from the Sun: only stars.
+  f.camera = render::lookAt(f.sunDirTeme * 3.0e7, -f.sunDirTeme * 1e9 + glm::dvec3(0, 0, 3e8),
+                            glm::dvec3(0, 0, 1), 60.0 * kDegToRad);
+  const auto img = draw(f, "sky_stars");
+  int bright = 0;
+  for (size_t i = 0; i < img.pixels.size(); i += 4) bright += img.pixels[i + 1] > 80;
+  EXPECT_GT(bright, 50) << "stars are visible";
+
+  // Looking at the Sun from 30,000 km on the day side: the centre is white.
+  f.camera = render::lookAt(f.sunDirTeme * 3.0e7, f.sunDirTeme * 1e12, glm::dvec3(0, 0, 1),
+                            45.0 * kDegToRad);
+  const auto sun = draw(f, "sky_sun");
+  EXPECT_GT(mean(sun, kW / 2 - 1, kH / 2 - 1, kW / 2 + 1, kH / 2 + 1).luma(), 250.0);
+  // From behind the Earth the Sun and its glare are gone.
+  f.camera = render::lookAt(-f.sunDirTeme * 3.0e7, f.sunDirTeme * 1e12, glm::dvec3(0, 0, 1),
+                            45.0 * kDegToRad);
+  const auto eclipsed = draw(f, "sky_sun_eclipsed");
+  EXPECT_LT(mean(eclipsed, kW / 2 - 1, kH / 2 - 1, kW / 2 + 1, kH / 2 + 1).luma(), 40.0);
+}
+
+TEST_F(SkyRender, OverviewAtLiftoff) {
+  render::RenderFrame f = frameAt(kLiftoffUtc);
+  const double lat = 30.0 * kDegToRad, lon = 103.6 * kDegToRad;
+  const glm::dvec3 dirEcef(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon),
+                           std::sin(lat));
+  const glm::dvec3 eye = astro::ecefToTeme(dirEcef * (3.2 * astro::kWgs84A), f.gmstRad);
+  f.camera = render::lookAt(eye, glm::dvec3(0.0), glm::dvec3(0.0, 0.0, 1.0), 45.0 * kDegToRad);
+  const auto img = draw(f, "sky_overview");
+  // The corners are space; the centre is the sunlit Earth.
+  EXPECT_LT(mean(img, 0, 0, 20, 20).luma(), 40.0);
+  EXPECT_GT(mean(img, kW / 2 - 10, kH / 2 - 10, kW / 2 + 10, kH / 2 + 10).luma(), 30.0);
+}
+
+} // namespace

@@ -72,7 +72,10 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitRuntimeError;
   }
-  renderer.draw(buildFrame(*mission, {.utcS = utc, .camera = camera}), target.target());
+  FrameRequest req;
+  req.utcS = utc;
+  req.camera = camera;
+  renderer.draw(buildFrame(*mission, req), target.target());
   if (!render::writePng(opt.output, target.readPixels(), &err)) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitRuntimeError;

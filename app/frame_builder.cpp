@@ -91,8 +91,29 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
       {ObjectId::Core, "core"},          {ObjectId::ThirdStage, "third_stage"},
       {ObjectId::Fairing1, "fairing_1"}, {ObjectId::Fairing2, "fairing_2"},
       {ObjectId::Les, "les"}};
+  // Plumes: each engine group burns between its ignition and cut-off events
+  // (attached pieces share the stack's thrust flag, so the events say which).
+  const auto between = [&](const char* on, const char* off) {
+    const sim::MissionEvent* a = mission.timeline->findEvent(on);
+    const sim::MissionEvent* b = mission.timeline->findEvent(off);
+    return a && b && req.utcS >= a->utcS && req.utcS < b->utcS;
+  };
+  const bool boostersBurn = between("ignition", "booster_cutoff");
+  const bool coreBurns = between("ignition", "core_cutoff");
+  const bool thirdBurns = between("third_stage_ignition", "third_stage_cutoff");
   for (const Piece& p : kPieces) {
-    if (m[p.id].exists) f.models.push_back(instance(render::ModelKind::Rocket, p.part, m[p.id], sun));
+    if (!m[p.id].exists) continue;
+    render::ModelInstance inst = instance(render::ModelKind::Rocket, p.part, m[p.id], sun);
+    const bool burning = (p.id == ObjectId::Core && coreBurns) ||
+                         (p.id == ObjectId::ThirdStage && thirdBurns) ||
+                         (p.id >= ObjectId::Booster1 && p.id <= ObjectId::Booster4 && boostersBurn);
+    if (burning) {
+      inst.plume = 1.0f;
+      // Ambient pressure falls ~e-fold every 7 km: the plume balloons.
+      const double altM = glm::length(m[p.id].posTeme) - glm::length(scene.padPosTeme);
+      inst.plumeSpread = static_cast<float>(1.0 + 4.0 * (1.0 - std::exp(-std::max(altM, 0.0) / 7200.0)));
+    }
+    f.models.push_back(inst);
   }
   const auto& third = m[ObjectId::ThirdStage];
   const sim::MissionEvent* skirtOff = mission.timeline->findEvent("aft_skirt_jettison");

@@ -50,9 +50,10 @@ void BM_EarthFrame(benchmark::State& state) {
     state.SkipWithError(err.c_str());
     return;
   }
-  const render::RenderFrame frame =
-      app::buildFrame(*g_mission, {.utcS = g_mission->timeline->liftoffUtcS() + 30.0,
-                                   .camera = app::CameraKind::Chase});
+  app::FrameRequest req;
+  req.utcS = g_mission->timeline->liftoffUtcS() + 30.0;
+  req.camera = app::CameraKind::Chase;
+  const render::RenderFrame frame = app::buildFrame(*g_mission, req);
   renderer.draw(frame, target.target()); // warm-up: allocate buffers
   glFinish();
   for (auto _ : state) {

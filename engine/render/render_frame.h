@@ -24,6 +24,18 @@ struct ModelInstance {
   glm::dvec3 posTeme{0.0};          // the model frame's origin, metres
   glm::dmat3 rotTeme{1.0};          // model frame -> TEME
   float sunlight = 1.0f;            // 0 in the Earth's shadow, 1 in full Sun
+  // Engine plume of this part (rocket parts with engines only): 0 = off.
+  float plume = 0.0f;
+  // How much the plume has widened with the thinning air: 1 at sea level.
+  float plumeSpread = 1.0f;
+};
+
+// A line through points of the inertial frame (orbits, ground tracks,
+// teaching arrows), drawn camera-relative like everything else.
+struct OverlayLine {
+  std::vector<glm::dvec3> pointsTeme;
+  glm::vec3 color{1.0f};      // linear RGB; values above 1 glow
+  bool closed = false;        // join the last point to the first
 };
 
 struct RenderFrame {
@@ -35,6 +47,7 @@ struct RenderFrame {
   bool atmosphere = true;    // sky, limb glow and haze; off for geometric tests
   bool stars = true;         // the star field; off for geometric tests
   std::vector<ModelInstance> models;
+  std::vector<OverlayLine> lines;
 };
 
 } // namespace rv::render

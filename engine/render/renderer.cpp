@@ -7,6 +7,7 @@
 #include "render/earth_layer.h"
 #include "render/hdr_buffers.h"
 #include "render/model_layer.h"
+#include "render/plume_layer.h"
 #include "render/shader_program.h"
 #include "render/star_layer.h"
 #include "render/sun_layer.h"
@@ -22,6 +23,7 @@ struct Renderer::Impl {
   std::optional<SunLayer> sun;
   std::optional<AtmosphereLayer> atmosphere;
   std::optional<ModelLayer> models;
+  std::optional<PlumeLayer> plumes;
   HdrBuffers hdr;
   gl::Program tonemap;
   gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
@@ -69,6 +71,9 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   auto models = ModelLayer::create();
   if (auto* err = std::get_if<std::string>(&models)) return RenderError{"shader error: " + *err};
   impl->models.emplace(std::move(std::get<ModelLayer>(models)));
+  auto plumes = PlumeLayer::create();
+  if (auto* err = std::get_if<std::string>(&plumes)) return RenderError{"shader error: " + *err};
+  impl->plumes.emplace(std::move(std::get<PlumeLayer>(plumes)));
 
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
   if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
@@ -121,6 +126,9 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     if (frame.stars) s.stars->draw(frame, viewRot, proj, target.height);
     if (frame.atmosphere) s.atmosphere->compositeSky();
     s.sun->drawDisc(frame, viewRot, proj, s.atmosphere->params());
+    // Plumes add light over whatever is behind them (sky included), so they
+    // come after the sky composite; they write no depth.
+    s.plumes->draw(frame, viewRot, proj);
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
   }
   s.hdr.resolve();

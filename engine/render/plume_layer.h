@@ -1,0 +1,30 @@
+#pragma once
+// Engine plumes: additive glowing cones at the nozzle exits of the rocket
+// parts that are firing, widening as the air thins with altitude.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <glm/glm.hpp>
+
+#include "render/gl_resources.h"
+#include "render/render_frame.h"
+#include "render/rocket_model.h"
+
+namespace rv::render {
+
+class PlumeLayer {
+ public:
+  static std::variant<PlumeLayer, std::string> create();
+  void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
+
+ private:
+  gl::Program m_program;
+  gl::VertexArray m_vao;
+  gl::Buffer m_vbo, m_ebo;
+  int m_indexCount = 0;
+  std::vector<EngineExit> m_exits;
+};
+
+} // namespace rv::render

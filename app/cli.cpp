@@ -47,6 +47,7 @@ int runCli(int argc, char** argv) {
   commands.push_back(addRenderCommand(app, global));
   commands.push_back(addEventsCommand(app, global));
   commands.push_back(addExportCommand(app, global));
+  commands.push_back(addRecordCommand(app, global));
   const auto runWindow = addWindowOptions(app, global);
 
   try {

@@ -22,6 +22,7 @@ struct Command {
 Command addRenderCommand(CLI::App& app, const GlobalOptions& global);
 Command addEventsCommand(CLI::App& app, const GlobalOptions& global);
 Command addExportCommand(CLI::App& app, const GlobalOptions& global);
+Command addRecordCommand(CLI::App& app, const GlobalOptions& global);
 
 // The window (no subcommand): adds its options to the top-level app.
 std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global);

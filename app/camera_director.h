@@ -1,0 +1,62 @@
+#pragma once
+// `--camera auto`: which of the scene's cameras a recording shows at each
+// mission instant, and how far an ease from the previous one has got. A pure
+// function of the mission's event times (and, for a time-warped film, of the
+// warp, so that eases last the same in video time at any speed); no GL, so it
+// is unit-tested. The renderer side turns (camera, previous, blend) into a
+// view by interpolating the two cameras' poses.
+//
+// The cut list, by phase (issue 7):
+//   pad      from the start, through lift-off
+//   chase    from a few seconds after lift-off, through staging
+//   overview after spacecraft separation, during phasing
+//   onboard  from the automatic approach
+//   port     the last minutes before contact, through docking
+//   overview again a few minutes after contact, to the end
+
+#include <string>
+#include <vector>
+
+namespace rv::sim {
+struct MissionEvent;
+}
+
+namespace rv::app {
+
+class TimeWarp;
+
+// Camera names the director uses (the scene's cameras must offer them).
+inline constexpr const char* kDirectorCameras[] = {"pad", "chase", "overview", "onboard", "port"};
+
+struct DirectorCue {
+  double utcS = 0.0;  // the ease towards `camera` starts here
+  std::string camera;
+  double easeS = 0.0; // mission seconds to reach it (0: a cut)
+};
+
+struct CameraShot {
+  std::string camera;   // the camera being eased to (or shown)
+  std::string previous; // the one being left; equals camera when settled
+  double blend = 1.0;   // 0 = previous, 1 = camera; smoothstep-shaped
+};
+
+class CameraDirector {
+ public:
+  // Cues sorted by time; the first one holds from -infinity.
+  explicit CameraDirector(std::vector<DirectorCue> cues);
+  // The cut list above from the mission's events. Eases last `easeVideoS`
+  // seconds of video: with a warp, that many seconds times the warp speed at
+  // the cue; without, times `speed`.
+  static CameraDirector forMission(double startUtcS, double liftoffUtcS,
+                                   const std::vector<sim::MissionEvent>& events,
+                                   const TimeWarp* warp, double speed = 1.0,
+                                   double easeVideoS = 1.5);
+
+  CameraShot shotAt(double utcS) const;
+  const std::vector<DirectorCue>& cues() const { return m_cues; }
+
+ private:
+  std::vector<DirectorCue> m_cues;
+};
+
+} // namespace rv::app

@@ -1,0 +1,48 @@
+#pragma once
+// What `record --overlay` burns into each frame: UTC and T+ (top left), the
+// speed of the replay (top right), key telemetry (bottom left) and the caption
+// of the latest event (bottom centre, shown for a few seconds of video).
+// A pure function from the figures to boxes and text runs, sized from the
+// frame height so a caption looks the same at every resolution.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/text_overlay.h"
+
+namespace rv::app {
+
+struct OverlayFacts {
+  double utcS = 0.0;
+  double metS = 0.0;
+  double speed = 1.0;             // mission seconds per video second here
+  std::optional<double> altitudeKm;
+  std::optional<double> speedKms; // inertial
+  std::optional<double> rangeM;   // Soyuz probe to the ISS port
+  std::optional<double> rangeRateMs;
+  std::string eventName;          // latest event, empty when none is fresh
+  std::string eventCaption;
+  double eventAge01 = 0.0;        // 0 just happened .. 1 about to fade out
+};
+
+struct OverlayLayout {
+  std::vector<render::SolidBox> boxes;
+  std::vector<render::TextRun> runs;
+};
+
+// Text size for a frame height: 1/24 of the height, at least 8 px.
+float overlayTextPx(int height);
+
+// `measure(text, heightPx)` gives a run's width (TextOverlay::textWidth), for
+// wrapping captions.
+OverlayLayout layoutOverlay(const OverlayFacts& facts, int width, int height,
+                            const std::function<float(std::string_view, float)>& measure);
+
+// Greedy word wrap to maxWidthPx.
+std::vector<std::string> wrapText(std::string_view text, float heightPx, float maxWidthPx,
+                                  const std::function<float(std::string_view, float)>& measure);
+
+} // namespace rv::app

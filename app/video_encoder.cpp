@@ -1,0 +1,482 @@
+#include "video_encoder.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
+
+#include <stb_image_write.h>
+
+extern char** environ;
+
+namespace rv::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Where a pattern's %d or %0Nd sits.
+struct PatternParts {
+  std::string prefix, suffix;
+  int width = 0;
+};
+
+std::optional<PatternParts> splitPattern(const std::string& path) {
+  const size_t pct = path.find('%');
+  if (pct == std::string::npos || path.find('%', pct + 1) != std::string::npos) return std::nullopt;
+  size_t i = pct + 1;
+  int width = 0;
+  while (i < path.size() && path[i] >= '0' && path[i] <= '9') {
+    width = width * 10 + (path[i] - '0');
+    if (width > 18) return std::nullopt;
+    ++i;
+  }
+  if (i >= path.size() || path[i] != 'd') return std::nullopt;
+  return PatternParts{path.substr(0, pct), path.substr(i + 1), width};
+}
+
+std::string lastLine(const std::string& path) {
+  std::ifstream in(path);
+  std::string line, last;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
+  }
+  return last;
+}
+
+std::string describeStatus(int status) {
+  if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
+  if (WIFSIGNALED(status)) {
+    const int sig = WTERMSIG(status);
+    std::string s = "killed by signal " + std::to_string(sig);
+    if (sig == SIGXFSZ) s += " (file size limit exceeded)";
+    return s;
+  }
+  return "stopped";
+}
+
+bool writeAll(int fd, const std::uint8_t* data, size_t size, int* err) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *err = errno;
+      return false;
+    }
+    data += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+} // namespace
+
+bool isImageSequencePattern(const std::string& path) { return splitPattern(path).has_value(); }
+
+std::string formatSequencePath(const std::string& pattern, int64_t number) {
+  const auto p = splitPattern(pattern);
+  if (!p) return pattern;
+  std::string digits = std::to_string(number);
+  if (static_cast<int>(digits.size()) < p->width)
+    digits.insert(0, static_cast<size_t>(p->width) - digits.size(), '0');
+  return p->prefix + digits + p->suffix;
+}
+
+bool codecUsesYuv420(const std::string& codec) {
+  for (const char* c : {"libx264rgb", "ffv1", "png", "rawvideo", "qtrle", "utvideo"})
+    if (codec == c) return false;
+  return true;
+}
+
+static bool codecTakesCrf(const std::string& codec) {
+  for (const char* c : {"libx264", "libx265", "libvpx-vp9", "libaom-av1", "libsvtav1", "libx264rgb"})
+    if (codec == c) return true;
+  return false;
+}
+
+std::vector<std::string> ffmpegArguments(const VideoEncoderDesc& d, const std::string& input,
+                                         const std::string& output) {
+  std::vector<std::string> a = {"-hide_banner", "-nostats", "-loglevel", "error",
+                                "-f", "rawvideo", "-pix_fmt", "rgba",
+                                "-s", std::to_string(d.width) + "x" + std::to_string(d.height),
+                                "-framerate", std::to_string(d.fps), "-i", input, "-an",
+                                "-c:v", d.codec};
+  if (codecTakesCrf(d.codec) || d.crf) {
+    a.insert(a.end(), {"-crf", std::to_string(d.crf.value_or(18))});
+  }
+  const bool x26x = d.codec == "libx264" || d.codec == "libx265" || d.codec == "libx264rgb";
+  if (x26x || !d.preset.empty()) {
+    a.insert(a.end(), {"-preset", d.preset.empty() ? std::string("medium") : d.preset});
+  }
+  if (codecUsesYuv420(d.codec)) a.insert(a.end(), {"-pix_fmt", "yuv420p"});
+  a.insert(a.end(), {"-y", output});
+  return a;
+}
+
+// ---------------------------------------------------------------------------
+
+struct VideoEncoder::Impl {
+  VideoEncoderDesc desc;
+  bool sequence = false;
+  std::string finalPath, partialPath, logPath;
+  pid_t pid = -1;
+  int pipeFd = -1;
+  size_t frameBytes = 0;
+  std::vector<std::uint8_t> png; // encoded PNG (writer thread only)
+
+  std::thread writer;
+  std::mutex mutex;
+  std::condition_variable cv;
+  std::deque<std::vector<std::uint8_t>> queue; // submitted, not yet written
+  std::vector<std::vector<std::uint8_t>> pool; // written, free for reuse
+  int inFlight = 0;                            // handed out or queued
+  bool closing = false;
+  bool failed = false;
+  std::string failure;
+  int64_t written = 0;
+  bool done = false; // finish() succeeded or abort() ran
+
+  ~Impl() { cleanup(true); }
+
+  void writerLoop() {
+    for (;;) {
+      std::vector<std::uint8_t> frame;
+      bool skip = false;
+      {
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [&] { return !queue.empty() || closing; });
+        if (queue.empty()) return;
+        frame = std::move(queue.front());
+        queue.pop_front();
+        skip = failed;
+      }
+      std::string err;
+      const bool ok = !skip && writeFrame(frame, &err);
+      std::lock_guard lock(mutex);
+      if (ok) ++written;
+      if (!ok && !failed) {
+        failed = true;
+        failure = err;
+      }
+      pool.push_back(std::move(frame));
+      --inFlight;
+      cv.notify_all();
+    }
+  }
+
+  // stbi_write_png ignores write errors; encode to memory and check every
+  // write and the close, so a full disk is noticed.
+  bool writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba,
+                       std::string* err) {
+    png.clear();
+    const auto append = [](void* ctx, void* data, int size) {
+      auto* out = static_cast<std::vector<std::uint8_t>*>(ctx);
+      const auto* bytes = static_cast<const std::uint8_t*>(data);
+      out->insert(out->end(), bytes, bytes + size);
+    };
+    if (!stbi_write_png_to_func(append, &png, desc.width, desc.height, 4, rgba.data(),
+                                desc.width * 4)) {
+      *err = "PNG encoding failed";
+      return false;
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int e = 0;
+    if (fd < 0) {
+      *err = "cannot write " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    const bool ok = writeAll(fd, png.data(), png.size(), &e);
+    if (::close(fd) != 0 && ok) e = errno;
+    if (!ok || e != 0) {
+      *err = "cannot write " + path + ": " + std::strerror(e);
+      return false;
+    }
+    return true;
+  }
+
+  bool writeFrame(std::vector<std::uint8_t>& frame, std::string* err) {
+    if (sequence) {
+      const int64_t number = desc.firstFrameNumber + written;
+      const std::string path = formatSequencePath(desc.outputPath, number);
+      const std::string tmp = path + ".rendezvous-partial";
+      if (!writePngChecked(tmp, frame, err)) {
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        return false;
+      }
+      std::error_code ec;
+      fs::rename(tmp, path, ec);
+      if (ec) {
+        *err = "cannot rename " + tmp + " to " + path + ": " + ec.message();
+        fs::remove(tmp, ec);
+        return false;
+      }
+      return true;
+    }
+    int e = 0;
+    if (writeAll(pipeFd, frame.data(), frame.size(), &e)) return true;
+    *err = e == EPIPE ? std::string("ffmpeg stopped reading frames")
+                      : std::string("writing to ffmpeg failed: ") + std::strerror(e);
+    return false;
+  }
+
+  // Waits for ffmpeg; true when it exited with status 0.
+  bool reap(std::string* err) {
+    if (pid <= 0) return true;
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    pid = -1;
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+    std::string why = lastLine(logPath);
+    if (err) *err = "ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why);
+    return false;
+  }
+
+  void stopWriter() {
+    {
+      std::lock_guard lock(mutex);
+      closing = true;
+    }
+    cv.notify_all();
+    if (writer.joinable()) writer.join();
+  }
+
+  // Kill-and-remove path: used on failure and by the destructor.
+  void cleanup(bool removePartial) {
+    if (done) return;
+    done = true;
+    {
+      std::lock_guard lock(mutex);
+      failed = true; // the writer drops what is queued
+      inFlight -= static_cast<int>(queue.size());
+      queue.clear();
+    }
+    cv.notify_all();
+    // Kill first: a writer blocked in write() then gets EPIPE and returns.
+    if (pid > 0) {
+      ::kill(pid, SIGKILL);
+      reap(nullptr);
+    }
+    stopWriter();
+    if (pipeFd >= 0) {
+      ::close(pipeFd);
+      pipeFd = -1;
+    }
+    std::error_code ec;
+    if (removePartial && !partialPath.empty()) fs::remove(partialPath, ec);
+    if (!logPath.empty()) fs::remove(logPath, ec);
+  }
+};
+
+VideoEncoder::VideoEncoder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+VideoEncoder::~VideoEncoder() = default;
+
+std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, std::string* error,
+                                                 bool* usageError) {
+  bool usage = true;
+  const auto fail = [&](const std::string& why) -> std::unique_ptr<VideoEncoder> {
+    if (error) *error = why;
+    if (usageError) *usageError = usage;
+    return nullptr;
+  };
+  auto impl = std::make_unique<Impl>();
+  impl->desc = desc;
+  impl->sequence = isImageSequencePattern(desc.outputPath);
+  impl->frameBytes = static_cast<size_t>(desc.width) * static_cast<size_t>(desc.height) * 4;
+  if (desc.outputPath.find('%') != std::string::npos && !impl->sequence)
+    return fail("output '" + desc.outputPath +
+                "' has a '%' but not one %d or %0Nd frame-number pattern (e.g. frames/f_%05d.png)");
+  if (impl->sequence && fs::path(desc.outputPath).extension() != ".png")
+    return fail("a frame-number pattern must name PNG files (e.g. frames/f_%05d.png)");
+  if (!impl->sequence && fs::path(desc.outputPath).extension().empty())
+    return fail("output '" + desc.outputPath +
+                "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
+                "(frames/f_%05d.png)");
+  if (!impl->sequence && codecUsesYuv420(desc.codec) && (desc.width % 2 || desc.height % 2))
+    return fail("--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) +
+                ": " + desc.codec + " with yuv420p needs an even width and height (try " +
+                std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")");
+
+  const fs::path out(desc.outputPath);
+  const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return fail("output folder '" + dir.string() + "' does not exist; create it first");
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    return fail("output folder '" + dir.string() + "' is not writable");
+  if (!impl->sequence && fs::is_directory(out, ec))
+    return fail("output '" + out.string() + "' is a folder; name a file such as out.mp4");
+  usage = false;
+
+  if (!impl->sequence) {
+    impl->finalPath = out.string();
+    impl->partialPath =
+        (dir / ("." + out.stem().string() + ".rendezvous-partial" + out.extension().string()))
+            .string();
+    // ffmpeg's messages go to a log file; its last line explains a failure.
+    char logTemplate[] = "/tmp/rendezvous-ffmpeg-XXXXXX";
+    const int logFd = ::mkstemp(logTemplate);
+    if (logFd < 0) return fail(std::string("cannot create a log file in /tmp: ") + std::strerror(errno));
+    impl->logPath = logTemplate;
+
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+      ::close(logFd);
+      return fail(std::string("cannot create a pipe: ") + std::strerror(errno));
+    }
+    // Large pipe: one write per frame instead of many (Linux caps at
+    // /proc/sys/fs/pipe-max-size, 1 MiB by default; failure is harmless).
+    ::fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+
+    std::vector<std::string> args = ffmpegArguments(desc, "pipe:0", impl->partialPath);
+    args.insert(args.begin(), desc.ffmpeg);
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, fds[0], 0);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, logFd, 2);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    // Own process group: Ctrl-C on the terminal reaches only us, and we end
+    // ffmpeg's input ourselves so it can finish the file.
+    posix_spawnattr_setpgroup(&attr, 0);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (int s : {SIGPIPE, SIGINT, SIGTERM, SIGXFSZ}) sigaddset(&defaults, s);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
+                                        POSIX_SPAWN_SETSIGMASK);
+    pid_t pid = -1;
+    const int rc = ::posix_spawnp(&pid, desc.ffmpeg.c_str(), &fa, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    ::close(fds[0]);
+    ::close(logFd);
+    if (rc != 0) {
+      ::close(fds[1]);
+      std::error_code rmEc;
+      fs::remove(impl->logPath, rmEc);
+      impl->logPath.clear();
+      impl->done = true;
+      if (rc == ENOENT)
+        return fail("'" + desc.ffmpeg +
+                    "' not found on PATH; install the Debian package 'ffmpeg' "
+                    "(sudo apt-get install ffmpeg), or write PNGs with -o frames/f_%05d.png");
+      return fail("cannot start " + desc.ffmpeg + ": " + std::strerror(rc));
+    }
+    impl->pid = pid;
+    impl->pipeFd = fds[1];
+  }
+  // A write to a pipe whose reader died must fail with EPIPE, not kill us;
+  // a write past a file-size limit must fail with EFBIG.
+  ::signal(SIGPIPE, SIG_IGN);
+  ::signal(SIGXFSZ, SIG_IGN);
+
+  Impl* raw = impl.get();
+  impl->writer = std::thread([raw] { raw->writerLoop(); });
+  return std::unique_ptr<VideoEncoder>(new VideoEncoder(std::move(impl)));
+}
+
+std::vector<std::uint8_t> VideoEncoder::acquireBuffer() {
+  Impl& m = *m_impl;
+  std::unique_lock lock(m.mutex);
+  m.cv.wait(lock, [&] { return m.inFlight < m.desc.queueDepth || m.failed; });
+  ++m.inFlight;
+  std::vector<std::uint8_t> buf;
+  if (!m.pool.empty()) {
+    buf = std::move(m.pool.back());
+    m.pool.pop_back();
+  }
+  buf.resize(m.frameBytes);
+  return buf;
+}
+
+bool VideoEncoder::submit(std::vector<std::uint8_t> frame, std::string* error) {
+  Impl& m = *m_impl;
+  std::unique_lock lock(m.mutex);
+  if (m.failed) {
+    --m.inFlight;
+    if (error) *error = m.failure;
+    return false;
+  }
+  if (frame.size() != m.frameBytes) {
+    if (error) *error = "frame of the wrong size";
+    return false;
+  }
+  m.queue.push_back(std::move(frame));
+  m.cv.notify_all();
+  return true;
+}
+
+bool VideoEncoder::finish(std::string* error) {
+  Impl& m = *m_impl;
+  if (m.done) {
+    if (error) *error = "the encoder was already closed";
+    return false;
+  }
+  m.stopWriter(); // writes what is queued
+  std::string failure;
+  {
+    std::lock_guard lock(m.mutex);
+    if (m.failed) failure = m.failure;
+  }
+  if (m.pipeFd >= 0) {
+    ::close(m.pipeFd); // end of input: ffmpeg flushes and writes the trailer
+    m.pipeFd = -1;
+  }
+  std::string ffErr;
+  const bool ffOk = m.reap(&ffErr);
+  if (failure.empty() && !ffOk) failure = ffErr;
+  // ffmpeg's own reason beats our "stopped reading frames".
+  if (!ffOk && failure == "ffmpeg stopped reading frames") failure = ffErr;
+  if (!failure.empty()) {
+    m.cleanup(true);
+    if (error) *error = failure;
+    return false;
+  }
+  if (!m.sequence) {
+    std::error_code ec;
+    fs::rename(m.partialPath, m.finalPath, ec);
+    if (ec) {
+      m.cleanup(true);
+      if (error) *error = "cannot rename " + m.partialPath + " to " + m.finalPath + ": " + ec.message();
+      return false;
+    }
+  }
+  std::error_code ec;
+  if (!m.logPath.empty()) fs::remove(m.logPath, ec);
+  m.done = true;
+  return true;
+}
+
+void VideoEncoder::abort() { m_impl->cleanup(true); }
+
+int64_t VideoEncoder::framesWritten() const {
+  std::lock_guard lock(m_impl->mutex);
+  return m_impl->written;
+}
+
+const std::string& VideoEncoder::outputPath() const { return m_impl->desc.outputPath; }
+
+} // namespace rv::app

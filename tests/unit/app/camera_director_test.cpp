@@ -1,0 +1,87 @@
+#include "camera_director.h"
+
+#include <gtest/gtest.h>
+
+#include "record_job.h"
+#include "sim/mission_events.h"
+
+using namespace rv::app;
+
+namespace {
+std::vector<rv::sim::MissionEvent> events(double liftoff) {
+  std::vector<rv::sim::MissionEvent> ev;
+  for (auto [id, met] : {std::pair{"liftoff", 0.0}, {"booster_sep", 118.0},
+                         {"spacecraft_sep", 529.0}, {"approach_start", 9000.0},
+                         {"contact", 11'800.0}}) {
+    rv::sim::MissionEvent e;
+    e.id = id;
+    e.utcS = liftoff + met;
+    e.metS = met;
+    ev.push_back(e);
+  }
+  return ev;
+}
+} // namespace
+
+TEST(CameraDirector, PicksCamerasByPhase) {
+  const double t0 = 5000.0;
+  const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 1.5);
+  EXPECT_EQ(d.shotAt(t0 - 300.0).camera, "pad");
+  EXPECT_EQ(d.shotAt(t0 - 1000.0).camera, "pad"); // before the first cue
+  EXPECT_EQ(d.shotAt(t0).camera, "pad");          // lift-off seen from the pad
+  EXPECT_EQ(d.shotAt(t0 + 118.0).camera, "chase"); // staging
+  EXPECT_EQ(d.shotAt(t0 + 3000.0).camera, "overview");
+  EXPECT_EQ(d.shotAt(t0 + 10'000.0).camera, "onboard");
+  EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, "port");
+  EXPECT_EQ(d.shotAt(t0 + 20'000.0).camera, "overview");
+  for (const auto& c : d.cues()) {
+    bool known = false;
+    for (const char* n : kDirectorCameras) known = known || c.camera == n;
+    EXPECT_TRUE(known) << c.camera;
+  }
+}
+
+TEST(CameraDirector, EasesSmoothlyBetweenCameras) {
+  const double t0 = 5000.0;
+  const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 2.0);
+  const DirectorCue& chase = d.cues()[1];
+  ASSERT_EQ(chase.camera, "chase");
+  EXPECT_DOUBLE_EQ(chase.easeS, 2.0); // 2 video seconds at speed 1
+  CameraShot s = d.shotAt(chase.utcS);
+  EXPECT_EQ(s.previous, "pad");
+  EXPECT_DOUBLE_EQ(s.blend, 0.0);
+  s = d.shotAt(chase.utcS + 1.0);
+  EXPECT_DOUBLE_EQ(s.blend, 0.5); // smoothstep midpoint
+  s = d.shotAt(chase.utcS + 0.2);
+  EXPECT_LT(s.blend, 0.2); // eased in
+  s = d.shotAt(chase.utcS + 2.0);
+  EXPECT_EQ(s.previous, "chase");
+  EXPECT_DOUBLE_EQ(s.blend, 1.0);
+  double last = -1.0;
+  for (int i = 0; i <= 100; ++i) {
+    const double b = d.shotAt(chase.utcS + 0.02 * i).blend;
+    EXPECT_GE(b, last);
+    last = b;
+  }
+}
+
+TEST(CameraDirector, EaseScalesWithTheWarp) {
+  const double t0 = 5000.0;
+  std::string err;
+  auto w = TimeWarp::create({{t0 - 300.0, 100.0}, {t0 + 20'000.0, 100.0}}, &err);
+  ASSERT_TRUE(w);
+  const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), &*w, 1.0, 1.5);
+  EXPECT_DOUBLE_EQ(d.cues()[1].easeS, 150.0);
+  EXPECT_DOUBLE_EQ(d.cues()[0].easeS, 0.0); // the opening shot is a cut
+}
+
+TEST(CameraDirector, IsAPureFunctionOfTime) {
+  const double t0 = 5000.0;
+  const auto a = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr);
+  const auto b = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr);
+  for (double t = t0 - 300.0; t < t0 + 12'000.0; t += 37.3) {
+    const CameraShot x = a.shotAt(t), y = b.shotAt(t), z = a.shotAt(t);
+    EXPECT_EQ(x.camera, y.camera);
+    EXPECT_EQ(x.blend, z.blend);
+  }
+}

@@ -75,6 +75,7 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   FrameRequest req;
   req.utcS = utc;
   req.camera = camera;
+  req.overlays = defaultOverlays(camera);
   renderer.draw(buildFrame(*mission, req), target.target());
   if (!render::writePng(opt.output, target.readPixels(), &err)) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());

@@ -122,6 +122,8 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   if (soyuz.exists && soyuz.attached && third.exists)
     f.models.push_back(instance(render::ModelKind::Rocket, "spacecraft", third, sun));
 
+  appendOverlays(mission, scene, req.utcS, f.gmstRad, f.camera, req.overlays, f.lines);
+
   // The pad, when the camera is near enough to see it.
   if (glm::length(f.camera.posTeme - scene.padPosTeme) < 300e3) {
     render::ModelInstance pad;

@@ -5,6 +5,7 @@
 
 #include "camera_presets.h"
 #include "mission_context.h"
+#include "overlay_builder.h"
 #include "render/render_frame.h"
 
 namespace rv::app {
@@ -16,6 +17,7 @@ struct FrameRequest {
   // Optional transition: blend from `fromCamera` (weight 1 - blend) to `camera`.
   std::optional<CameraKind> fromCamera;
   double blend = 1.0;
+  OverlayOptions overlays;
 };
 
 // Everything about the scene at one instant, before the camera is chosen.

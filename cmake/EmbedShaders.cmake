@@ -2,7 +2,8 @@
 # run time; editing a file under shaders/ rebuilds the embedded copy.
 function(rv_embed_shaders target out_cpp)
   file(GLOB shader_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shaders/*.vert
-       ${CMAKE_SOURCE_DIR}/shaders/*.frag ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
+       ${CMAKE_SOURCE_DIR}/shaders/*.frag ${CMAKE_SOURCE_DIR}/shaders/*.geom
+       ${CMAKE_SOURCE_DIR}/shaders/*.glsl)
   add_custom_command(
     OUTPUT ${out_cpp}
     COMMAND ${CMAKE_COMMAND} -DOUT=${out_cpp} -DDIR=${CMAKE_SOURCE_DIR}/shaders

@@ -1,5 +1,5 @@
 # Writes a .cpp holding every file of shaders/ as a raw string in a lookup table.
-file(GLOB files RELATIVE ${DIR} ${DIR}/*.vert ${DIR}/*.frag ${DIR}/*.glsl)
+file(GLOB files RELATIVE ${DIR} ${DIR}/*.vert ${DIR}/*.frag ${DIR}/*.geom ${DIR}/*.glsl)
 list(SORT files)
 set(body "// Generated from shaders/ by cmake/embed_shaders_script.cmake. Do not edit.\n")
 string(APPEND body "#include \"render/shader_sources.h\"\n#include <array>\nnamespace rv::render {\nnamespace {\n")

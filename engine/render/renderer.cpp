@@ -6,6 +6,7 @@
 #include "render/atmosphere_layer.h"
 #include "render/earth_layer.h"
 #include "render/hdr_buffers.h"
+#include "render/line_layer.h"
 #include "render/model_layer.h"
 #include "render/plume_layer.h"
 #include "render/shader_program.h"
@@ -24,6 +25,7 @@ struct Renderer::Impl {
   std::optional<AtmosphereLayer> atmosphere;
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
+  std::optional<LineLayer> lines;
   HdrBuffers hdr;
   gl::Program tonemap;
   gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
@@ -74,6 +76,9 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   auto plumes = PlumeLayer::create();
   if (auto* err = std::get_if<std::string>(&plumes)) return RenderError{"shader error: " + *err};
   impl->plumes.emplace(std::move(std::get<PlumeLayer>(plumes)));
+  auto lines = LineLayer::create();
+  if (auto* err = std::get_if<std::string>(&lines)) return RenderError{"shader error: " + *err};
+  impl->lines.emplace(std::move(std::get<LineLayer>(lines)));
 
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
   if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
@@ -129,6 +134,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // Plumes add light over whatever is behind them (sky included), so they
     // come after the sky composite; they write no depth.
     s.plumes->draw(frame, viewRot, proj);
+    s.lines->draw(frame, viewRot, proj, target.width, target.height);
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
   }
   s.hdr.resolve();

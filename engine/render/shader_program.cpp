@@ -58,14 +58,21 @@ GLint location(const Program& p, const char* name) { return glGetUniformLocation
 } // namespace
 
 std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
-                                                std::string_view fragmentName) {
+                                                std::string_view fragmentName,
+                                                std::string_view geometryName) {
   auto vs = compile(GL_VERTEX_SHADER, vertexName);
   if (auto* err = std::get_if<ShaderError>(&vs)) return *err;
   auto fs = compile(GL_FRAGMENT_SHADER, fragmentName);
   if (auto* err = std::get_if<ShaderError>(&fs)) return *err;
+  std::variant<Shader, ShaderError> gs = Shader();
+  if (!geometryName.empty()) {
+    gs = compile(GL_GEOMETRY_SHADER, geometryName);
+    if (auto* err = std::get_if<ShaderError>(&gs)) return *err;
+  }
   Program program(glCreateProgram());
   glAttachShader(program.id(), std::get<Shader>(vs).id());
   glAttachShader(program.id(), std::get<Shader>(fs).id());
+  if (std::get<Shader>(gs)) glAttachShader(program.id(), std::get<Shader>(gs).id());
   glLinkProgram(program.id());
   GLint ok = 0;
   glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);

@@ -18,8 +18,10 @@ struct ShaderError {
 
 // Builds a program from shaders/<vertexName> and shaders/<fragmentName>.
 // A line "#include "file.glsl"" in either is replaced by that file's text.
+// An optional geometry shader sits between them when geometryName is given.
 std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
-                                                std::string_view fragmentName);
+                                                std::string_view fragmentName,
+                                                std::string_view geometryName = {});
 
 // Uniform setters that look the location up by name (a few per frame; cheap).
 void setUniform(const Program& p, const char* name, float v);

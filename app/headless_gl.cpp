@@ -2,6 +2,7 @@
 
 #include <glad/egl.h>
 
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -20,11 +21,24 @@ bool hasExtension(const char* list, std::string_view name) {
   return false;
 }
 
+// EGL displays are per-process: eglGetPlatformDisplay returns the same handle
+// to every caller and eglTerminate ends every context on it. Count the users
+// so one HeadlessGl going away does not kill another's context.
+std::map<EGLDisplay, int>& displayUsers() {
+  static std::map<EGLDisplay, int> users;
+  return users;
+}
+
 void* eglLoader(const char* name) {
   return reinterpret_cast<void*>(eglGetProcAddress(name));
 }
 
 // Tries to initialise a display and make a GL 3.3 core context current on it.
+// A failed attempt must not end a display another HeadlessGl is using.
+void releaseIfUnused(EGLDisplay display) {
+  if (displayUsers().count(display) == 0) eglTerminate(display);
+}
+
 EGLContext makeContext(EGLDisplay display, std::string* why) {
   EGLint major = 0, minor = 0;
   if (!eglInitialize(display, &major, &minor)) {
@@ -34,7 +48,7 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
   gladLoaderLoadEGL(display); // display extensions
   if (!eglBindAPI(EGL_OPENGL_API)) {
     *why = "the EGL display has no desktop OpenGL";
-    eglTerminate(display);
+    releaseIfUnused(display);
     return EGL_NO_CONTEXT;
   }
   const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE,
@@ -47,7 +61,7 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
     const EGLint relaxed[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
     if (!eglChooseConfig(display, relaxed, &config, 1, &count) || count == 0) {
       *why = "no EGL config with desktop OpenGL";
-      eglTerminate(display);
+      releaseIfUnused(display);
       return EGL_NO_CONTEXT;
     }
   }
@@ -57,14 +71,14 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
   EGLContext ctx = eglCreateContext(display, config, EGL_NO_CONTEXT, ctxAttribs);
   if (ctx == EGL_NO_CONTEXT) {
     *why = "the driver cannot create an OpenGL 3.3 core context";
-    eglTerminate(display);
+    releaseIfUnused(display);
     return EGL_NO_CONTEXT;
   }
   // Surfaceless: all drawing goes to framebuffer objects.
   if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
     *why = "eglMakeCurrent without a surface failed (EGL_KHR_surfaceless_context missing?)";
     eglDestroyContext(display, ctx);
-    eglTerminate(display);
+    releaseIfUnused(display);
     return EGL_NO_CONTEXT;
   }
   return ctx;
@@ -91,6 +105,7 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
     }
     result->m_display = display;
     result->m_context = ctx;
+    ++displayUsers()[display];
     result->m_description = label;
     return true;
   };
@@ -133,10 +148,18 @@ HeadlessGl::~HeadlessGl() {
     auto display = static_cast<EGLDisplay>(m_display);
     eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
     if (m_context) eglDestroyContext(display, static_cast<EGLContext>(m_context));
-    eglTerminate(display);
+    if (--displayUsers()[display] == 0) {
+      displayUsers().erase(display);
+      eglTerminate(display);
+    }
   }
 }
 
 render::GlLoaderFn HeadlessGl::loader() const { return &eglLoader; }
+
+bool HeadlessGl::makeCurrent() const {
+  return eglMakeCurrent(static_cast<EGLDisplay>(m_display), EGL_NO_SURFACE, EGL_NO_SURFACE,
+                        static_cast<EGLContext>(m_context)) == EGL_TRUE;
+}
 
 } // namespace rv::app

@@ -19,6 +19,9 @@ class HeadlessGl {
   HeadlessGl& operator=(const HeadlessGl&) = delete;
 
   render::GlLoaderFn loader() const;
+  // Makes this context current again (another context may have been used on
+  // this thread since); false if EGL refuses.
+  bool makeCurrent() const;
   const std::string& description() const { return m_description; } // which platform
 
  private:

@@ -65,7 +65,10 @@ std::variant<ModelLayer, std::string> ModelLayer::create() {
   upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
   RocketModel rocket = buildRocketModel();
   upload(layer.model(ModelKind::Rocket), rocket.parts, std::vector<float>(rocket.parts.size(), 0.0f));
-  LaunchPadModel pad = buildLaunchPadModel();
+  // Ground patch wide enough that the pad observer (~1.5 km out) stands on it.
+  LaunchPadModelDesc padDesc;
+  padDesc.groundHalfSizeM = 2500.0f;
+  LaunchPadModel pad = buildLaunchPadModel(padDesc);
   upload(layer.model(ModelKind::LaunchPad), pad.parts, std::vector<float>(pad.parts.size(), 0.0f));
   return layer;
 }

@@ -8,26 +8,38 @@ namespace rv::app {
 std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<WindowOptions>();
   auto size = std::make_shared<std::string>("1280x720");
-  app.add_option("--window-size", *size, "Initial window size WIDTHxHEIGHT (default 1280x720)")
-      ->check(imageSizeValidator());
+  auto* sizeOpt = app.add_option("--window-size", *size,
+                                 "Initial window size WIDTHxHEIGHT (default: as last time, else 1280x720)")
+                      ->check(imageSizeValidator());
   app.add_option("--start", opt->startTime, "Mission time or event to open at (default T+0, lift-off)")
       ->check(missionTimeValidator());
   auto camera = std::make_shared<std::string>("chase");
-  app.add_option("--camera", *camera, "Camera to open with: pad, chase, onboard, port, overview, free")
-      ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
-  app.add_option("--exit-after-frames", opt->exitAfterFrames,
-                 "Quit after N frames (tests, benchmarks)")
+  auto* cameraOpt =
+      app.add_option("--camera", *camera,
+                     "Camera to open with: pad, chase, onboard, port, overview, free (default: as last time)")
+          ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
+  auto scale = std::make_shared<float>(0.0f);
+  auto* scaleOpt = app.add_option("--ui-scale", *scale, "UI scale 1 to 3 (default: as last time, else from the monitor)")
+                       ->check(CLI::Range(1.0f, 3.0f));
+  app.add_flag("--reset-settings", opt->resetSettings,
+               "Start from the default settings (window, scale, camera, warp, panels)");
+  app.add_option("--exit-after-frames", opt->exitAfterFrames, "Quit after N frames (tests, benchmarks)")
       ->check(CLI::PositiveNumber)
       ->group("Testing");
-  app.add_option("--screenshot", opt->screenshotPath,
-                 "With --exit-after-frames: save the last frame to this PNG")
+  app.add_option("--screenshot", opt->screenshotPath, "With --exit-after-frames: save the last frame to this PNG")
       ->group("Testing");
-  return [opt, size, camera, &global] {
+  app.add_option("--dump-state", opt->dumpStatePath,
+                 "On exit, write the replay state (time, warp, camera, panels) to this file")
+      ->group("Testing");
+  return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
     std::string err;
-    const ImageSize s = *parseImageSize(*size, &err);
-    opt->width = s.width;
-    opt->height = s.height;
-    opt->camera = *parseCameraName(*camera);
+    if (sizeOpt->count() > 0) {
+      const ImageSize s = *parseImageSize(*size, &err);
+      opt->width = s.width;
+      opt->height = s.height;
+    }
+    if (cameraOpt->count() > 0) opt->camera = *parseCameraName(*camera);
+    if (scaleOpt->count() > 0) opt->uiScale = *scale;
     return runWindowApp(*opt, global);
   };
 }

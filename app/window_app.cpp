@@ -1,3 +1,7 @@
+// [SECTION] Window, input and presentation helpers
+// [SECTION] Actions: key and button commands applied to the clock, camera and UI
+// [SECTION] runWindowApp: set-up, the frame loop, shut-down (settings, state dump)
+
 #include "window_app.h"
 
 #include <glad/gl.h>
@@ -9,9 +13,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <fstream>
 
+#include "astro/time_scales.h"
 #include "cli.h"
 #include "data_paths.h"
 #include "frame_builder.h"
@@ -19,46 +27,53 @@
 #include "playback_clock.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
-#include "timeline_panel.h"
+#include "screenshot.h"
+#include "settings.h"
+#include "ui_event_nav.h"
 
 namespace rv::app {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Window, input and presentation helpers
+//-----------------------------------------------------------------------------
 
 void glfwErrorToStderr(int code, const char* text) {
   std::fprintf(stderr, "rendezvous: GLFW error %d: %s\n", code, text);
 }
 
-// Key presses are queued here by the GLFW callback and applied in the loop.
-struct KeyQueue {
-  std::vector<int> keys;
+// Filled by the GLFW callbacks, consumed by the loop: key presses to apply,
+// and a count of input events so an idle paused window knows to redraw.
+struct InputQueue {
+  struct Key {
+    int key, mods;
+  };
+  std::vector<Key> keys;
+  unsigned long long events = 0;
 };
 
-void onKey(GLFWwindow* window, int key, int, int action, int) {
+InputQueue* inputOf(GLFWwindow* w) { return static_cast<InputQueue*>(glfwGetWindowUserPointer(w)); }
+
+// Installed before ImGui's backend, which chains to them.
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
+  InputQueue* q = inputOf(window);
+  if (!q) return;
+  ++q->events;
   if (action != GLFW_PRESS) return;
-  if (ImGui::GetIO().WantCaptureKeyboard) return;
-  if (key == GLFW_KEY_ESCAPE) glfwSetWindowShouldClose(window, GLFW_TRUE);
-  if (auto* q = static_cast<KeyQueue*>(glfwGetWindowUserPointer(window))) q->keys.push_back(key);
+  if (ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureKeyboard) return; // typing in a field
+  q->keys.push_back({key, mods});
 }
+void onMouseButton(GLFWwindow* w, int, int, int) { ++inputOf(w)->events; }
+void onScroll(GLFWwindow* w, double, double) { ++inputOf(w)->events; }
+void onChar(GLFWwindow* w, unsigned int) { ++inputOf(w)->events; }
+void onCursorPos(GLFWwindow* w, double, double) { ++inputOf(w)->events; }
+void onWindowFocus(GLFWwindow* w, int) { ++inputOf(w)->events; }
+void onFramebufferSize(GLFWwindow* w, int, int) { ++inputOf(w)->events; }
 
-// Smooth camera changes: the previous camera blends into the new one over
-// kTransitionS of wall-clock time.
-struct CameraState {
-  CameraKind current = CameraKind::Chase;
-  CameraKind previous = CameraKind::Chase;
-  double sinceChangeS = 1e9;
-  static constexpr double kTransitionS = 1.5;
-  void select(CameraKind k) {
-    if (k == current) return;
-    previous = current;
-    current = k;
-    sinceChangeS = 0.0;
-  }
-};
-
-// Reads the window's back buffer (the frame about to be shown) into a PNG.
-bool saveBackBuffer(int width, int height, const std::string& path, std::string* err) {
+// Reads the window's back buffer (what has been drawn so far this frame).
+render::ImageRgba8 readBackBuffer(int width, int height) {
   render::ImageRgba8 img{width, height,
-                         std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4)};
+                         std::vector<std::uint8_t>(static_cast<size_t>(width) * static_cast<size_t>(height) * 4)};
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   glReadBuffer(GL_BACK);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -66,19 +81,256 @@ bool saveBackBuffer(int width, int height, const std::string& path, std::string*
   const size_t row = static_cast<size_t>(width) * 4;
   std::vector<std::uint8_t> flipped(img.pixels.size());
   for (int y = 0; y < height; ++y)
-    std::copy_n(&img.pixels[static_cast<size_t>(height - 1 - y) * row], row,
-                &flipped[static_cast<size_t>(y) * row]);
+    std::copy_n(&img.pixels[static_cast<size_t>(height - 1 - y) * row], row, &flipped[static_cast<size_t>(y) * row]);
   img.pixels = std::move(flipped);
-  return render::writePng(path, img, err);
+  for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255; // opaque PNG
+  return img;
 }
 
 struct GlfwSession {
   GlfwSession() : ok(glfwInit() == GLFW_TRUE) {}
-  ~GlfwSession() { if (ok) glfwTerminate(); }
+  ~GlfwSession() {
+    if (ok) glfwTerminate();
+  }
   bool ok;
 };
 
+// The monitor that holds most of the window (F11 goes fullscreen there).
+GLFWmonitor* monitorOf(GLFWwindow* window) {
+  int wx = 0, wy = 0, ww = 0, wh = 0;
+  glfwGetWindowPos(window, &wx, &wy);
+  glfwGetWindowSize(window, &ww, &wh);
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  GLFWmonitor* best = glfwGetPrimaryMonitor();
+  long bestArea = -1;
+  for (int i = 0; i < count; ++i) {
+    int mx = 0, my = 0;
+    glfwGetMonitorPos(monitors[i], &mx, &my);
+    const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+    if (!mode) continue;
+    const long ox = std::max(0, std::min(wx + ww, mx + mode->width) - std::max(wx, mx));
+    const long oy = std::max(0, std::min(wy + wh, my + mode->height) - std::max(wy, my));
+    if (ox * oy > bestArea) {
+      bestArea = ox * oy;
+      best = monitors[i];
+    }
+  }
+  return best;
+}
+
+// Whether a saved window position is on some monitor (a projector that is
+// gone must not leave the window off-screen).
+bool onSomeMonitor(int x, int y) {
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  for (int i = 0; i < count; ++i) {
+    int mx = 0, my = 0;
+    glfwGetMonitorPos(monitors[i], &mx, &my);
+    const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+    if (mode && x >= mx && y >= my && x < mx + mode->width - 40 && y < my + mode->height - 40) return true;
+  }
+  return false;
+}
+
+struct WindowedRect {
+  int x = 0, y = 0, w = 1280, h = 720;
+};
+
+void setFullscreen(GLFWwindow* window, bool on, WindowedRect& saved, int swapInterval) {
+  const bool isFull = glfwGetWindowMonitor(window) != nullptr;
+  if (on == isFull) return;
+  if (on) {
+    glfwGetWindowPos(window, &saved.x, &saved.y);
+    glfwGetWindowSize(window, &saved.w, &saved.h);
+    GLFWmonitor* m = monitorOf(window);
+    const GLFWvidmode* mode = glfwGetVideoMode(m);
+    if (!mode) return;
+    glfwSetWindowMonitor(window, m, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window, nullptr, saved.x, saved.y, saved.w, saved.h, GLFW_DONT_CARE);
+  }
+  glfwSwapInterval(swapInterval); // some drivers reset it with the mode
+}
+
+float monitorScaleFor(GLFWwindow* window) {
+  float sx = 1.0f, sy = 1.0f;
+  glfwGetWindowContentScale(window, &sx, &sy);
+  const GLFWvidmode* mode = glfwGetVideoMode(monitorOf(window));
+  return defaultUiScale(std::max(sx, sy), mode ? mode->height : 0);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Actions
+//-----------------------------------------------------------------------------
+
+struct AppState {
+  GLFWwindow* window = nullptr;
+  const LoadedMission* mission = nullptr;
+  PlaybackClock* clock = nullptr;
+  CameraState camera;
+  UiState ui;
+  WindowedRect windowed;
+  int swapInterval = 1;
+  bool scaleChosen = false;      // else the scale follows the monitor
+  bool fontsDirty = false;       // rebuild the atlas before the next frame
+  bool themeDirty = false;
+  bool screenshotPending = false;
+  int screenshots = 0;
+  std::string lastScreenshot;
+  double wallS = 0.0;
+};
+
+void toast(AppState& s, std::string text, bool error = false, double seconds = 4.0) {
+  s.ui.toast = {std::move(text), error, s.wallS + seconds};
+}
+
+void applyAction(AppState& s, Action a) {
+  PlaybackClock& clock = *s.clock;
+  const auto& events = s.mission->timeline->events();
+  switch (a) {
+  case Action::TogglePlay: clock.togglePlaying(); break;
+  case Action::Reverse: clock.reverse(); break;
+  case Action::Faster: clock.stepWarp(+1); break;
+  case Action::Slower: clock.stepWarp(-1); break;
+  case Action::RealTime: clock.realTime(); break;
+  case Action::PreviousEvent:
+    if (const auto* e = previousEvent(events, clock.nowUtcS())) clock.seek(e->utcS);
+    else clock.seek(clock.startUtcS());
+    break;
+  case Action::NextEvent:
+    if (const auto* e = nextEvent(events, clock.nowUtcS())) clock.seek(e->utcS);
+    break;
+  case Action::GoToStart: clock.seek(clock.startUtcS()); break;
+  case Action::GoToEnd: clock.seek(clock.endUtcS()); break;
+  case Action::ToggleEndMode:
+    clock.setEndMode(clock.endMode() == EndMode::Loop ? EndMode::Stop : EndMode::Loop);
+    toast(s, clock.endMode() == EndMode::Loop ? "Loop at the ends" : "Stop at the ends", false, 2.0);
+    break;
+  case Action::FocusTimeField:
+    s.ui.panelsVisible = true;
+    s.ui.focusTimeField = true;
+    break;
+  case Action::CameraPad: s.camera.select(CameraKind::Pad); break;
+  case Action::CameraChase: s.camera.select(CameraKind::Chase); break;
+  case Action::CameraOnboard: s.camera.select(CameraKind::Onboard); break;
+  case Action::CameraPort: s.camera.select(CameraKind::Port); break;
+  case Action::CameraOverview: s.camera.select(CameraKind::Overview); break;
+  case Action::CameraFree: s.camera.select(CameraKind::Free); break;
+  case Action::ToggleFullscreen:
+    setFullscreen(s.window, glfwGetWindowMonitor(s.window) == nullptr, s.windowed, s.swapInterval);
+    break;
+  case Action::TogglePanels: s.ui.panelsVisible = !s.ui.panelsVisible; break;
+  case Action::ToggleHelp: s.ui.showHelp = !s.ui.showHelp; break;
+  case Action::ToggleTelemetry: s.ui.showTelemetry = !s.ui.showTelemetry; break;
+  case Action::TogglePlots: s.ui.showPlots = !s.ui.showPlots; break;
+  case Action::ToggleCrew: s.ui.showCrew = !s.ui.showCrew; break;
+  case Action::ToggleTheme:
+    s.ui.highContrast = !s.ui.highContrast;
+    s.themeDirty = true;
+    break;
+  case Action::UiScaleUp:
+  case Action::UiScaleDown:
+    s.ui.uiScale = steppedUiScale(s.ui.uiScale, a == Action::UiScaleUp ? 1 : -1);
+    s.scaleChosen = true;
+    s.fontsDirty = true;
+    toast(s, "UI scale " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
+    break;
+  case Action::UiScaleReset:
+    s.ui.uiScale = monitorScaleFor(s.window);
+    s.scaleChosen = false;
+    s.fontsDirty = true;
+    toast(s, "UI scale for this monitor: " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
+    break;
+  case Action::Screenshot: s.screenshotPending = true; break;
+  case Action::Back:
+    if (s.ui.showHelp) s.ui.showHelp = false;
+    else if (glfwGetWindowMonitor(s.window)) setFullscreen(s.window, false, s.windowed, s.swapInterval);
+    else glfwSetWindowShouldClose(s.window, GLFW_TRUE);
+    break;
+  case Action::Quit: glfwSetWindowShouldClose(s.window, GLFW_TRUE); break;
+  }
+}
+
+// Mouse over the 3D view (not over a panel): orbit and zoom the free camera.
+void freeCameraMouse(AppState& s) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureMouse) return;
+  FreeCameraParams& f = s.camera.free;
+  if (s.camera.current != CameraKind::Free) {
+    if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) && s.ui.toast.untilWallS < s.wallS)
+      toast(s, "Press 6 (free camera) to orbit with the mouse", false, 2.5);
+    return;
+  }
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+    constexpr double kRadPerPx = 0.006;
+    f.yawRad -= io.MouseDelta.x * kRadPerPx;
+    f.pitchRad = std::clamp(f.pitchRad + io.MouseDelta.y * kRadPerPx, -1.55, 1.55);
+  }
+  if (io.MouseWheel != 0.0f)
+    f.distanceM = std::clamp(f.distanceM * std::pow(0.85, static_cast<double>(io.MouseWheel)), 5.0, 5.0e7);
+}
+
+Settings settingsFrom(const AppState& s, GLFWwindow* window) {
+  Settings out;
+  const bool full = glfwGetWindowMonitor(window) != nullptr;
+  WindowedRect r = s.windowed;
+  if (!full) {
+    glfwGetWindowPos(window, &r.x, &r.y);
+    glfwGetWindowSize(window, &r.w, &r.h);
+  }
+  out.windowWidth = std::max(r.w, 16);
+  out.windowHeight = std::max(r.h, 16);
+  out.windowX = r.x;
+  out.windowY = r.y;
+  out.fullscreen = full;
+  out.uiScale = s.scaleChosen ? s.ui.uiScale : 0.0f;
+  out.highContrast = s.ui.highContrast;
+  out.camera = cameraName(s.camera.current);
+  out.warp = s.clock->warp();
+  out.loop = s.clock->endMode() == EndMode::Loop;
+  out.freeYawRad = s.camera.free.yawRad;
+  out.freePitchRad = s.camera.free.pitchRad;
+  out.freeDistanceM = s.camera.free.distanceM;
+  out.panelsVisible = s.ui.panelsVisible;
+  out.showTelemetry = s.ui.showTelemetry;
+  out.showPlots = s.ui.showPlots;
+  out.showCrew = s.ui.showCrew;
+  out.screenshotDir = s.ui.screenshotDir;
+  out.screenshotIncludesPanels = s.ui.screenshotIncludesPanels;
+  return out;
+}
+
+void writeStateDump(const std::string& path, const AppState& s, long long frames) {
+  std::ofstream out(path);
+  const PlaybackClock& c = *s.clock;
+  const double liftoff = s.mission->timeline->liftoffUtcS();
+  char buf[64];
+  out << "utc = " << astro::formatIsoUtc(c.nowUtcS(), 3) << "\n";
+  std::snprintf(buf, sizeof buf, "%.3f", c.nowUtcS() - liftoff);
+  out << "met_s = " << buf << "\n";
+  out << "playing = " << (c.playing() ? "true" : "false") << "\n";
+  std::snprintf(buf, sizeof buf, "%g", c.warp());
+  out << "warp = " << buf << "\n";
+  out << "end_mode = " << (c.endMode() == EndMode::Loop ? "loop" : "stop") << "\n";
+  out << "camera = " << cameraName(s.camera.current) << "\n";
+  out << "panels_visible = " << (s.ui.panelsVisible ? "true" : "false") << "\n";
+  out << "help_visible = " << (s.ui.showHelp ? "true" : "false") << "\n";
+  out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
+  out << "fullscreen = " << (glfwGetWindowMonitor(s.window) ? "true" : "false") << "\n";
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
+  out << "ui_scale = " << buf << "\n";
+  out << "high_contrast = " << (s.ui.highContrast ? "true" : "false") << "\n";
+  out << "screenshots = " << s.screenshots << "\n";
+  out << "last_screenshot = " << s.lastScreenshot << "\n";
+  out << "frames = " << frames << "\n";
+}
+
 } // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] runWindowApp
+//-----------------------------------------------------------------------------
 
 int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   std::string err;
@@ -97,6 +349,26 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     return kExitUsage;
   }
 
+  // Settings: the file, unless reset; the command line wins over both.
+  const std::string settingsPath = defaultSettingsPath();
+  Settings settings;
+  std::string settingsWarning;
+  if (opt.resetSettings) {
+    std::fprintf(stderr, "rendezvous: settings reset to defaults (%s is rewritten on exit)\n",
+                 settingsPath.c_str());
+  } else {
+    SettingsLoad loaded = loadSettings(settingsPath);
+    settings = loaded.settings;
+    settingsWarning = loaded.warning;
+    if (!settingsWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", settingsWarning.c_str());
+  }
+  const bool sizeFromCli = opt.width && opt.height;
+  if (sizeFromCli) {
+    settings.windowWidth = *opt.width;
+    settings.windowHeight = *opt.height;
+    settings.fullscreen = false;
+  }
+
   glfwSetErrorCallback(glfwErrorToStderr);
   GlfwSession glfw;
   if (!glfw.ok) {
@@ -110,10 +382,11 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown once placed
   // The scene is multisampled in the renderer's own buffers; the window's
   // buffer only receives the tone-mapped result and the UI.
   glfwWindowHint(GLFW_SAMPLES, 0);
-  GLFWwindow* window = glfwCreateWindow(opt.width, opt.height,
+  GLFWwindow* window = glfwCreateWindow(settings.windowWidth, settings.windowHeight,
                                         "Rendezvous - Soyuz MS-19, 5 October 2021", nullptr, nullptr);
   if (!window) {
     std::fprintf(stderr,
@@ -122,18 +395,27 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
                  "LIBGL_ALWAYS_SOFTWARE=1.\n");
     return kExitRuntimeError;
   }
+  if (settings.windowX && settings.windowY && !sizeFromCli && onSomeMonitor(*settings.windowX, *settings.windowY))
+    glfwSetWindowPos(window, *settings.windowX, *settings.windowY);
+  glfwShowWindow(window);
   glfwMakeContextCurrent(window);
-  glfwSwapInterval(opt.exitAfterFrames > 0 ? 0 : 1); // vsync, except when benchmarking
-  KeyQueue keyQueue;
-  glfwSetWindowUserPointer(window, &keyQueue);
+  const int swapInterval = opt.exitAfterFrames > 0 ? 0 : 1; // vsync, except when benchmarking
+  glfwSwapInterval(swapInterval);
+  InputQueue input;
+  glfwSetWindowUserPointer(window, &input);
   glfwSetKeyCallback(window, onKey);
+  glfwSetMouseButtonCallback(window, onMouseButton);
+  glfwSetScrollCallback(window, onScroll);
+  glfwSetCharCallback(window, onChar);
+  glfwSetWindowFocusCallback(window, onWindowFocus);
+  glfwSetCursorPosCallback(window, onCursorPos);
+  glfwSetFramebufferSizeCallback(window, onFramebufferSize);
 
   int exitCode = kExitOk;
   {
     render::RendererDesc desc;
     desc.xplanetDir = xplanetDir();
-    auto created =
-        render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
+    auto created = render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {
       std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
       glfwDestroyWindow(window);
@@ -143,25 +425,81 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     for (const auto& w : renderer->warnings()) std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
     std::fprintf(stderr, "rendezvous: OpenGL %s\n", renderer->glVersion().c_str());
 
+    // Plot series and phase bands: once, here, never per frame.
+    const auto seriesStart = std::chrono::steady_clock::now();
+    const MissionSeries series = computeMissionSeries(timeline);
+    const double seriesS = std::chrono::duration<double>(std::chrono::steady_clock::now() - seriesStart).count();
+    if (seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", seriesS);
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui::StyleColorsDark();
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     PlaybackClock clock(timeline.startUtcS(), timeline.endUtcS(), *startOpt);
-    CameraState camera;
-    camera.current = camera.previous = opt.camera;
+    clock.setWarp(settings.warp);
+    clock.setEndMode(settings.loop ? EndMode::Loop : EndMode::Stop);
+    AppState app;
+    app.window = window;
+    app.mission = mission.get();
+    app.clock = &clock;
+    app.swapInterval = swapInterval;
+    app.windowed = {settings.windowX.value_or(0), settings.windowY.value_or(0), settings.windowWidth,
+                    settings.windowHeight};
+    app.camera.current = app.camera.previous =
+        opt.camera ? *opt.camera : parseCameraName(settings.camera).value_or(CameraKind::Chase);
+    app.camera.free = {settings.freeYawRad, settings.freePitchRad, settings.freeDistanceM};
+    app.ui.panelsVisible = settings.panelsVisible;
+    app.ui.showTelemetry = settings.showTelemetry;
+    app.ui.showPlots = settings.showPlots;
+    app.ui.showCrew = settings.showCrew;
+    app.ui.highContrast = settings.highContrast;
+    app.ui.screenshotDir = settings.screenshotDir;
+    app.ui.screenshotIncludesPanels = settings.screenshotIncludesPanels;
+    if (opt.uiScale) {
+      app.ui.uiScale = std::clamp(*opt.uiScale, kMinUiScale, kMaxUiScale);
+      app.scaleChosen = true;
+    } else if (settings.uiScale > 0.0f) {
+      app.ui.uiScale = settings.uiScale;
+      app.scaleChosen = true;
+    } else {
+      app.ui.uiScale = monitorScaleFor(window);
+    }
+    if (settings.fullscreen && opt.exitAfterFrames == 0) setFullscreen(window, true, app.windowed, swapInterval);
+    if (!settingsWarning.empty()) toast(app, "Settings: " + settingsWarning, true, 8.0);
+
+    std::string fontWarning;
+    UiFonts fonts = rebuildFonts(app.ui.uiScale, &fontWarning);
+    if (!fontWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
+    applyTheme(app.ui.highContrast, app.ui.uiScale);
+
+    TimelineView view(timeline.startUtcS(), timeline.endUtcS());
     FrameStats stats;
     using Clock = std::chrono::steady_clock;
-    auto last = Clock::now();
+    const auto wallStart = Clock::now();
+    auto last = wallStart;
     auto statsStart = last;
     int statsFrames = 0;
     long long frames = 0;
+    unsigned long long seenEvents = 0;
+    int framesSinceInput = 0;
+    std::vector<Action> actions;
 
     while (!glfwWindowShouldClose(window)) {
-      glfwPollEvents();
+      // Frame pacing: vsync paces a moving picture; a paused, settled picture
+      // waits for input instead of redrawing (a few frames after each event
+      // let ImGui's hover state settle).
+      const bool idle = opt.exitAfterFrames == 0 && !clock.playing() && !app.camera.inTransition() &&
+                        app.ui.toast.untilWallS < app.wallS && framesSinceInput > 3 && !app.screenshotPending;
+      if (idle) glfwWaitEventsTimeout(0.5);
+      else glfwPollEvents();
+      if (input.events != seenEvents) {
+        seenEvents = input.events;
+        framesSinceInput = 0;
+      } else {
+        ++framesSinceInput;
+      }
       int fbW = 0, fbH = 0;
       glfwGetFramebufferSize(window, &fbW, &fbH);
       if (fbW <= 0 || fbH <= 0) { // minimised: nothing to draw, sleep until something happens
@@ -171,34 +509,77 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       }
       const auto now = Clock::now();
       const double wallDt = std::chrono::duration<double>(now - last).count();
-      clock.advance(wallDt);
-      camera.sinceChangeS += wallDt;
       last = now;
-      for (int key : keyQueue.keys) {
-        if (key == GLFW_KEY_SPACE) clock.setPlaying(!clock.playing());
-        if (key >= GLFW_KEY_1 && key <= GLFW_KEY_6) camera.select(kAllCameras[key - GLFW_KEY_1]);
+      app.wallS = std::chrono::duration<double>(now - wallStart).count();
+      clock.advance(wallDt);
+      app.camera.sinceChangeS += wallDt;
+      for (const InputQueue::Key& k : input.keys)
+        if (auto a = actionForKey(k.key, k.mods)) applyAction(app, *a);
+      input.keys.clear();
+      if (app.fontsDirty) {
+        fonts = rebuildFonts(app.ui.uiScale, nullptr);
+        app.themeDirty = true;
+        app.fontsDirty = false;
       }
-      keyQueue.keys.clear();
+      if (app.themeDirty) {
+        applyTheme(app.ui.highContrast, app.ui.uiScale);
+        app.themeDirty = false;
+      }
 
       FrameRequest req;
       req.utcS = clock.nowUtcS();
-      req.camera = camera.current;
-      req.fromCamera = camera.previous;
-      req.blend = camera.sinceChangeS / CameraState::kTransitionS;
+      req.camera = app.camera.current;
+      req.fromCamera = app.camera.previous;
+      req.blend = app.camera.sinceChangeS / CameraState::kTransitionS;
+      req.free = app.camera.free;
+      req.overlays = defaultOverlays(app.camera.current);
       renderer->draw(buildFrame(*mission, req), {0, fbW, fbH});
+
+      // F12 without panels: the 3D view as drawn, before the UI goes on top.
+      render::ImageRgba8 shot;
+      const bool takeShot = app.screenshotPending;
+      if (takeShot && !app.ui.screenshotIncludesPanels) shot = readBackBuffer(fbW, fbH);
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
       ImGui::NewFrame();
-      drawTimelinePanel(clock, timeline.liftoffUtcS(), stats);
+      freeCameraMouse(app);
+      const Readout readout = readoutAt(timeline, timeline.frame(clock.nowUtcS()));
+      UiContext ctx{*mission, series, readout, clock, app.camera, app.ui, view, fonts, stats, app.wallS, actions};
+      if (app.ui.panelsVisible) {
+        drawCaptionsBar(ctx);
+        drawTimelineBar(ctx);
+        if (app.ui.showTelemetry || app.ui.showPlots) drawTelemetryPanel(ctx);
+        if (app.ui.showCrew) drawCrewPanel(ctx);
+        for (const PanelHook& hook : opt.extraPanels) hook(ctx);
+      }
+      if (app.ui.showHelp) drawHelpOverlay(ctx);
+      drawToast(ctx);
       ImGui::Render();
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      for (Action a : actions) applyAction(app, a);
+      actions.clear();
+
+      if (takeShot) {
+        if (app.ui.screenshotIncludesPanels) shot = readBackBuffer(fbW, fbH);
+        const std::string folder = screenshotFolder(app.ui.screenshotDir);
+        const auto name = screenshotFileName(static_cast<long long>(std::time(nullptr)),
+                                             clock.nowUtcS() - timeline.liftoffUtcS());
+        const ScreenshotResult r = saveScreenshot(shot, folder, name);
+        std::fprintf(stderr, "rendezvous: %s\n", r.message.c_str());
+        toast(app, r.message, !r.ok, r.ok ? 4.0 : 8.0);
+        if (r.ok) {
+          ++app.screenshots;
+          app.lastScreenshot = r.path;
+        }
+        app.screenshotPending = false;
+      }
 
       ++frames;
       const bool lastFrame = opt.exitAfterFrames > 0 && frames >= opt.exitAfterFrames;
       if (lastFrame && !opt.screenshotPath.empty()) {
         glFinish();
-        if (!saveBackBuffer(fbW, fbH, opt.screenshotPath, &err)) {
+        if (!render::writePng(opt.screenshotPath, readBackBuffer(fbW, fbH), &err)) {
           std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
           exitCode = kExitRuntimeError;
         }
@@ -214,10 +595,17 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         statsFrames = 0;
       }
       if (lastFrame) {
-        std::fprintf(stderr, "rendezvous: %lld frames at %dx%d, last mean frame time %.1f ms\n",
-                     frames, fbW, fbH, stats.frameMs);
+        std::fprintf(stderr, "rendezvous: %lld frames at %dx%d, last mean frame time %.1f ms\n", frames, fbW, fbH,
+                     stats.frameMs);
         break;
       }
+    }
+
+    if (!opt.dumpStatePath.empty()) writeStateDump(opt.dumpStatePath, app, frames);
+    if (opt.exitAfterFrames == 0) {
+      std::string saveErr;
+      if (!saveSettings(settingsPath, settingsFrom(app, window), &saveErr))
+        std::fprintf(stderr, "rendezvous: warning: settings not saved: %s\n", saveErr.c_str());
     }
 
     ImGui_ImplOpenGL3_Shutdown();

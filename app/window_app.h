@@ -1,21 +1,33 @@
 #pragma once
-// The desktop window: GLFW + the shared Renderer + Dear ImGui panels.
+// The desktop window: GLFW + the shared Renderer + the presenter's Dear ImGui
+// panels (ui_*.cpp), settings kept across runs (settings.h), F12 screenshots
+// (screenshot.h).
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "camera_presets.h"
+#include "ui_context.h"
 
 namespace rv::app {
 
 struct WindowOptions {
-  int width = 1280;
-  int height = 720;
+  // Unset: from the saved settings (else 1280x720, chase camera, automatic scale).
+  std::optional<int> width, height;
+  std::optional<CameraKind> camera;
+  std::optional<float> uiScale;
   std::string startTime = "T+0";
-  CameraKind camera = CameraKind::Chase;
+  bool resetSettings = false; // start from defaults (the file is rewritten on exit)
   // For tests and benchmarks: quit after this many frames (0 = run until closed),
-  // and save the last frame (3D view and panels) to a PNG.
+  // and save the last frame (3D view and panels) to a PNG. Settings are read
+  // but not written when quitting after N frames.
   int exitAfterFrames = 0;
   std::string screenshotPath;
+  // Written on exit: time, warp, camera, panels... (key = value), for tests.
+  std::string dumpStatePath;
+  // Panels other modules add (the Record panel will go here).
+  std::vector<PanelHook> extraPanels;
 };
 
 struct GlobalOptions;

@@ -1,0 +1,89 @@
+#include "screenshot.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+#include <system_error>
+
+namespace rv::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string envOr(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+// XDG_PICTURES_DIR="$HOME/Bilder" from ~/.config/user-dirs.dirs (xdg-user-dirs).
+std::string picturesFromUserDirs(const std::string& home) {
+  std::string config = envOr("XDG_CONFIG_HOME");
+  if (config.empty()) config = home + "/.config";
+  std::ifstream in(config + "/user-dirs.dirs");
+  std::string line;
+  while (std::getline(in, line)) {
+    constexpr std::string_view kKey = "XDG_PICTURES_DIR=";
+    if (line.rfind(kKey, 0) != 0) continue;
+    std::string v = line.substr(kKey.size());
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+    if (v.rfind("$HOME", 0) == 0) v = home + v.substr(5);
+    return v;
+  }
+  return {};
+}
+
+} // namespace
+
+std::string screenshotFolder(const std::string& chosen) {
+  if (!chosen.empty()) return chosen;
+  const std::string home = envOr("HOME");
+  std::string pictures = envOr("XDG_PICTURES_DIR");
+  if (pictures.empty() && !home.empty()) pictures = picturesFromUserDirs(home);
+  if (pictures.empty()) pictures = (home.empty() ? std::string(".") : home) + "/Pictures";
+  return (fs::path(pictures) / "Rendezvous").string();
+}
+
+std::string screenshotFileName(long long wallUnixS, double metS) {
+  const std::time_t t = static_cast<std::time_t>(wallUnixS);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char when[32];
+  std::strftime(when, sizeof when, "%Y-%m-%d_%H%M%S", &local);
+  const char sign = metS < 0 ? '-' : '+';
+  const long long s = static_cast<long long>(std::floor(std::abs(metS)));
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "rendezvous_%s_T%c%02lld-%02lld-%02lld.png", when, sign, s / 3600,
+                s / 60 % 60, s % 60);
+  return buf;
+}
+
+ScreenshotResult saveScreenshot(const render::ImageRgba8& image, const std::string& folder,
+                                const std::string& fileName) {
+  ScreenshotResult r;
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec || !fs::is_directory(folder, ec)) {
+    r.message = "Screenshot not saved: cannot create the folder " + folder +
+                (ec ? " (" + ec.message() + ")" : std::string());
+    return r;
+  }
+  fs::path path = fs::path(folder) / fileName;
+  const std::string stem = path.stem().string();
+  for (int n = 2; fs::exists(path, ec) && n < 1000; ++n)
+    path = fs::path(folder) / (stem + "-" + std::to_string(n) + ".png");
+  std::string err;
+  if (!render::writePng(path.string(), image, &err)) {
+    r.message = "Screenshot not saved: cannot write to " + folder + " (" + err + ")";
+    return r;
+  }
+  r.ok = true;
+  r.path = path.string();
+  r.message = "Screenshot saved: " + r.path;
+  return r;
+}
+
+} // namespace rv::app

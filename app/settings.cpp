@@ -1,0 +1,226 @@
+#include "settings.h"
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace rv::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool parseBool(std::string_view v, bool* out) {
+  if (v == "true" || v == "1" || v == "yes" || v == "on") return *out = true, true;
+  if (v == "false" || v == "0" || v == "no" || v == "off") return *out = false, true;
+  return false;
+}
+
+template <class T>
+bool parseNumber(std::string_view v, T* out) {
+  T value{};
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
+  if (ec != std::errc() || end != v.data() + v.size()) return false;
+  *out = value;
+  return true;
+}
+
+std::string fmt(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+// One row per key: how to read it and how to write it.
+struct Field {
+  const char* key;
+  std::function<bool(Settings&, std::string_view)> read;
+  std::function<std::string(const Settings&)> write;
+};
+
+template <class T>
+Field number(const char* key, T Settings::*member) {
+  return {key, [member](Settings& s, std::string_view v) { return parseNumber(v, &(s.*member)); },
+          [member](const Settings& s) {
+            if constexpr (std::is_integral_v<T>) return std::to_string(s.*member);
+            else return fmt(static_cast<double>(s.*member));
+          }};
+}
+
+Field optionalInt(const char* key, std::optional<int> Settings::*member) {
+  return {key,
+          [member](Settings& s, std::string_view v) {
+            if (v.empty()) return (s.*member).reset(), true;
+            int x = 0;
+            if (!parseNumber(v, &x)) return false;
+            s.*member = x;
+            return true;
+          },
+          [member](const Settings& s) { return (s.*member) ? std::to_string(*(s.*member)) : ""; }};
+}
+
+Field boolean(const char* key, bool Settings::*member) {
+  return {key, [member](Settings& s, std::string_view v) { return parseBool(v, &(s.*member)); },
+          [member](const Settings& s) { return std::string(s.*member ? "true" : "false"); }};
+}
+
+Field text(const char* key, std::string Settings::*member) {
+  return {key,
+          [member](Settings& s, std::string_view v) {
+            s.*member = std::string(v);
+            return true;
+          },
+          [member](const Settings& s) { return s.*member; }};
+}
+
+const std::vector<Field>& fields() {
+  static const std::vector<Field> kFields = {
+      number("window_width", &Settings::windowWidth),
+      number("window_height", &Settings::windowHeight),
+      optionalInt("window_x", &Settings::windowX),
+      optionalInt("window_y", &Settings::windowY),
+      boolean("fullscreen", &Settings::fullscreen),
+      number("ui_scale", &Settings::uiScale),
+      boolean("high_contrast", &Settings::highContrast),
+      text("camera", &Settings::camera),
+      number("warp", &Settings::warp),
+      boolean("loop", &Settings::loop),
+      number("free_yaw_rad", &Settings::freeYawRad),
+      number("free_pitch_rad", &Settings::freePitchRad),
+      number("free_distance_m", &Settings::freeDistanceM),
+      boolean("panels_visible", &Settings::panelsVisible),
+      boolean("show_telemetry", &Settings::showTelemetry),
+      boolean("show_plots", &Settings::showPlots),
+      boolean("show_crew", &Settings::showCrew),
+      text("screenshot_dir", &Settings::screenshotDir),
+      boolean("screenshot_includes_panels", &Settings::screenshotIncludesPanels),
+  };
+  return kFields;
+}
+
+// Values that parse but make no sense are corrupt too (a window 0 px wide).
+bool plausible(const Settings& s, std::string* why) {
+  if (s.windowWidth < 16 || s.windowHeight < 16 || s.windowWidth > 16384 || s.windowHeight > 16384)
+    return *why = "window size out of range", false;
+  if (s.uiScale != 0.0f && (s.uiScale < 1.0f || s.uiScale > 3.0f))
+    return *why = "ui_scale must be 0 (automatic) or 1 to 3", false;
+  if (!(s.freeDistanceM > 0.0)) return *why = "free_distance_m must be positive", false;
+  return true;
+}
+
+} // namespace
+
+std::string defaultSettingsPath() {
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
+    return (fs::path(xdg) / "rendezvous" / "settings.conf").string();
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return (fs::path(home) / ".config" / "rendezvous" / "settings.conf").string();
+  return {};
+}
+
+std::string formatSettings(const Settings& s) {
+  std::string out = "# Rendezvous settings (key = value). Written on exit; delete to reset.\n";
+  for (const Field& f : fields()) out += std::string(f.key) + " = " + f.write(s) + "\n";
+  return out;
+}
+
+std::optional<Settings> parseSettings(const std::string& text, std::string* error) {
+  Settings s;
+  std::istringstream in(text);
+  std::string raw;
+  int lineNo = 0;
+  while (std::getline(in, raw)) {
+    ++lineNo;
+    const std::string_view line = trim(raw);
+    if (line.empty() || line.front() == '#') continue;
+    const size_t eq = line.find('=');
+    if (eq == std::string_view::npos) {
+      *error = "line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has no '='";
+      return std::nullopt;
+    }
+    const std::string_view key = trim(line.substr(0, eq));
+    const std::string_view value = trim(line.substr(eq + 1));
+    for (const Field& f : fields()) {
+      if (key != f.key) continue;
+      if (!f.read(s, value)) {
+        *error = "line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has a bad value";
+        return std::nullopt;
+      }
+    }
+  }
+  std::string why;
+  if (!plausible(s, &why)) {
+    *error = why;
+    return std::nullopt;
+  }
+  return s;
+}
+
+SettingsLoad loadSettings(const std::string& path) {
+  SettingsLoad result;
+  if (path.empty()) return result;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return result;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    result.warning = "cannot read the settings file " + path + "; using defaults";
+    return result;
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string err;
+  if (auto parsed = parseSettings(buf.str(), &err)) {
+    result.settings = *parsed;
+    return result;
+  }
+  in.close();
+  const std::string bad = path + ".bad";
+  fs::rename(path, bad, ec);
+  result.warning = "the settings file " + path + " is corrupt (" + err + "); " +
+                   (ec ? std::string("it will be replaced") : "it was moved to " + bad) +
+                   " and defaults are used";
+  return result;
+}
+
+bool saveSettings(const std::string& path, const Settings& s, std::string* error) {
+  if (path.empty()) {
+    *error = "no settings folder (neither XDG_CONFIG_HOME nor HOME is set)";
+    return false;
+  }
+  std::error_code ec;
+  const fs::path p(path);
+  if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+  if (ec) {
+    *error = "cannot create " + p.parent_path().string() + ": " + ec.message();
+    return false;
+  }
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << formatSettings(s);
+    if (!out.flush()) {
+      *error = "cannot write " + tmp;
+      return false;
+    }
+  }
+  fs::rename(tmp, p, ec);
+  if (ec) {
+    *error = "cannot replace " + path + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+} // namespace rv::app

@@ -1,0 +1,78 @@
+#include "ui_actions.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+namespace rv::app {
+namespace {
+
+// clang-format off
+constexpr KeyBinding kBindings[] = {
+  {GLFW_KEY_SPACE,        0, "Space",     Action::TogglePlay,    "Play / pause"},
+  {GLFW_KEY_R,            0, "R",         Action::Reverse,       "Reverse direction"},
+  {GLFW_KEY_BACKSPACE,    0, "Backspace", Action::Reverse,       nullptr},
+  {GLFW_KEY_RIGHT_BRACKET,0, "]",         Action::Faster,        "Faster (warp list x1 ... x10000)"},
+  {GLFW_KEY_EQUAL,        0, "+",         Action::Faster,        nullptr},
+  {GLFW_KEY_KP_ADD,       0, "Keypad +",  Action::Faster,        nullptr},
+  {GLFW_KEY_LEFT_BRACKET, 0, "[",         Action::Slower,        "Slower (through x-1 to backwards)"},
+  {GLFW_KEY_MINUS,        0, "-",         Action::Slower,        nullptr},
+  {GLFW_KEY_KP_SUBTRACT,  0, "Keypad -",  Action::Slower,        nullptr},
+  {GLFW_KEY_0,            0, "0",         Action::RealTime,      "Real time (x1 forwards, playing)"},
+  {GLFW_KEY_KP_0,         0, "Keypad 0",  Action::RealTime,      nullptr},
+  {GLFW_KEY_LEFT,         0, "Left",      Action::PreviousEvent, "Previous event"},
+  {GLFW_KEY_PAGE_UP,      0, "PageUp",    Action::PreviousEvent, nullptr},
+  {GLFW_KEY_RIGHT,        0, "Right",     Action::NextEvent,     "Next event"},
+  {GLFW_KEY_PAGE_DOWN,    0, "PageDown",  Action::NextEvent,     nullptr},
+  {GLFW_KEY_HOME,         0, "Home",      Action::GoToStart,     "Start of the mission"},
+  {GLFW_KEY_END,          0, "End",       Action::GoToEnd,       "End of the mission"},
+  {GLFW_KEY_L,            0, "L",         Action::ToggleEndMode, "Loop or stop at the ends"},
+  {GLFW_KEY_G,            0, "G",         Action::FocusTimeField,"Go to a time: type T+118, 09:30, an ISO UTC or an event id"},
+  {GLFW_KEY_1,            0, "1",         Action::CameraPad,     "Camera: pad observer"},
+  {GLFW_KEY_2,            0, "2",         Action::CameraChase,   "Camera: chase"},
+  {GLFW_KEY_3,            0, "3",         Action::CameraOnboard, "Camera: onboard"},
+  {GLFW_KEY_4,            0, "4",         Action::CameraPort,    "Camera: docking port"},
+  {GLFW_KEY_5,            0, "5",         Action::CameraOverview,"Camera: overview"},
+  {GLFW_KEY_6,            0, "6",         Action::CameraFree,    "Camera: free (drag to orbit, wheel to zoom)"},
+  {GLFW_KEY_F11,          0, "F11",       Action::ToggleFullscreen, "Fullscreen on this monitor / back"},
+  {GLFW_KEY_H,            0, "H",         Action::TogglePanels,  "Hide / show every panel"},
+  {GLFW_KEY_F1,           0, "F1",        Action::ToggleHelp,    "This help"},
+  {GLFW_KEY_T,            0, "T",         Action::ToggleTelemetry, "Telemetry panel"},
+  {GLFW_KEY_P,            0, "P",         Action::TogglePlots,   "Plots (altitude, speed, g, range)"},
+  {GLFW_KEY_C,            0, "C",         Action::ToggleCrew,    "Crew and mission panel"},
+  {GLFW_KEY_K,            0, "K",         Action::ToggleTheme,   "High-contrast / dark theme"},
+  {GLFW_KEY_EQUAL,        kModControl, "Ctrl +", Action::UiScaleUp,   "Larger UI (up to 3x)"},
+  {GLFW_KEY_KP_ADD,       kModControl, "Ctrl Keypad +", Action::UiScaleUp, nullptr},
+  {GLFW_KEY_MINUS,        kModControl, "Ctrl -", Action::UiScaleDown, "Smaller UI (down to 1x)"},
+  {GLFW_KEY_KP_SUBTRACT,  kModControl, "Ctrl Keypad -", Action::UiScaleDown, nullptr},
+  {GLFW_KEY_0,            kModControl, "Ctrl 0", Action::UiScaleReset,"UI scale for this monitor"},
+  {GLFW_KEY_F12,          0, "F12",       Action::Screenshot,    "Screenshot to Pictures/Rendezvous"},
+  {GLFW_KEY_ESCAPE,       0, "Esc",       Action::Back,          "Close help, leave fullscreen, else quit"},
+  {GLFW_KEY_Q,            kModControl, "Ctrl Q", Action::Quit,   "Quit"},
+};
+// clang-format on
+
+} // namespace
+
+std::span<const KeyBinding> keyBindings() { return kBindings; }
+
+std::optional<Action> actionForKey(int key, int mods) {
+  const int ctrl = mods & kModControl;
+  for (const KeyBinding& b : kBindings)
+    if (b.key == key && (b.mods & kModControl) == ctrl) return b.action;
+  return std::nullopt;
+}
+
+std::vector<HelpRow> helpRows() {
+  std::vector<HelpRow> rows;
+  for (const KeyBinding& b : kBindings) {
+    if (b.help) {
+      rows.push_back({b.keyName, b.help});
+    } else if (!rows.empty()) {
+      rows.back().keys += " or ";
+      rows.back().keys += b.keyName;
+    }
+  }
+  return rows;
+}
+
+} // namespace rv::app

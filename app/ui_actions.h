@@ -1,0 +1,47 @@
+#pragma once
+// What the presenter can ask for, by key or by on-screen button. Keys map to
+// actions through one table (keyBindings()), which the F1 help overlay lists,
+// so the help can never disagree with the keyboard. The window applies the
+// actions: they become commands to the clock, the camera and the UI state.
+
+#include <optional>
+#include <string>
+#include <span>
+#include <vector>
+
+namespace rv::app {
+
+enum class Action {
+  TogglePlay, Reverse, Faster, Slower, RealTime, PreviousEvent, NextEvent, GoToStart, GoToEnd,
+  ToggleEndMode, FocusTimeField,
+  CameraPad, CameraChase, CameraOnboard, CameraPort, CameraOverview, CameraFree,
+  ToggleFullscreen, TogglePanels, ToggleHelp, ToggleTelemetry, TogglePlots, ToggleCrew,
+  ToggleTheme, UiScaleUp, UiScaleDown, UiScaleReset, Screenshot, Back, Quit,
+};
+
+// GLFW modifier bits this table uses (GLFW_MOD_SHIFT = 1, GLFW_MOD_CONTROL = 2).
+inline constexpr int kModShift = 0x1;
+inline constexpr int kModControl = 0x2;
+
+struct KeyBinding {
+  int key;             // GLFW_KEY_*
+  int mods;            // required modifiers (kModControl) or 0
+  const char* keyName; // "Space", "]", "Ctrl +"
+  Action action;
+  const char* help;    // what it does, for the help overlay (null: listed with the previous)
+};
+
+std::span<const KeyBinding> keyBindings();
+
+// The action of a key press with its modifiers, if any. Shift is ignored
+// (so "+" typed as Shift+= works); Control must match the binding.
+std::optional<Action> actionForKey(int key, int mods);
+
+// The help overlay's rows: one per action, all its keys joined ("] or +").
+struct HelpRow {
+  std::string keys;
+  std::string help;
+};
+std::vector<HelpRow> helpRows();
+
+} // namespace rv::app

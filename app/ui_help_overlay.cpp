@@ -1,0 +1,36 @@
+// F1: every key, from the same table the keyboard uses, and the mouse.
+
+#include <imgui.h>
+
+#include "ui_context.h"
+
+namespace rv::app {
+
+void drawHelpOverlay(UiContext& ctx) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->WorkSize.x * 0.95f, vp->WorkSize.y * 0.95f));
+  bool open = true;
+  ImGui::Begin("Keys (F1 or Esc to close)", &open,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    for (const HelpRow& r : helpRows()) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "%s", r.keys.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(r.help.c_str());
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Separator();
+  ImGui::TextUnformatted("Mouse: click or drag on the timeline to go there; wheel over it zooms,");
+  ImGui::TextUnformatted("Shift+wheel or right-drag pans. In the free camera (6), drag the 3D view");
+  ImGui::TextUnformatted("to orbit and use the wheel to zoom.");
+  ImGui::End();
+  if (!open) ctx.actions.push_back(Action::ToggleHelp);
+}
+
+} // namespace rv::app

@@ -1,0 +1,64 @@
+#include "ui_readouts.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace rv::app {
+
+const char* phaseTitle(sim::Phase p) {
+  using sim::Phase;
+  switch (p) {
+  case Phase::Prelaunch: return "On the pad";
+  case Phase::Ascent: return "Ascent";
+  case Phase::Attached: return "Attached";
+  case Phase::Ballistic: return "Falling";
+  case Phase::Impacted: return "Impacted";
+  case Phase::Orbit: return "Orbit";
+  case Phase::Burn: return "Engine burn";
+  case Phase::Approach: return "Automatic approach";
+  case Phase::Flyaround: return "Fly-around";
+  case Phase::Stationkeeping: return "Station-keeping";
+  case Phase::ManualApproach: return "Manual approach";
+  case Phase::Docked: return "Docked";
+  }
+  return "?";
+}
+
+std::string groupThousands(double value) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.0f", std::abs(value));
+  std::string digits = buf, out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
+    out += digits[i];
+  }
+  return (value < 0 && out != "0" ? "-" : "") + out;
+}
+
+Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame& frame) {
+  using sim::ObjectId;
+  Readout r;
+  const sim::ObjectState& soyuz = frame[ObjectId::Soyuz];
+  const sim::ObjectState& stack = frame[ObjectId::Stack];
+  r.onStack = soyuz.attached || !soyuz.exists;
+  const sim::ObjectState& vehicle = r.onStack && stack.exists ? stack : soyuz;
+  r.phase = vehicle.phase;
+  r.massKg = vehicle.massKg;
+  r.vehicle = sim::telemetry(timeline, vehicle, frame.utcS);
+  r.docked = soyuz.phase == sim::Phase::Docked;
+  if (r.onStack) {
+    if (frame[ObjectId::Booster1].attached) r.stage = "Stage 1: four boosters + core";
+    else if (frame[ObjectId::Core].attached) r.stage = "Stage 2: core (Block A)";
+    else if (frame[ObjectId::ThirdStage].attached) r.stage = "Stage 3 (Block I)";
+    else r.stage = "Launch stack";
+    if (r.phase == sim::Phase::Prelaunch) r.stage = "On the pad (Soyuz-2.1a)";
+  } else {
+    r.stage = r.docked ? "Soyuz MS-19 docked to the ISS" : "Soyuz MS-19 in free flight";
+    r.issRangeM = r.vehicle.rangeM; // the vehicle is the Soyuz here
+    r.issRangeRateMs = r.vehicle.rangeRateMs;
+  }
+  r.inOrbit = r.vehicle.orbit.perigeeHeightM > 100e3 && r.vehicle.orbit.eccentricity < 1.0;
+  return r;
+}
+
+} // namespace rv::app

@@ -1,0 +1,34 @@
+#pragma once
+// What the readouts show at an instant, from the mission frame: which vehicle
+// is "the" vehicle (the launch stack while the Soyuz rides on it, then the
+// Soyuz), its stage, phase and telemetry. No ImGui; the panels format it.
+
+#include <optional>
+#include <string>
+
+#include "sim/mission_timeline.h"
+#include "sim/telemetry.h"
+
+namespace rv::app {
+
+struct Readout {
+  bool onStack = true;          // the Soyuz still rides the rocket
+  std::string stage;            // "Stage 1: four boosters + core", "Soyuz MS-19 in free flight"...
+  sim::Phase phase = sim::Phase::Prelaunch;
+  double massKg = 0.0;          // of the whole stack, or of the Soyuz
+  sim::Telemetry vehicle;       // of the stack or the Soyuz
+  bool inOrbit = false;         // perigee above 100 km: show perigee / apogee / inclination
+  std::optional<double> issRangeM;     // Soyuz to the Rassvet port, after separation
+  std::optional<double> issRangeRateMs; // positive when opening
+  bool docked = false;
+};
+
+// The phase for people: "Ascent", "Automatic approach", "Docked".
+const char* phaseTitle(sim::Phase p);
+
+// 115642 -> "115 642" (thin groups read better on a projector).
+std::string groupThousands(double value);
+
+Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame& frame);
+
+} // namespace rv::app

@@ -1,0 +1,58 @@
+#pragma once
+// The presenter UI's own state: which panels show, the theme and scale, the
+// camera selection, the on-screen message. Plain data; the simulation state
+// lives in the timeline and the replay time in the PlaybackClock.
+
+#include <string>
+
+#include "camera_presets.h"
+
+namespace rv::app {
+
+// Smooth camera changes: the previous camera blends into the new one over
+// kTransitionS of wall-clock time.
+struct CameraState {
+  CameraKind current = CameraKind::Chase;
+  CameraKind previous = CameraKind::Chase;
+  double sinceChangeS = 1e9;
+  FreeCameraParams free;
+  static constexpr double kTransitionS = 1.5;
+  void select(CameraKind k) {
+    if (k == current) return;
+    previous = current;
+    current = k;
+    sinceChangeS = 0.0;
+  }
+  bool inTransition() const { return sinceChangeS < kTransitionS; }
+};
+
+// A brief message at the top of the 3D view ("Screenshot saved: ...").
+struct Toast {
+  std::string text;
+  bool error = false;
+  double untilWallS = 0.0;
+};
+
+struct UiState {
+  bool panelsVisible = true; // H hides every panel
+  bool showTelemetry = true;
+  bool showPlots = true;
+  bool showCrew = false;
+  bool showHelp = false;
+  bool highContrast = true;
+  float uiScale = 1.0f;
+  bool screenshotIncludesPanels = false;
+  std::string screenshotDir; // empty: default folder
+  bool focusTimeField = false;
+  char timeField[64] = {}; // the Go to field's text
+  Toast toast;
+  // Layout from the last frame: the top and bottom bars' heights, so the side
+  // panels fit between them.
+  float topBarHeight = 0.0f;
+  float bottomBarHeight = 0.0f;
+  // The instant the timeline bar last scrolled to; when the time moves on
+  // from it (playing, a jump), the bar keeps the playhead in view.
+  double followedUtcS = -1e300;
+};
+
+} // namespace rv::app

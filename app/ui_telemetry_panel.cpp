@@ -1,0 +1,166 @@
+// The telemetry panel on the right: the vehicle's numbers now, and small
+// plots of altitude, speed, g and range over the timeline bar's visible span
+// with the playhead, drawn from the series computed at load.
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "astro/constants.h"
+#include "ui_context.h"
+
+namespace rv::app {
+namespace {
+
+void row(const char* label, const char* fmt, double value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(label);
+  ImGui::TableNextColumn();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, fmt, value);
+  // Right-aligned numbers read better in a column.
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(buf).x);
+  ImGui::TextUnformatted(buf);
+}
+
+void textRow(const char* label, const std::string& value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(label);
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", value.c_str());
+}
+
+void textRowRight(const char* label, const std::string& value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(label);
+  ImGui::TableNextColumn();
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(value.c_str()).x);
+  ImGui::TextUnformatted(value.c_str());
+}
+
+// A plot of series[i] against time over [t0, t1] with the playhead at `now`.
+void plot(const char* title, const char* unitFmt, const std::vector<float>& values,
+          const MissionSeries& s, double t0, double t1, double now) {
+  const float font = ImGui::GetFontSize();
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float h = font * 3.2f;
+  ImGui::Dummy(ImVec2(w, h));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + h), IM_COL32(20, 20, 25, 230));
+  if (values.empty() || t1 <= t0) return;
+  auto indexOf = [&](double t) {
+    return static_cast<long>(std::clamp(std::floor((t - s.startUtcS) / s.stepS), 0.0,
+                                        static_cast<double>(values.size() - 1)));
+  };
+  const long i0 = indexOf(t0), i1 = std::max(indexOf(t1), i0 + 1);
+  // One point per pixel column at most.
+  const int columns = std::max(2, static_cast<int>(w));
+  const long stride = std::max(1L, (i1 - i0) / columns);
+  float lo = 1e30f, hi = -1e30f;
+  for (long i = i0; i <= i1 && i < static_cast<long>(values.size()); i += 1) {
+    const float v = values[static_cast<size_t>(i)];
+    if (std::isnan(v)) continue;
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  }
+  if (lo > hi) {
+    dl->AddText(ImVec2(p0.x + 4, p0.y + 2), IM_COL32(160, 160, 160, 255), title);
+    dl->AddText(ImVec2(p0.x + 4, p0.y + font * 1.2f), IM_COL32(160, 160, 160, 255), "(none here)");
+    return;
+  }
+  if (hi - lo < 1e-6f) hi = lo + 1.0f;
+  const float padY = font * 0.3f;
+  auto xOf = [&](double t) { return p0.x + static_cast<float>((t - t0) / (t1 - t0)) * w; };
+  auto yOf = [&](float v) { return p0.y + h - padY - (v - lo) / (hi - lo) * (h - 2 * padY); };
+  ImVec2 pts[4096];
+  int n = 0;
+  dl->PushClipRect(p0, ImVec2(p0.x + w, p0.y + h), true);
+  auto flush = [&] {
+    if (n > 1) dl->AddPolyline(pts, n, IM_COL32(255, 215, 40, 255), ImDrawFlags_None, 2.0f);
+    n = 0;
+  };
+  for (long i = i0; i <= i1 && i < static_cast<long>(values.size()); i += stride) {
+    const float v = values[static_cast<size_t>(i)];
+    if (std::isnan(v)) {
+      flush();
+      continue;
+    }
+    if (n == static_cast<int>(std::size(pts))) flush();
+    pts[n++] = ImVec2(xOf(s.utcOf(static_cast<size_t>(i))), yOf(v));
+  }
+  flush();
+  const float xp = xOf(now);
+  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, p0.y + h), IM_COL32(255, 40, 40, 255), 2.0f);
+  dl->PopClipRect();
+  const float vNow = values[static_cast<size_t>(indexOf(now))];
+  char buf[96];
+  char valueText[48];
+  std::snprintf(valueText, sizeof valueText, unitFmt, static_cast<double>(vNow));
+  std::snprintf(buf, sizeof buf, "%s  %s", title, std::isnan(vNow) ? "-" : valueText);
+  dl->AddText(ImVec2(p0.x + 4, p0.y + 2), IM_COL32(235, 235, 235, 255), buf);
+  std::snprintf(valueText, sizeof valueText, unitFmt, static_cast<double>(hi));
+  dl->AddText(ImVec2(p0.x + w - ImGui::CalcTextSize(valueText).x - 4, p0.y + 2),
+              IM_COL32(150, 150, 150, 255), valueText);
+}
+
+} // namespace
+
+void drawTelemetryPanel(UiContext& ctx) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float font = ImGui::GetFontSize();
+  const float width = std::min(font * 19.0f, vp->WorkSize.x * 0.4f);
+  const float top = vp->WorkPos.y + ctx.ui.topBarHeight + 4;
+  const float maxH = std::max(font * 4, vp->WorkSize.y - ctx.ui.topBarHeight - ctx.ui.bottomBarHeight - 8);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 4, top), ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxH));
+  ImGui::Begin("Telemetry", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
+  const Readout& r = ctx.readout;
+  if (ctx.ui.showTelemetry && ImGui::BeginTable("telemetry", 2, ImGuiTableFlags_SizingStretchProp)) {
+    textRow("Vehicle", r.stage);
+    textRow("Phase", phaseTitle(r.phase));
+    row("Altitude", "%.1f km", r.vehicle.altitudeM / 1000.0);
+    row("Speed (inertial)", "%.3f km/s", r.vehicle.inertialSpeedMs / 1000.0);
+    row("Acceleration", "%.2f g", r.vehicle.accelG);
+    if (r.onStack) row("Dynamic pressure", "%.1f kPa", r.vehicle.dynamicPressurePa / 1000.0);
+    textRowRight("Mass", groupThousands(r.massKg) + " kg");
+    if (r.inOrbit) {
+      row("Perigee", "%.1f km", r.vehicle.orbit.perigeeHeightM / 1000.0);
+      row("Apogee", "%.1f km", r.vehicle.orbit.apogeeHeightM / 1000.0);
+      row("Inclination", "%.2f\u00b0", r.vehicle.orbit.inclinationRad / astro::kDegToRad);
+    }
+    if (r.issRangeM) {
+      const double range = *r.issRangeM;
+      if (range >= 10e3) row("Range to ISS port", "%.0f km", range / 1000.0);
+      else row("Range to ISS port", "%.1f m", range);
+      if (r.issRangeRateMs && !r.docked) {
+        row("Range rate", "%+.2f m/s", *r.issRangeRateMs);
+        if (range < 200e3) row("Closing speed", "%.2f m/s", -*r.issRangeRateMs);
+      }
+    }
+    ImGui::EndTable();
+  }
+  if (ctx.ui.showPlots) {
+    if (ctx.ui.showTelemetry) ImGui::Separator();
+    const double t0 = ctx.view.viewStartUtcS(), t1 = ctx.view.viewEndUtcS();
+    const double now = ctx.clock.nowUtcS();
+    const MissionSeries& s = ctx.series;
+    plot("Altitude", "%.0f km", s.altitudeKm, s, t0, t1, now);
+    plot("Speed", "%.2f km/s", s.speedKms, s, t0, t1, now);
+    plot("Acceleration", "%.1f g", s.accelG, s, t0, t1, now);
+    plot("Range to ISS", "%.0f km", s.rangeKm, s, t0, t1, now);
+    ImGui::TextDisabled("over the timeline's view");
+  }
+  ImGui::End();
+}
+
+} // namespace rv::app

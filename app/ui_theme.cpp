@@ -1,0 +1,100 @@
+#include "ui_theme.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+namespace rv::app {
+namespace {
+
+// Latin-1, Cyrillic («Вызов»), general punctuation (dashes, quotes), arrows
+// and geometric shapes (play/reverse triangles).
+constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0400, 0x04FF, 0x2000, 0x206F,
+                                    0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
+
+ImFont* addFont(const char* path, float px, bool* missing) {
+  ImGuiIO& io = ImGui::GetIO();
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    ImFontConfig cfg;
+    cfg.OversampleH = 2; // sharp enough, half the atlas of the default 3
+    if (ImFont* f = io.Fonts->AddFontFromFileTTF(path, px, &cfg, kGlyphRanges)) return f;
+  }
+  *missing = true;
+  ImFontConfig cfg;
+  cfg.SizePixels = px;
+  return io.Fonts->AddFontDefault(&cfg);
+}
+
+} // namespace
+
+UiFonts rebuildFonts(float scale, std::string* warning) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  io.Fonts->Clear();
+  bool missing = false;
+  UiFonts fonts;
+  fonts.body = addFont(kFontPath, std::round(kBodyFontPx * scale), &missing);
+  fonts.large = addFont(kFontPath, std::round(kLargeFontPx * scale), &missing);
+  fonts.heading = addFont(kBoldFontPath, std::round(kHeadingFontPx * scale), &missing);
+  io.FontDefault = fonts.body;
+  io.Fonts->Build();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (missing && warning)
+    *warning = std::string("font ") + kFontPath +
+               " not found (install fonts-dejavu-core); using ImGui's small built-in font";
+  return fonts;
+}
+
+void applyTheme(bool highContrast, float scale) {
+  ImGuiStyle style;
+  if (highContrast) {
+    ImGui::StyleColorsDark(&style);
+    ImVec4* c = style.Colors;
+    const ImVec4 yellow(1.0f, 0.85f, 0.1f, 1.0f);
+    c[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_TextDisabled] = ImVec4(0.75f, 0.75f, 0.75f, 1);
+    c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0.88f);
+    c[ImGuiCol_PopupBg] = ImVec4(0, 0, 0, 0.96f);
+    c[ImGuiCol_Border] = ImVec4(1, 1, 1, 0.7f);
+    c[ImGuiCol_FrameBg] = ImVec4(0.15f, 0.15f, 0.15f, 1);
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.3f, 0.3f, 0.3f, 1);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.4f, 0.4f, 0.4f, 1);
+    c[ImGuiCol_Button] = ImVec4(0.18f, 0.18f, 0.18f, 1);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.1f, 0.35f, 0.75f, 1);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.1f, 0.45f, 0.95f, 1);
+    c[ImGuiCol_Header] = ImVec4(0.1f, 0.35f, 0.75f, 1);
+    c[ImGuiCol_HeaderHovered] = ImVec4(0.1f, 0.45f, 0.95f, 1);
+    c[ImGuiCol_CheckMark] = yellow;
+    c[ImGuiCol_SliderGrab] = yellow;
+    c[ImGuiCol_PlotLines] = yellow;
+    c[ImGuiCol_TitleBg] = ImVec4(0.1f, 0.1f, 0.1f, 1);
+    c[ImGuiCol_TitleBgActive] = ImVec4(0.1f, 0.1f, 0.1f, 1);
+    style.FrameBorderSize = 1.0f;
+    style.WindowBorderSize = 1.0f;
+  } else {
+    ImGui::StyleColorsDark(&style);
+    style.Colors[ImGuiCol_WindowBg].w = 0.75f;
+  }
+  style.WindowRounding = 4.0f;
+  style.FrameRounding = 3.0f;
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+}
+
+float defaultUiScale(float contentScale, int monitorHeightPx) {
+  float s = std::max(contentScale, 1.0f);
+  if (s < 1.01f && monitorHeightPx >= 1440) s = 1.5f;
+  s = std::round(s * 4.0f) / 4.0f;
+  return std::clamp(s, kMinUiScale, kMaxUiScale);
+}
+
+float steppedUiScale(float scale, int direction) {
+  const float s = std::round(scale * 4.0f) / 4.0f + 0.25f * static_cast<float>(direction);
+  return std::clamp(s, kMinUiScale, kMaxUiScale);
+}
+
+} // namespace rv::app

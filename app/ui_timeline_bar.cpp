@@ -1,0 +1,302 @@
+// The bottom bar: time controls (buttons for every time key), camera and
+// panel buttons, and the zoomable timeline with phases, events and the
+// playhead. Clicking or dragging on the timeline seeks; the wheel zooms about
+// the pointer (whole mission down to 10 s); Shift+wheel or right-drag pans.
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "astro/time_scales.h"
+#include "ui_context.h"
+#include "ui_event_nav.h"
+
+namespace rv::app {
+namespace {
+
+ImU32 phaseColour(sim::Phase p) {
+  using sim::Phase;
+  switch (p) {
+  case Phase::Prelaunch: return IM_COL32(90, 90, 90, 255);
+  case Phase::Ascent: return IM_COL32(200, 90, 30, 255);
+  case Phase::Attached: return IM_COL32(200, 90, 30, 255);
+  case Phase::Ballistic:
+  case Phase::Impacted: return IM_COL32(120, 80, 60, 255);
+  case Phase::Orbit: return IM_COL32(40, 90, 170, 255);
+  case Phase::Burn: return IM_COL32(220, 60, 60, 255);
+  case Phase::Approach: return IM_COL32(40, 150, 140, 255);
+  case Phase::Flyaround: return IM_COL32(130, 80, 190, 255);
+  case Phase::Stationkeeping: return IM_COL32(170, 150, 40, 255);
+  case Phase::ManualApproach: return IM_COL32(210, 130, 20, 255);
+  case Phase::Docked: return IM_COL32(40, 150, 60, 255);
+  }
+  return IM_COL32(90, 90, 90, 255);
+}
+
+std::string warpLabel(double warp) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "x%g", warp);
+  return buf;
+}
+
+void timeControls(UiContext& ctx) {
+  PlaybackClock& clock = ctx.clock;
+  auto& a = ctx.actions;
+  if (ImGui::Button("|< Prev")) a.push_back(Action::PreviousEvent);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left, PageUp)");
+  ImGui::SameLine();
+  if (ImGui::Button(clock.warp() < 0 ? "Forwards" : "Reverse")) a.push_back(Action::Reverse);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reverse the direction (R, Backspace)");
+  ImGui::SameLine();
+  const float playW = ImGui::CalcTextSize("Pause").x + ImGui::GetStyle().FramePadding.x * 2;
+  if (ImGui::Button(clock.playing() ? "Pause" : "Play", ImVec2(playW, 0)))
+    a.push_back(Action::TogglePlay);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play / pause (Space)");
+  ImGui::SameLine();
+  if (ImGui::Button("Next >|")) a.push_back(Action::NextEvent);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right, PageDown)");
+
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  if (ImGui::Button("-")) a.push_back(Action::Slower);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Slower ([ or -)");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("x-10000").x + ImGui::GetFrameHeight() * 1.5f);
+  if (ImGui::BeginCombo("##warp", warpLabel(clock.warp()).c_str())) {
+    for (double w : kWarpSteps)
+      if (ImGui::Selectable(warpLabel(w).c_str(), w == clock.warp())) clock.setWarp(w);
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Warp: mission seconds per second (negative: backwards)");
+  ImGui::SameLine();
+  if (ImGui::Button("+")) a.push_back(Action::Faster);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Faster (] or +)");
+  ImGui::SameLine();
+  if (ImGui::Button("Real time")) a.push_back(Action::RealTime);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("x1 forwards, playing (0)");
+  ImGui::SameLine();
+  bool loop = clock.endMode() == EndMode::Loop;
+  if (ImGui::Checkbox("Loop", &loop)) a.push_back(Action::ToggleEndMode);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Loop at the ends, or stop there (L)");
+
+  // Event list to jump from.
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  const auto& events = ctx.mission.timeline->events();
+  const sim::MissionEvent* current = currentEvent(events, clock.nowUtcS());
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
+  if (ImGui::BeginCombo("##events", current ? current->name.c_str() : "Events",
+                        ImGuiComboFlags_HeightLarge)) {
+    for (const auto& e : events) {
+      const std::string label = sim::formatMet(e.metS).substr(0, 10) + "  " + e.name;
+      if (ImGui::Selectable(label.c_str(), &e == current)) clock.seek(e.utcS);
+      if (ImGui::IsItemHovered() && !e.caption.empty()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 25);
+        ImGui::TextUnformatted(e.caption.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to an event");
+
+  // Typed time: T+118, T-60, 2021-10-05T12:00:00Z, or an event id.
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+  if (ctx.ui.focusTimeField) {
+    ImGui::SetKeyboardFocusHere();
+    ctx.ui.focusTimeField = false;
+  }
+  if (ImGui::InputTextWithHint("##goto", "Go to (G)", ctx.ui.timeField, sizeof ctx.ui.timeField,
+                               ImGuiInputTextFlags_EnterReturnsTrue)) {
+    std::string err;
+    if (auto t = resolveMissionTime(*ctx.mission.timeline, ctx.ui.timeField, &err)) {
+      clock.seek(*t);
+      ctx.ui.timeField[0] = '\0';
+    } else {
+      ctx.ui.toast = {"Go to: " + err, true, ctx.wallS + 5.0};
+    }
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Type T+118, T-60, 2021-10-05T12:00:00Z or an event id (contact), then Enter");
+}
+
+void cameraAndPanelButtons(UiContext& ctx) {
+  auto& a = ctx.actions;
+  static constexpr Action kCameraActions[] = {Action::CameraPad,     Action::CameraChase,
+                                              Action::CameraOnboard, Action::CameraPort,
+                                              Action::CameraOverview, Action::CameraFree};
+  static constexpr const char* kCameraLabels[] = {"1 Pad", "2 Chase", "3 Onboard",
+                                                  "4 Port", "5 Overview", "6 Free"};
+  for (int i = 0; i < 6; ++i) {
+    if (i) ImGui::SameLine();
+    const bool selected = ctx.camera.current == kAllCameras[i];
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(kCameraLabels[i])) a.push_back(kCameraActions[i]);
+    if (selected) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
+  }
+  ImGui::SameLine(0, ImGui::GetFontSize());
+  auto toggle = [&](const char* label, bool on, Action act, const char* tip) {
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(label)) a.push_back(act);
+    if (on) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    ImGui::SameLine();
+  };
+  toggle("Telemetry", ctx.ui.showTelemetry, Action::ToggleTelemetry, "Telemetry panel (T)");
+  toggle("Plots", ctx.ui.showPlots, Action::TogglePlots, "Plots (P)");
+  toggle("Crew", ctx.ui.showCrew, Action::ToggleCrew, "Crew and mission (C)");
+  toggle("Help", ctx.ui.showHelp, Action::ToggleHelp, "Every key (F1)");
+  toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
+  toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
+  toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
+  ImGui::TextDisabled("%.0f ms", ctx.stats.frameMs);
+}
+
+void timelineStrip(UiContext& ctx) {
+  PlaybackClock& clock = ctx.clock;
+  TimelineView& view = ctx.view;
+  const auto& events = ctx.mission.timeline->events();
+  const double liftoff = ctx.mission.timeline->liftoffUtcS();
+  const ImGuiIO& io = ImGui::GetIO();
+  const float font = ImGui::GetFontSize();
+
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float labelH = font * 1.1f;       // event names above the band
+  const float bandH = font * 1.3f;        // phases
+  const float tickH = font * 1.1f;        // tick labels below
+  const float h = labelH + bandH + tickH;
+  ImGui::InvisibleButton("##timeline", ImVec2(w, h),
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  const double x0 = p0.x, width = w;
+
+  // Interaction: left click/drag seeks; right drag pans; wheel zooms.
+  if (active && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    clock.seek(view.utcAt(io.MousePos.x, x0, width));
+    ctx.ui.followedUtcS = clock.nowUtcS();
+  }
+  if (active && ImGui::IsMouseDown(ImGuiMouseButton_Right) && io.MouseDelta.x != 0.0f)
+    view.pan(-io.MouseDelta.x / width * view.spanS());
+  if (hovered) {
+    const float wheel = io.MouseWheel;
+    const float wheelH = io.MouseWheelH;
+    if (wheel != 0.0f && !io.KeyShift)
+      view.zoom(std::pow(0.8, wheel), view.utcAt(io.MousePos.x, x0, width));
+    else if (wheel != 0.0f || wheelH != 0.0f)
+      view.pan(-(wheel + wheelH) * 0.1 * view.spanS());
+  }
+  // The playhead stays in view whenever the time moves (playing, a jump);
+  // a pan while paused is left alone.
+  if (clock.nowUtcS() != ctx.ui.followedUtcS) {
+    view.keepInView(clock.nowUtcS());
+    ctx.ui.followedUtcS = clock.nowUtcS();
+  }
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float bandTop = p0.y + labelH, bandBottom = bandTop + bandH;
+  dl->PushClipRect(p0, ImVec2(p0.x + w, p0.y + h), true);
+  dl->AddRectFilled(ImVec2(p0.x, bandTop), ImVec2(p0.x + w, bandBottom), IM_COL32(30, 30, 30, 255));
+  const sim::Phase* hoveredPhase = nullptr;
+  for (const PhaseBand& b : ctx.series.bands) {
+    if (b.endUtcS < view.viewStartUtcS() || b.startUtcS > view.viewEndUtcS()) continue;
+    const float xa = static_cast<float>(view.xOf(b.startUtcS, x0, width));
+    const float xb = static_cast<float>(view.xOf(b.endUtcS, x0, width));
+    dl->AddRectFilled(ImVec2(xa, bandTop), ImVec2(std::max(xb, xa + 1.0f), bandBottom),
+                      phaseColour(b.phase));
+    const char* name = phaseTitle(b.phase);
+    const ImVec2 ts = ImGui::CalcTextSize(name);
+    const float left = std::max(xa, p0.x), right = std::min(xb, p0.x + w);
+    if (right - left > ts.x + 6)
+      dl->AddText(ImVec2(left + 3, bandTop + (bandH - ts.y) * 0.5f), IM_COL32_WHITE, name);
+    if (hovered && io.MousePos.x >= xa && io.MousePos.x < xb && io.MousePos.y >= bandTop &&
+        io.MousePos.y < bandBottom)
+      hoveredPhase = &b.phase;
+  }
+
+  // Ticks with T+ labels.
+  const double step = niceTickStepS(view.spanS(), std::max(2, static_cast<int>(w / (font * 7))));
+  const double firstTick = liftoff + std::ceil((view.viewStartUtcS() - liftoff) / step) * step;
+  for (double t = firstTick; t <= view.viewEndUtcS(); t += step) {
+    const float x = static_cast<float>(view.xOf(t, x0, width));
+    dl->AddLine(ImVec2(x, bandBottom), ImVec2(x, bandBottom + font * 0.3f), IM_COL32(200, 200, 200, 255));
+    const std::string label = formatMetShort(t - liftoff);
+    if (x + 2 + ImGui::CalcTextSize(label.c_str()).x <= p0.x + w)
+      dl->AddText(ImVec2(x + 2, bandBottom + font * 0.05f), IM_COL32(220, 220, 220, 255), label.c_str());
+  }
+
+  // Event markers; a name only where it does not run into the previous one.
+  float labelEnd = -1e9f;
+  const sim::MissionEvent* hoveredEvent = nullptr;
+  for (const auto& e : events) {
+    if (e.utcS < view.viewStartUtcS() || e.utcS > view.viewEndUtcS()) continue;
+    const float x = static_cast<float>(view.xOf(e.utcS, x0, width));
+    dl->AddLine(ImVec2(x, p0.y + labelH * 0.6f), ImVec2(x, bandBottom), IM_COL32(255, 255, 255, 220), 1.5f);
+    const ImVec2 ts = ImGui::CalcTextSize(e.name.c_str());
+    if (x > labelEnd + 4 && x + ts.x < p0.x + w) {
+      dl->AddText(ImVec2(x + 2, p0.y), IM_COL32(255, 230, 120, 255), e.name.c_str());
+      labelEnd = x + ts.x;
+    }
+    if (hovered && std::abs(io.MousePos.x - x) < font * 0.4f) hoveredEvent = &e;
+  }
+
+  // Playhead.
+  const float xp = static_cast<float>(view.xOf(clock.nowUtcS(), x0, width));
+  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, bandBottom + font * 0.3f), IM_COL32(255, 40, 40, 255), 3.0f);
+  dl->AddTriangleFilled(ImVec2(xp - font * 0.4f, p0.y), ImVec2(xp + font * 0.4f, p0.y),
+                        ImVec2(xp, p0.y + font * 0.5f), IM_COL32(255, 40, 40, 255));
+  dl->PopClipRect();
+
+  if (hoveredEvent) {
+    ImGui::BeginTooltip();
+    ImGui::Text("%s   %s", hoveredEvent->name.c_str(), sim::formatMet(hoveredEvent->metS).c_str());
+    if (!hoveredEvent->caption.empty()) {
+      ImGui::PushTextWrapPos(font * 25);
+      ImGui::TextUnformatted(hoveredEvent->caption.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    ImGui::TextDisabled("Click to go there");
+    ImGui::EndTooltip();
+  } else if (hovered) {
+    const double t = view.utcAt(io.MousePos.x, x0, width);
+    ImGui::SetTooltip("%s%s%s\nclick: go  wheel: zoom  right-drag: pan", formatMetShort(t - liftoff).c_str(),
+                      hoveredPhase ? "  " : "", hoveredPhase ? phaseTitle(*hoveredPhase) : "");
+  }
+  // Snap a click near a marker to the event itself.
+  if (hoveredEvent && ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+    clock.seek(hoveredEvent->utcS);
+    ctx.ui.followedUtcS = clock.nowUtcS();
+  }
+
+  // Zoom readout and "whole mission" button on the right of the strip's row.
+  char zoomText[64];
+  std::snprintf(zoomText, sizeof zoomText, "view %s", formatMetShort(view.spanS()).substr(2).c_str());
+  ImGui::TextDisabled("%s  (wheel over the timeline to zoom, right-drag to pan)", zoomText);
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Whole mission")) view.showWholeMission();
+}
+
+} // namespace
+
+void drawTimelineBar(UiContext& ctx) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y), ImGuiCond_Always,
+                          ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0), ImGuiCond_Always);
+  ImGui::Begin("Timeline", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
+                   ImGuiWindowFlags_NoScrollbar);
+  timeControls(ctx);
+  cameraAndPanelButtons(ctx);
+  timelineStrip(ctx);
+  ctx.ui.bottomBarHeight = ImGui::GetWindowHeight();
+  ImGui::End();
+}
+
+} // namespace rv::app

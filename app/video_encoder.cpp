@@ -240,8 +240,15 @@ struct VideoEncoder::Impl {
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     pid = -1;
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
     std::string why = lastLine(logPath);
+    // ffmpeg 5.1 exits 0 even when writing the trailer failed ("Error
+    // writing trailer ...: No space left on device"); it runs at -loglevel
+    // error, so any line in its log means the file is not good.
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+      if (why.empty()) return true;
+      if (err) *err = "ffmpeg failed: " + why;
+      return false;
+    }
     if (err) *err = "ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why);
     return false;
   }
@@ -316,17 +323,29 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     return fail("output folder '" + dir.string() + "' does not exist; create it first");
-  if (::access(dir.c_str(), W_OK | X_OK) != 0)
-    return fail("output folder '" + dir.string() + "' is not writable");
   if (!impl->sequence && fs::is_directory(out, ec))
     return fail("output '" + out.string() + "' is a folder; name a file such as out.mp4");
   usage = false;
+  {
+    // Create a file there rather than trust access(): root passes access()
+    // on read-only mounts. A video's probe is its partial file (ffmpeg
+    // overwrites it).
+    const std::string probe =
+        impl->sequence ? (dir / (".rendezvous-probe-" + std::to_string(::getpid()))).string()
+                       : (dir / ("." + out.stem().string() + ".rendezvous-partial" +
+                                 out.extension().string()))
+                             .string();
+    const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+      return fail("output folder '" + dir.string() + "' is not writable (" +
+                  std::strerror(errno) + ")");
+    ::close(fd);
+    if (impl->sequence) fs::remove(probe, ec);
+    else impl->partialPath = probe; // removed on failure from here on
+  }
 
   if (!impl->sequence) {
     impl->finalPath = out.string();
-    impl->partialPath =
-        (dir / ("." + out.stem().string() + ".rendezvous-partial" + out.extension().string()))
-            .string();
     // ffmpeg's messages go to a log file; its last line explains a failure.
     char logTemplate[] = "/tmp/rendezvous-ffmpeg-XXXXXX";
     const int logFd = ::mkstemp(logTemplate);
@@ -374,11 +393,7 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     ::close(fds[0]);
     ::close(logFd);
     if (rc != 0) {
-      ::close(fds[1]);
-      std::error_code rmEc;
-      fs::remove(impl->logPath, rmEc);
-      impl->logPath.clear();
-      impl->done = true;
+      ::close(fds[1]); // the destructor removes the partial and log files
       if (rc == ENOENT)
         return fail("'" + desc.ffmpeg +
                     "' not found on PATH; install the Debian package 'ffmpeg' "

@@ -1,6 +1,7 @@
 #include "render/earth_layer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 
 #include "astro/constants.h"
@@ -13,6 +14,15 @@
 #include "render/texture_upload.h"
 
 namespace rv::render {
+namespace {
+
+// Local patch: (kPatchCells + 1)^2 vertices over +-kPatchHalfDeg of latitude
+// (and the same ground distance in longitude); cells of ~8 km sag ~1 m.
+constexpr int kPatchCells = 64;
+constexpr double kPatchHalfDeg = 4.0;
+constexpr double kPatchMaxAltitudeM = 60e3;
+
+} // namespace
 
 std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& desc,
                                                          std::vector<std::string>& warnings) {
@@ -47,6 +57,40 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
                         reinterpret_cast<void*>(offsetof(EllipsoidVertex, uv)));
   glBindVertexArray(0);
   layer.m_indexCount = static_cast<int>(mesh.indices.size());
+
+  {  // the local patch: static indices, vertices rewritten per frame
+    std::vector<std::uint32_t> idx;
+    constexpr std::uint32_t kRow = kPatchCells + 1;
+    for (std::uint32_t i = 0; i < kPatchCells; ++i) {
+      for (std::uint32_t j = 0; j < kPatchCells; ++j) {
+        const std::uint32_t a = i * kRow + j, b = a + 1, c = a + kRow, d = c + 1;
+        // Rows run south to north, columns west to east: CCW seen from outside.
+        idx.insert(idx.end(), {a, b, d, a, d, c});
+      }
+    }
+    layer.m_patchVao = gl::makeVertexArray();
+    layer.m_patchVbo = gl::makeBuffer();
+    layer.m_patchEbo = gl::makeBuffer();
+    glBindVertexArray(layer.m_patchVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, layer.m_patchVbo.id());
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(kRow * kRow * sizeof(EllipsoidVertex)), nullptr,
+                 GL_DYNAMIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, layer.m_patchEbo.id());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)),
+                 idx.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, posEcef)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, normalEcef)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, uv)));
+    glBindVertexArray(0);
+    layer.m_patchIndexCount = static_cast<int>(idx.size());
+  }
 
   EarthImages images = loadEarthImages(desc.xplanetDir);
   warnings.insert(warnings.end(), images.warnings.begin(), images.warnings.end());
@@ -95,10 +139,50 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
   glBindTexture(GL_TEXTURE_2D, m_day.id());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, m_night.id());
+  drawPatch(camEcef, frame.groundHeightM); // first: above the global chords, wins the depth test
   glBindVertexArray(m_vao.id());
   glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
   glActiveTexture(GL_TEXTURE0);
+}
+
+void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) const {
+  const astro::Geodetic cam = astro::geodeticFromEcef(camEcef);
+  if (cam.altM > kPatchMaxAltitudeM || std::abs(cam.latRad) > 80.0 * astro::kDegToRad) return;
+  // Snap the centre to the cell grid so the vertices (floats, 0.5 m apart at
+  // this radius) stay put while the camera moves: no shimmer.
+  const double cellLat = 2.0 * kPatchHalfDeg / kPatchCells * astro::kDegToRad;
+  const double cellLon = cellLat / std::cos(cam.latRad);
+  const double lat0 = std::round(cam.latRad / cellLat) * cellLat;
+  const double lon0 = std::round(cam.lonRad / cellLon) * cellLon;
+  std::vector<EllipsoidVertex> verts;
+  verts.reserve(static_cast<size_t>((kPatchCells + 1) * (kPatchCells + 1)));
+  for (int i = 0; i <= kPatchCells; ++i) {
+    const double lat = lat0 + (i - kPatchCells / 2) * cellLat;
+    for (int j = 0; j <= kPatchCells; ++j) {
+      const double lon = lon0 + (j - kPatchCells / 2) * cellLon;
+      // Terrain height: flat over the middle half, tapering to the global
+      // mesh's zero over the outer half.
+      const double edge = std::max(std::abs(i - kPatchCells / 2), std::abs(j - kPatchCells / 2)) /
+                          (kPatchCells / 2.0);
+      const double taper = 1.0 - std::clamp((edge - 0.5) / 0.5, 0.0, 1.0);
+      const glm::dvec3 pos = astro::ecefFromGeodetic({lat, lon, groundHeightM * taper});
+      const glm::dvec3 normal(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon),
+                              std::sin(lat));
+      // The global mesh's layout: u from -180 deg, v from the north pole
+      // (u may pass 1 near the date line; the day map repeats in u).
+      const double u = (lon / astro::kDegToRad + 180.0) / 360.0;
+      const double v = (90.0 - lat / astro::kDegToRad) / 180.0;
+      verts.push_back({glm::vec3(pos), glm::vec3(normal),
+                       glm::vec2(static_cast<float>(u), static_cast<float>(v))});
+    }
+  }
+  glBindBuffer(GL_ARRAY_BUFFER, m_patchVbo.id());
+  glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(verts.size() * sizeof(EllipsoidVertex)),
+                  verts.data());
+  glBindVertexArray(m_patchVao.id());
+  glDrawElements(GL_TRIANGLES, m_patchIndexCount, GL_UNSIGNED_INT, nullptr);
+  glBindVertexArray(0);
 }
 
 } // namespace rv::render

@@ -1,6 +1,7 @@
 #pragma once
 // Draws the Earth: the WGS-84 ellipsoid with the day map lit by the Sun and
-// the night-lights map on the dark side, rotated by the sidereal angle.
+// the night-lights map on the dark side, rotated by the sidereal angle; below
+// 60 km a fine local patch around the camera keeps the horizon true.
 
 #include <string>
 #include <variant>
@@ -39,6 +40,13 @@ class EarthLayer {
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;
   int m_indexCount = 0;
+  // A fine patch of the ellipsoid around a low camera: the global mesh's
+  // 150 km chords sag up to ~480 m below the true surface, which would put
+  // the horizon seen from the pad hundreds of metres too low.
+  gl::VertexArray m_patchVao;
+  gl::Buffer m_patchVbo, m_patchEbo;
+  int m_patchIndexCount = 0;
+  void drawPatch(const glm::dvec3& camEcef, double groundHeightM) const;
 };
 
 } // namespace rv::render

@@ -46,6 +46,9 @@ struct RenderFrame {
   float exposure = 1.0f;     // linear scale before tone mapping
   bool atmosphere = true;    // sky, limb glow and haze; off for geometric tests
   bool stars = true;         // the star field; off for geometric tests
+  // Terrain height above WGS-84 under a low camera (the pad is at 104 m):
+  // the Earth's local patch is raised by it, tapering to 0 at the patch edge.
+  double groundHeightM = 0.0;
   std::vector<ModelInstance> models;
   std::vector<OverlayLine> lines;
 };

@@ -151,8 +151,10 @@ TEST_F(SkyRender, LimbGlowFromOrbitIsBlueAboveTheHorizon) {
   EXPECT_LT(space.luma(), 20.0) << "space is black";
   draw([&] {
     render::RenderFrame g = f;
-    // Looking at the sunset from orbit: toward the Sun, over the terminator.
-    g.camera = localCamera(g, subSolarLat, subSolarLon + 90.0 - 22.0, 420e3, 270.0, -19.0, 60.0);
+    // Sunset from orbit: 105 deg from the sub-solar point the Sun is 15 deg
+    // below the local horizon but still 5 deg above the Earth's limb (the
+    // limb dips 20.5 deg from 420 km); looking west, toward it.
+    g.camera = localCamera(g, subSolarLat, subSolarLon + 105.0, 420e3, 270.0, -17.0, 60.0);
     return g;
   }(), "sky_orbit_horizon_sunset");
 }

@@ -33,9 +33,13 @@ void main() {
   // Distance to the ray's lowest point: there the altitude changes fastest
   // across neighbouring rays.
   float span = u_texelAngle * max(-b, 0.0);
-  vec4 sky = span < u_maxSpanKm
-                 ? texture(u_sky, v_uv)
-                 : skyAlongRay(u_camPosKm, r, u_camGroundC, dir, u_sunSphere, 12);
+  // An if, not ?:, so the compiler cannot evaluate both sides.
+  vec4 sky;
+  if (span < u_maxSpanKm) {
+    sky = texture(u_sky, v_uv);
+  } else {
+    sky = skyAlongRay(u_camPosKm, r, u_camGroundC, dir, u_sunSphere, 12);
+  }
   // Stars fade out against a bright sky, as for an eye or camera exposed for
   // the day; the transmittance alone would leave them visible at noon.
   float skyLuma = dot(sky.rgb, vec3(0.2126, 0.7152, 0.0722)) * u_sunIrradiance;

@@ -45,11 +45,14 @@ void drawCrewPanel(UiContext& ctx) {
                    ImGuiWindowFlags_NoFocusOnAppearing);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "Soyuz MS-19 crew");
-  ImGui::BulletText("Anton Shkaplerov - commander, Roscosmos cosmonaut. Flew the final approach "
-                    "by hand when the automatic Kurs system failed.");
-  ImGui::BulletText("Yulia Peresild - actress. Plays a doctor sent to the ISS to save a "
-                    "cosmonaut in the film.");
-  ImGui::BulletText("Klim Shipenko - film director, shooting the film on board.");
+  for (const char* line :
+       {"Anton Shkaplerov - commander, Roscosmos cosmonaut. Flew the final approach by hand when "
+        "the automatic Kurs system failed.",
+        "Yulia Peresild - actress. Plays a doctor sent to the ISS to save a cosmonaut in the film.",
+        "Klim Shipenko - film director, shooting the film on board."}) {
+    ImGui::Bullet();
+    ImGui::TextUnformatted(line); // wraps at the window edge (PushTextWrapPos above)
+  }
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "The film");
   ImGui::TextUnformatted("\"The Challenge\" (\u00ab\u0412\u044b\u0437\u043e\u0432\u00bb): the first "

@@ -35,6 +35,18 @@ ImU32 phaseColour(sim::Phase p) {
   return IM_COL32(90, 90, 90, 255);
 }
 
+// SameLine, unless the next item (of the given width) would not fit: then a
+// new row, so the buttons wrap at large UI scales instead of being cut off.
+void flow(float nextWidth, float spacing = -1.0f) {
+  const float gap = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const float lastEnd = ImGui::GetItemRectMax().x;
+  if (lastEnd + gap + nextWidth <= right) ImGui::SameLine(0, gap);
+}
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 std::string warpLabel(double warp) {
   char buf[24];
   std::snprintf(buf, sizeof buf, "x%g", warp);
@@ -58,7 +70,8 @@ void timeControls(UiContext& ctx) {
   if (ImGui::Button("Next >|")) a.push_back(Action::NextEvent);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (Right, PageDown)");
 
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  flow(buttonWidth("-") * 3 + ImGui::CalcTextSize("x-10000").x + ImGui::GetFrameHeight() * 1.5f,
+       ImGui::GetFontSize());
   if (ImGui::Button("-")) a.push_back(Action::Slower);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Slower ([ or -)");
   ImGui::SameLine();
@@ -72,16 +85,16 @@ void timeControls(UiContext& ctx) {
   ImGui::SameLine();
   if (ImGui::Button("+")) a.push_back(Action::Faster);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Faster (] or +)");
-  ImGui::SameLine();
+  flow(buttonWidth("Real time"));
   if (ImGui::Button("Real time")) a.push_back(Action::RealTime);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("x1 forwards, playing (0)");
-  ImGui::SameLine();
+  flow(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Loop").x + ImGui::GetStyle().ItemInnerSpacing.x);
   bool loop = clock.endMode() == EndMode::Loop;
   if (ImGui::Checkbox("Loop", &loop)) a.push_back(Action::ToggleEndMode);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Loop at the ends, or stop there (L)");
 
   // Event list to jump from.
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  flow(ImGui::GetFontSize() * 13, ImGui::GetFontSize());
   const auto& events = ctx.mission.timeline->events();
   const sim::MissionEvent* current = currentEvent(events, clock.nowUtcS());
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
@@ -103,7 +116,7 @@ void timeControls(UiContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to an event");
 
   // Typed time: T+118, T-60, 2021-10-05T12:00:00Z, or an event id.
-  ImGui::SameLine();
+  flow(ImGui::GetFontSize() * 9);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ctx.ui.focusTimeField) {
     ImGui::SetKeyboardFocusHere();
@@ -131,20 +144,21 @@ void cameraAndPanelButtons(UiContext& ctx) {
   static constexpr const char* kCameraLabels[] = {"1 Pad", "2 Chase", "3 Onboard",
                                                   "4 Port", "5 Overview", "6 Free"};
   for (int i = 0; i < 6; ++i) {
-    if (i) ImGui::SameLine();
+    if (i) flow(buttonWidth(kCameraLabels[i]));
     const bool selected = ctx.camera.current == kAllCameras[i];
     if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(kCameraLabels[i])) a.push_back(kCameraActions[i]);
     if (selected) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
   }
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  bool first = true;
   auto toggle = [&](const char* label, bool on, Action act, const char* tip) {
+    flow(buttonWidth(label), first ? ImGui::GetFontSize() : -1.0f);
+    first = false;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(label)) a.push_back(act);
     if (on) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
-    ImGui::SameLine();
   };
   toggle("Telemetry", ctx.ui.showTelemetry, Action::ToggleTelemetry, "Telemetry panel (T)");
   toggle("Plots", ctx.ui.showPlots, Action::TogglePlots, "Plots (P)");
@@ -153,6 +167,7 @@ void cameraAndPanelButtons(UiContext& ctx) {
   toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
   toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
   toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
+  flow(ImGui::CalcTextSize("0000 ms").x);
   ImGui::TextDisabled("%.0f ms", ctx.stats.frameMs);
 }
 

@@ -4,6 +4,8 @@
 set -euo pipefail
 bin=$1 out=$2 stats=$3
 mkdir -p "$out"
+# Never read or write the user's own settings.
+export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
 rm -f "$out/window.png"
 xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --exit-after-frames 30 --screenshot "$out/window.png"
 read -r w h mean sd < <("$stats" "$out/window.png")

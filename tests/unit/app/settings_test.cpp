@@ -1,0 +1,133 @@
+#include "settings.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using rv::app::Settings;
+
+namespace {
+fs::path tempDir(const char* name) {
+  const fs::path d = fs::temp_directory_path() / ("rv_settings_test_" + std::string(name));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+std::string readAll(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+} // namespace
+
+TEST(Settings, RoundTripsEveryField) {
+  Settings s;
+  s.windowWidth = 1920;
+  s.windowHeight = 1080;
+  s.windowX = -1280; // a monitor left of the primary
+  s.windowY = 40;
+  s.fullscreen = true;
+  s.uiScale = 2.25f;
+  s.highContrast = false;
+  s.camera = "overview";
+  s.warp = -1000;
+  s.loop = true;
+  s.freeYawRad = 1.2345678901234567;
+  s.freePitchRad = -0.5;
+  s.freeDistanceM = 12345.5;
+  s.panelsVisible = false;
+  s.showTelemetry = false;
+  s.showPlots = false;
+  s.showCrew = true;
+  s.screenshotDir = "/tmp/my shots";
+  s.screenshotIncludesPanels = true;
+  std::string err;
+  const auto back = rv::app::parseSettings(rv::app::formatSettings(s), &err);
+  ASSERT_TRUE(back) << err;
+  EXPECT_EQ(*back, s);
+  // Defaults too (unset window place stays unset).
+  const auto defaults = rv::app::parseSettings(rv::app::formatSettings(Settings{}), &err);
+  ASSERT_TRUE(defaults) << err;
+  EXPECT_EQ(*defaults, Settings{});
+}
+
+TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {
+  std::string err;
+  const auto s = rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->uiScale, 1.5f);
+  EXPECT_EQ(s->camera, "port");
+}
+
+TEST(Settings, RejectsGarbageWithTheLine) {
+  std::string err;
+  EXPECT_FALSE(rv::app::parseSettings("ui_scale = 1\nthis is not a setting\n", &err));
+  EXPECT_NE(err.find("line 2"), std::string::npos) << err;
+  EXPECT_FALSE(rv::app::parseSettings("window_width = wide\n", &err));
+  EXPECT_NE(err.find("line 1"), std::string::npos) << err;
+  EXPECT_FALSE(rv::app::parseSettings("ui_scale = 9\n", &err));
+  EXPECT_FALSE(rv::app::parseSettings("window_width = 0\n", &err));
+  EXPECT_FALSE(rv::app::parseSettings("fullscreen = maybe\n", &err));
+}
+
+TEST(Settings, SaveThenLoadThroughTheFile) {
+  const fs::path dir = tempDir("save");
+  const std::string path = (dir / "sub" / "settings.conf").string();
+  Settings s;
+  s.camera = "free";
+  s.warp = 100;
+  std::string err;
+  ASSERT_TRUE(rv::app::saveSettings(path, s, &err)) << err;
+  const auto loaded = rv::app::loadSettings(path);
+  EXPECT_TRUE(loaded.warning.empty()) << loaded.warning;
+  EXPECT_EQ(loaded.settings, s);
+  EXPECT_FALSE(fs::exists(path + ".tmp"));
+}
+
+TEST(Settings, MissingFileGivesDefaultsSilently) {
+  const fs::path dir = tempDir("missing");
+  const auto loaded = rv::app::loadSettings((dir / "nope.conf").string());
+  EXPECT_TRUE(loaded.warning.empty());
+  EXPECT_EQ(loaded.settings, Settings{});
+}
+
+TEST(Settings, CorruptFileIsReportedSetAsideAndReplaced) {
+  const fs::path dir = tempDir("corrupt");
+  const fs::path path = dir / "settings.conf";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "ui_scale = 2\n\x01\x02\xff garbage\n";
+  }
+  const auto loaded = rv::app::loadSettings(path.string());
+  EXPECT_NE(loaded.warning.find("corrupt"), std::string::npos) << loaded.warning;
+  EXPECT_EQ(loaded.settings, Settings{});
+  EXPECT_FALSE(fs::exists(path));
+  EXPECT_TRUE(fs::exists(dir / "settings.conf.bad"));
+  EXPECT_NE(readAll(dir / "settings.conf.bad").find("garbage"), std::string::npos);
+  std::string err;
+  ASSERT_TRUE(rv::app::saveSettings(path.string(), loaded.settings, &err)) << err;
+  EXPECT_TRUE(rv::app::loadSettings(path.string()).warning.empty());
+}
+
+TEST(Settings, UnwritableFolderIsAnErrorNotACrash) {
+  std::string err;
+  EXPECT_FALSE(rv::app::saveSettings("/proc/rendezvous/settings.conf", Settings{}, &err));
+  EXPECT_FALSE(err.empty());
+  EXPECT_FALSE(rv::app::saveSettings("", Settings{}, &err));
+}
+
+TEST(Settings, PathFollowsXdgConfigHome) {
+  const char* old = std::getenv("XDG_CONFIG_HOME");
+  const std::string saved = old ? old : "";
+  setenv("XDG_CONFIG_HOME", "/x/cfg", 1);
+  EXPECT_EQ(rv::app::defaultSettingsPath(), "/x/cfg/rendezvous/settings.conf");
+  unsetenv("XDG_CONFIG_HOME");
+  const char* home = std::getenv("HOME");
+  if (home) EXPECT_EQ(rv::app::defaultSettingsPath(), std::string(home) + "/.config/rendezvous/settings.conf");
+  if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+}

@@ -342,8 +342,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   progress.finish(submitted, stopSignal ? "interrupted" : "");
   if (stopSignal) {
     std::fprintf(stderr,
-                 "rendezvous: record: stopped by %s after %lld of %lld frames; %s is complete "
-                 "and playable up to there\n",
+                 "rendezvous: record: stopped by %s after %lld of %lld frames; %s is a "
+                 "valid, playable video of those frames only\n",
                  stopSignal == SIGINT ? "SIGINT" : "SIGTERM", static_cast<long long>(submitted),
                  static_cast<long long>(range.count()), opt.output.c_str());
     return kExitRuntimeError;

@@ -1,0 +1,151 @@
+// How close `rendezvous record` comes to the encoder's own speed.
+//
+// For each size, the same frames three ways:
+//   total   `rendezvous record ... -o x.mp4`, the whole pipeline (render,
+//           PBO read-back, encoder thread, ffmpeg), startup included;
+//   render  the same with `--codec rawvideo` into a .nut file: rendering,
+//           read-back and the pipe, with next to no encoding;
+//   ffmpeg  ffmpeg alone encoding those raw frames from a file (page cache)
+//           with the recorder's exact arguments (video_encoder.h).
+// and prints fps, total/ffmpeg (issue 7's goal: <= 1.2) and
+// total/max(render, ffmpeg), the overlap figure: 1.0 means rendering and
+// encoding run fully in parallel, 2.0 would mean one after the other.
+//
+// Usage: record_bench [FRAMES] [WxH ...]   (default 48 frames, 1280x720 1920x1080)
+// It never fails: a figure it cannot measure is printed as such.
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli.h"
+#include "cli_values.h"
+#include "video_encoder.h"
+
+extern char** environ;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+int runArgs(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  return rv::app::runCli(static_cast<int>(args.size()), argv.data());
+}
+
+int spawnWait(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = -1;
+  if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  int frames = 48;
+  std::vector<std::string> sizes;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a.find('x') != std::string::npos) sizes.push_back(a);
+    else frames = std::max(2, std::atoi(a.c_str()));
+  }
+  if (sizes.empty()) sizes = {"1280x720", "1920x1080"};
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("record_bench_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+
+  // Ascent, chase camera: the rocket, its plume, the Earth and the sky.
+  const int fps = 30;
+  const std::string from = "T+60";
+  const std::string to = "T+" + std::to_string(60 + frames / fps) + "." +
+                         std::to_string((frames % fps) * 1000 / fps);
+  const std::vector<std::string> common = {"rendezvous", "record", "--from", from, "--to", to,
+                                           "--fps", std::to_string(fps), "--camera", "chase"};
+
+  std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), CRF 18, preset medium\n", frames,
+              fps, from.c_str(), to.c_str());
+  std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s\n", "size", "total s", "render s", "ffmpeg s",
+              "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)");
+  for (const std::string& size : sizes) {
+    std::string err;
+    const auto wh = rv::app::parseImageSize(size, &err);
+    if (!wh) {
+      std::printf("%-10s %s\n", size.c_str(), err.c_str());
+      continue;
+    }
+    auto args = common;
+    args.insert(args.end(), {"--size", size});
+
+    // Startup alone: mission load and argument checks (--plan stops there).
+    auto plan = args;
+    plan.push_back("--plan");
+    const auto s0 = Clock::now();
+    runArgs(plan); // prints the plan
+    std::fflush(stdout);
+    const double startup = seconds(s0, Clock::now());
+
+    auto total = args;
+    total.insert(total.end(), {"-o", (dir / "total.mp4").string()});
+    const auto t0 = Clock::now();
+    const int rcTotal = runArgs(total);
+    const double totalS = seconds(t0, Clock::now());
+
+    auto render = args;
+    render.insert(render.end(), {"--codec", "rawvideo", "-o", (dir / "raw.nut").string()});
+    const auto r0 = Clock::now();
+    const int rcRender = runArgs(render);
+    const double renderS = seconds(r0, Clock::now());
+
+    // The raw frames as a file, then ffmpeg alone with the recorder's arguments.
+    const std::string raw = (dir / "frames.rgba").string();
+    spawnWait({"ffmpeg", "-v", "error", "-y", "-i", (dir / "raw.nut").string(), "-f", "rawvideo",
+               "-pix_fmt", "rgba", raw});
+    rv::app::VideoEncoderDesc d;
+    d.width = wh->width;
+    d.height = wh->height;
+    d.fps = fps;
+    auto ff = rv::app::ffmpegArguments(d, raw, (dir / "alone.mp4").string());
+    ff.insert(ff.begin(), "ffmpeg");
+    {
+      std::vector<char> warm(1 << 20);
+      if (std::FILE* f = std::fopen(raw.c_str(), "rb")) { // page cache, as a pipe would be
+        while (std::fread(warm.data(), 1, warm.size(), f) > 0) {
+        }
+        std::fclose(f);
+      }
+    }
+    const auto f0 = Clock::now();
+    const int rcFf = spawnWait(ff);
+    const double ffS = seconds(f0, Clock::now());
+
+    if (rcTotal != 0 || rcRender != 0 || rcFf != 0) {
+      std::printf("%-10s failed (record %d, raw %d, ffmpeg %d)\n", size.c_str(), rcTotal, rcRender,
+                  rcFf);
+      continue;
+    }
+    std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %12.2f %12.2f\n", size.c_str(), totalS,
+                renderS, ffS, startup, frames / totalS, totalS / ffS,
+                totalS / std::max(renderS, ffS));
+    std::fflush(stdout);
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  return 0;
+}

@@ -15,7 +15,8 @@
 #   --chunks N        number of chunks (default: jobs x machines)
 #   --sshlogin LOGIN  a machine for parallel's --sshlogin ("4/user@host"; repeatable;
 #                     ":" is this machine). Chunks are written in a temporary folder
-#                     there and copied back (--workdir ... --return --cleanup).
+#                     there and copied back (--workdir ... --return --cleanup; needs
+#                     rsync on both ends).
 #   --keep            keep the chunk folder (OUT.chunks.*) after joining
 # Example:
 #   scripts/render-farm.sh --chunks 8 -- --preset full-mission --size 3840x2160 -o ms19-4k.mp4
@@ -100,6 +101,8 @@ echo "render-farm: $total frames in $chunks chunks, $jobs at a time on $machines
 
 par=(parallel --halt now,fail=1 --colsep ' ' -j "$jobs" --line-buffer --tagstring 'chunk {3}')
 if [ ${#sshlogins[@]} -gt 0 ]; then
+  # parallel copies chunks back with rsync, on both ends.
+  command -v rsync >/dev/null || die "--sshlogin needs rsync here and on each machine; install the Debian package 'rsync'"
   for s in "${sshlogins[@]}"; do par+=(--sshlogin "$s"); done
   # Each job runs in a fresh folder on its machine; the chunk comes back here.
   par+=(--workdir ... --return '{3}' --cleanup)

@@ -1,0 +1,118 @@
+// The recorder's GL pieces, headless: the PBO read-back ring returns each
+// frame, in order, with rows top to bottom exactly as the synchronous
+// read-back does; the text overlay draws where it is told and nowhere else.
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "headless_gl.h"
+#include "render/async_readback.h"
+#include "render/offscreen_target.h"
+#include "render/renderer.h"
+#include "render/text_overlay.h"
+
+namespace {
+
+using namespace rv;
+
+class RecordGl : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string err;
+    m_gl = app::HeadlessGl::create(&err);
+    ASSERT_TRUE(m_gl) << err;
+    render::RendererDesc desc;
+    desc.xplanetDir = "/nonexistent"; // loads GL; textures are not needed here
+    auto created = render::Renderer::create(m_gl->loader(), desc);
+    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
+        << std::get<render::RenderError>(created).message;
+    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+  }
+  // Frame k: a vertical gradient whose top rows differ from the bottom ones,
+  // plus a scissored block that moves with k, so order and flips both show.
+  void paint(const render::OffscreenTarget& t, int k) {
+    glBindFramebuffer(GL_FRAMEBUFFER, t.target().framebuffer);
+    glViewport(0, 0, kW, kH);
+    glEnable(GL_SCISSOR_TEST);
+    for (int y = 0; y < kH; y += 8) {
+      glScissor(0, y, kW, 8);
+      glClearColor(static_cast<float>(y) / kH, 0.25f, static_cast<float>(k) / 16.0f, 1.0f);
+      glClear(GL_COLOR_BUFFER_BIT);
+    }
+    glScissor(4 * k, 2 * k, 6, 6);
+    glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  }
+  static constexpr int kW = 96, kH = 64;
+  std::unique_ptr<app::HeadlessGl> m_gl;
+  std::unique_ptr<render::Renderer> m_renderer;
+};
+
+TEST_F(RecordGl, AsyncReadbackMatchesSynchronousReadInOrder) {
+  std::string err;
+  render::OffscreenTarget target;
+  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+  render::AsyncReadback rb;
+  ASSERT_TRUE(rb.create({kW, kH, 3}, &err)) << err;
+  std::vector<render::ImageRgba8> expected;
+  std::vector<std::vector<std::uint8_t>> got;
+  std::vector<int64_t> tags;
+  const auto collect = [&] {
+    std::vector<std::uint8_t> buf(rb.frameBytes());
+    tags.push_back(rb.takeOldest(buf));
+    got.push_back(std::move(buf));
+  };
+  for (int k = 0; k < 10; ++k) {
+    paint(target, k);
+    expected.push_back(target.readPixels()); // synchronous reference, top to bottom
+    if (rb.full()) collect();
+    rb.start(target.target().framebuffer, 100 + k);
+  }
+  while (!rb.empty()) collect();
+  ASSERT_EQ(got.size(), 10u);
+  for (int k = 0; k < 10; ++k) {
+    EXPECT_EQ(tags[static_cast<size_t>(k)], 100 + k);
+    EXPECT_EQ(std::memcmp(got[static_cast<size_t>(k)].data(),
+                          expected[static_cast<size_t>(k)].pixels.data(), rb.frameBytes()),
+              0)
+        << "frame " << k;
+  }
+  // Top row (file order) is the top of the GL image: red near 1.
+  EXPECT_GT(got[0][0], 200);
+}
+
+TEST_F(RecordGl, TextOverlayDrawsInsideItsBox) {
+  std::string err;
+  render::OffscreenTarget target;
+  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+  auto made = render::TextOverlay::create({});
+  if (auto* e = std::get_if<std::string>(&made)) GTEST_SKIP() << *e; // no DejaVu font
+  auto& overlay = *std::get<std::unique_ptr<render::TextOverlay>>(made);
+  glBindFramebuffer(GL_FRAMEBUFFER, target.target().framebuffer);
+  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  const render::TextRun run{"T+12", {4.0f, 30.0f}, 20.0f, glm::vec4(1.0f),
+                            render::TextAlign::Left};
+  overlay.draw(target.target(), {}, std::span(&run, 1));
+  const render::ImageRgba8 img = target.readPixels();
+  int lit = 0, outside = 0;
+  for (int y = 0; y < kH; ++y)
+    for (int x = 0; x < kW; ++x) {
+      const std::uint8_t v = img.pixels[(static_cast<size_t>(y) * kW + x) * 4];
+      if (v > 128) {
+        ++lit;
+        // Glyphs sit between cap height above the baseline and a little below.
+        if (y < 30 - 20 || y > 30 + 6 || x < 2 || x > 4 + overlay.textWidth("T+12", 20.0f) + 2)
+          ++outside;
+      }
+      EXPECT_EQ(img.pixels[(static_cast<size_t>(y) * kW + x) * 4 + 3], 255); // stays opaque
+    }
+  EXPECT_GT(lit, 40);
+  EXPECT_EQ(outside, 0);
+  EXPECT_NEAR(overlay.textWidth("T+12", 40.0f), 2.0f * overlay.textWidth("T+12", 20.0f), 1e-3f);
+}
+
+} // namespace

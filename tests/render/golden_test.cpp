@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <ostream>
 
 #include "command.h"
 #include "frame_builder.h"
@@ -87,6 +88,9 @@ struct GoldenCase {
   app::CameraKind camera;
   const char* time;
 };
+
+// Names the case in test listings (CTest shows GetParam()).
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
 
 class Golden : public ::testing::TestWithParam<GoldenCase> {};
 

@@ -69,6 +69,9 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   f.utcS = req.utcS;
   f.gmstRad = gmstAt(mission, req.utcS);
   f.sunDirTeme = astro::sunPosition(req.utcS).directionTeme;
+  // The terrain around Baikonur is flat at the site's height (104 m); the
+  // renderer's local ground patch is raised to it so the pad sits on it.
+  f.groundHeightM = mission.config.launch.padHeightM;
   const CameraScene scene = cameraScene(mission, req.utcS);
   f.camera = cameraFor(req.camera, scene, req.free);
   if (req.fromCamera && req.blend < 1.0) {

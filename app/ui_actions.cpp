@@ -26,7 +26,7 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_HOME,         0, "Home",      Action::GoToStart,     "Start of the mission"},
   {GLFW_KEY_END,          0, "End",       Action::GoToEnd,       "End of the mission"},
   {GLFW_KEY_L,            0, "L",         Action::ToggleEndMode, "Loop or stop at the ends"},
-  {GLFW_KEY_G,            0, "G",         Action::FocusTimeField,"Go to a time: type T+118, 09:30, an ISO UTC or an event id"},
+  {GLFW_KEY_G,            0, "G",         Action::FocusTimeField,"Go to: T+118, T+3:27:00, 12:22 (UTC) or an event id"},
   {GLFW_KEY_1,            0, "1",         Action::CameraPad,     "Camera: pad observer"},
   {GLFW_KEY_2,            0, "2",         Action::CameraChase,   "Camera: chase"},
   {GLFW_KEY_3,            0, "3",         Action::CameraOnboard, "Camera: onboard"},

@@ -15,13 +15,21 @@ void drawHelpOverlay(UiContext& ctx) {
   ImGui::Begin("Keys (F1 or Esc to close)", &open,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
-  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-    for (const HelpRow& r : helpRows()) {
+  // Two key columns side by side when the screen is wide enough, so the
+  // whole list fits at 720 p without scrolling.
+  const std::vector<HelpRow> rows = helpRows();
+  const bool twoColumns = vp->WorkSize.x > ImGui::GetFontSize() * 50;
+  const size_t perColumn = twoColumns ? (rows.size() + 1) / 2 : rows.size();
+  if (ImGui::BeginTable("keys", twoColumns ? 4 : 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+    for (size_t i = 0; i < perColumn; ++i) {
       ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "%s", r.keys.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(r.help.c_str());
+      for (size_t j = i; j < rows.size() && j <= i + perColumn; j += perColumn) {
+        ImGui::TableNextColumn();
+        ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "%s", rows[j].keys.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(rows[j].help.c_str());
+        if (!twoColumns) break;
+      }
     }
     ImGui::EndTable();
   }

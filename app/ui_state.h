@@ -45,6 +45,8 @@ struct UiState {
   std::string screenshotDir; // empty: default folder
   bool focusTimeField = false;
   char timeField[64] = {}; // the Go to field's text
+  bool enterPressed = false;  // Enter went to a text field this frame
+  bool escapePressed = false; // Esc went to a text field this frame
   Toast toast;
   // Layout from the last frame: the top and bottom bars' heights, so the side
   // panels fit between them.

@@ -4,6 +4,7 @@
 // the pointer (whole mission down to 10 s); Shift+wheel or right-drag pans.
 
 #include <imgui.h>
+#include <imgui_internal.h> // ClearActiveID: end typing on a missed Enter
 
 #include <cmath>
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include "astro/time_scales.h"
 #include "ui_context.h"
 #include "ui_event_nav.h"
+#include "ui_time_entry.h"
 
 namespace rv::app {
 namespace {
@@ -122,18 +124,27 @@ void timeControls(UiContext& ctx) {
     ImGui::SetKeyboardFocusHere();
     ctx.ui.focusTimeField = false;
   }
-  if (ImGui::InputTextWithHint("##goto", "Go to (G)", ctx.ui.timeField, sizeof ctx.ui.timeField,
-                               ImGuiInputTextFlags_EnterReturnsTrue)) {
+  bool submit = ImGui::InputTextWithHint("##goto", "Go to (G)", ctx.ui.timeField, sizeof ctx.ui.timeField,
+                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  // An Enter or Esc too quick for ImGui's per-frame key sampling.
+  if (!submit && ctx.ui.enterPressed && ImGui::IsItemActive()) {
+    submit = true;
+    ImGui::ClearActiveID();
+  } else if (ctx.ui.escapePressed && ImGui::IsItemActive()) {
+    ImGui::ClearActiveID();
+  }
+  if (submit) {
     std::string err;
-    if (auto t = resolveMissionTime(*ctx.mission.timeline, ctx.ui.timeField, &err)) {
+    if (auto t = parseGoToTime(*ctx.mission.timeline, ctx.ui.timeField, &err)) {
       clock.seek(*t);
       ctx.ui.timeField[0] = '\0';
     } else {
       ctx.ui.toast = {"Go to: " + err, true, ctx.wallS + 5.0};
+      std::fprintf(stderr, "rendezvous: Go to: %s\n", err.c_str());
     }
   }
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Type T+118, T-60, 2021-10-05T12:00:00Z or an event id (contact), then Enter");
+    ImGui::SetTooltip("Type T+118, T+3:27:00, 12:22 (UTC), 2021-10-05T12:00:00Z\nor an event id (contact), then Enter");
 }
 
 void cameraAndPanelButtons(UiContext& ctx) {
@@ -196,8 +207,11 @@ void timelineStrip(UiContext& ctx) {
     clock.seek(view.utcAt(io.MousePos.x, x0, width));
     ctx.ui.followedUtcS = clock.nowUtcS();
   }
-  if (active && ImGui::IsMouseDown(ImGuiMouseButton_Right) && io.MouseDelta.x != 0.0f)
+  bool userMoved = false;
+  if (active && ImGui::IsMouseDown(ImGuiMouseButton_Right) && io.MouseDelta.x != 0.0f) {
     view.pan(-io.MouseDelta.x / width * view.spanS());
+    userMoved = true;
+  }
   if (hovered) {
     const float wheel = io.MouseWheel;
     const float wheelH = io.MouseWheelH;
@@ -205,9 +219,12 @@ void timelineStrip(UiContext& ctx) {
       view.zoom(std::pow(0.8, wheel), view.utcAt(io.MousePos.x, x0, width));
     else if (wheel != 0.0f || wheelH != 0.0f)
       view.pan(-(wheel + wheelH) * 0.1 * view.spanS());
+    userMoved = userMoved || wheel != 0.0f || wheelH != 0.0f;
   }
-  // The playhead stays in view whenever the time moves (playing, a jump);
-  // a pan while paused is left alone.
+  // The playhead is always in view: a zoom or pan goes only as far as keeps
+  // it on the bar (at its edge at most), and when the time moves (playing,
+  // a jump) the view scrolls along.
+  if (userMoved) view.keepInView(clock.nowUtcS(), 0.0);
   if (clock.nowUtcS() != ctx.ui.followedUtcS) {
     view.keepInView(clock.nowUtcS());
     ctx.ui.followedUtcS = clock.nowUtcS();

@@ -49,6 +49,11 @@ struct InputQueue {
     int key, mods;
   };
   std::vector<Key> keys;
+  bool enterWhileTyping = false;
+  bool escapeWhileTyping = false;
+  bool typing = false;      // keys are text, not commands (the Go to field)
+  double typingSinceS = 0.0; // when `typing` was set
+  bool sawTextInput = false; // ImGui has had the field active since
   unsigned long long events = 0;
 };
 
@@ -60,7 +65,15 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
   if (!q) return;
   ++q->events;
   if (action != GLFW_PRESS) return;
-  if (ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureKeyboard) return; // typing in a field
+  if (q->typing || (ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureKeyboard)) {
+    // Typing in a field (or about to: G was pressed and the field takes the
+    // focus on the next frame). ImGui 1.86 samples keys once per frame, so a
+    // quick Enter or Esc (press and release within one slow frame) would be
+    // lost: pass them on so the Go to field still submits or closes.
+    if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) q->enterWhileTyping = true;
+    if (key == GLFW_KEY_ESCAPE) q->escapeWhileTyping = true;
+    return;
+  }
   q->keys.push_back({key, mods});
 }
 void onMouseButton(GLFWwindow* w, int, int, int) { ++inputOf(w)->events; }
@@ -513,9 +526,21 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       app.wallS = std::chrono::duration<double>(now - wallStart).count();
       clock.advance(wallDt);
       app.camera.sinceChangeS += wallDt;
-      for (const InputQueue::Key& k : input.keys)
-        if (auto a = actionForKey(k.key, k.mods)) applyAction(app, *a);
+      for (const InputQueue::Key& k : input.keys) {
+        const auto a = actionForKey(k.key, k.mods);
+        if (!a) continue;
+        applyAction(app, *a);
+        if (*a == Action::FocusTimeField) break; // what follows G is text for the field
+      }
       input.keys.clear();
+      app.ui.enterPressed = input.enterWhileTyping;
+      app.ui.escapePressed = input.escapeWhileTyping;
+      input.enterWhileTyping = input.escapeWhileTyping = false;
+      if (app.ui.focusTimeField && !input.typing) {
+        input.typing = true;
+        input.typingSinceS = app.wallS;
+        input.sawTextInput = false;
+      }
       if (app.fontsDirty) {
         fonts = rebuildFonts(app.ui.uiScale, nullptr);
         app.themeDirty = true;
@@ -559,6 +584,11 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
       for (Action a : actions) applyAction(app, a);
       actions.clear();
+      // Keys are text from G until the field is left (or never got the focus).
+      if (input.typing) {
+        if (ImGui::GetIO().WantTextInput) input.sawTextInput = true;
+        else if (input.sawTextInput || app.wallS - input.typingSinceS > 2.0) input.typing = false;
+      }
 
       if (takeShot) {
         if (app.ui.screenshotIncludesPanels) shot = readBackBuffer(fbW, fbH);

@@ -40,6 +40,12 @@ press bracketright 2  # x5, let it run
 press space           # pause
 press Right           # next event from about T-50: engine ignition (T-15)
 press Right           # lift-off (T+0)
+press g               # the Go to field
+xdotool type --delay 80 "T+1:58"; sleep 0.5
+press Return          # T+118 s
+press Left            # previous event before T+118: launch escape tower jettison
+press Left            # max Q
+press Right           # launch escape tower jettison (T+114)
 press 3               # onboard camera
 press h               # hide every panel
 press F12 1.5         # second screenshot
@@ -53,7 +59,8 @@ if kill -0 $pid 2>/dev/null; then kill $pid; fail "Esc did not quit"; fi
 wait $pid || fail "exit status $?"
 cat "$out/state.txt"
 
-[ "$(state met_s)" = "0.000" ] || fail "time $(state met_s), expected lift-off (two events after T-50)"
+[ "$(state met_s)" = "114.000" ] || fail "time $(state met_s), expected T+114, the escape tower jettison"
+grep -q "Go to" "$out/app.log" && fail "the Go to field did not take T+1:58"
 [ "$(state playing)" = false ] || fail "still playing"
 [ "$(state warp)" = 5 ] || fail "warp $(state warp), expected 5 after ] ]"
 [ "$(state camera)" = onboard ] || fail "camera $(state camera)"

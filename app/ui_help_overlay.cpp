@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui_context.h"
 
 namespace rv::app {
@@ -18,7 +20,14 @@ void drawHelpOverlay(UiContext& ctx) {
   // Two key columns side by side when the screen is wide enough, so the
   // whole list fits at 720 p without scrolling.
   const std::vector<HelpRow> rows = helpRows();
-  const bool twoColumns = vp->WorkSize.x > ImGui::GetFontSize() * 50;
+  float keysW = 0.0f, helpW = 0.0f;
+  for (const HelpRow& r : rows) {
+    keysW = std::max(keysW, ImGui::CalcTextSize(r.keys.c_str()).x);
+    helpW = std::max(helpW, ImGui::CalcTextSize(r.help.c_str()).x);
+  }
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = 2 * (keysW + helpW) + 8 * style.CellPadding.x + 2 * style.WindowPadding.x;
+  const bool twoColumns = needed < vp->WorkSize.x * 0.95f;
   const size_t perColumn = twoColumns ? (rows.size() + 1) / 2 : rows.size();
   if (ImGui::BeginTable("keys", twoColumns ? 4 : 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     for (size_t i = 0; i < perColumn; ++i) {

@@ -96,10 +96,10 @@ void timeControls(UiContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Loop at the ends, or stop there (L)");
 
   // Event list to jump from.
-  flow(ImGui::GetFontSize() * 13, ImGui::GetFontSize());
+  flow(ImGui::GetFontSize() * 11, ImGui::GetFontSize());
   const auto& events = ctx.mission.timeline->events();
   const sim::MissionEvent* current = currentEvent(events, clock.nowUtcS());
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 13);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
   if (ImGui::BeginCombo("##events", current ? current->name.c_str() : "Events",
                         ImGuiComboFlags_HeightLarge)) {
     for (const auto& e : events) {
@@ -270,9 +270,11 @@ void timelineStrip(UiContext& ctx) {
     const float x = static_cast<float>(view.xOf(e.utcS, x0, width));
     dl->AddLine(ImVec2(x, p0.y + labelH * 0.6f), ImVec2(x, bandBottom), IM_COL32(255, 255, 255, 220), 1.5f);
     const ImVec2 ts = ImGui::CalcTextSize(e.name.c_str());
-    if (x > labelEnd + 4 && x + ts.x < p0.x + w) {
-      dl->AddText(ImVec2(x + 2, p0.y), IM_COL32(255, 230, 120, 255), e.name.c_str());
-      labelEnd = x + ts.x;
+    // Right of the marker, or left of it at the bar's right end.
+    const float lx = x + ts.x + 2 < p0.x + w ? x + 2 : x - ts.x - 2;
+    if (lx > labelEnd + 4 && lx >= p0.x) {
+      dl->AddText(ImVec2(lx, p0.y), IM_COL32(255, 230, 120, 255), e.name.c_str());
+      labelEnd = lx + ts.x;
     }
     if (hovered && std::abs(io.MousePos.x - x) < font * 0.4f) hoveredEvent = &e;
   }

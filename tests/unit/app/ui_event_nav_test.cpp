@@ -64,6 +64,6 @@ TEST(KeyBindings, EveryKeyHasOneActionAndTheHelpListsEveryAction) {
   const auto rows = rv::app::helpRows();
   std::string all;
   for (const auto& r : rows) all += r.keys + "|";
-  for (const char* k : {"Space", "F11", "F12", "F1", "H", "R or Backspace", "] or + or Keypad +", "Esc"})
+  for (const char* k : {"Space", "F11", "F12", "F1", "H", "R or Backspace", "] or + or KP +", "Esc"})
     EXPECT_NE(all.find(k), std::string::npos) << k;
 }

@@ -31,16 +31,13 @@ CameraShot CameraDirector::shotAt(double utcS) const {
 
 CameraDirector CameraDirector::forMission(double startUtcS, double liftoffUtcS,
                                           const std::vector<sim::MissionEvent>& events,
-                                          const TimeWarp* warp, double speed,
-                                          double easeVideoS) {
+                                          const TimeWarp* warp, double speed, double easeVideoS) {
   const auto find = [&](std::string_view id) -> const sim::MissionEvent* {
     for (const auto& e : events)
       if (e.id == id) return &e;
     return nullptr;
   };
-  const auto ease = [&](double utc) {
-    return easeVideoS * (warp ? warp->speedAt(utc) : speed);
-  };
+  const auto ease = [&](double utc) { return easeVideoS * (warp ? warp->speedAt(utc) : speed); };
   std::vector<DirectorCue> cues;
   const auto cue = [&](double utc, const char* camera, bool cut = false) {
     cues.push_back({utc, camera, cut ? 0.0 : ease(utc)});
@@ -60,4 +57,4 @@ CameraDirector CameraDirector::forMission(double startUtcS, double liftoffUtcS,
   return CameraDirector(std::move(cues));
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -31,13 +31,13 @@ inline constexpr const char* kDirectorCameras[] = {"pad", "chase", "overview", "
 struct DirectorCue {
   double utcS = 0.0;  // the ease towards `camera` starts here
   std::string camera;
-  double easeS = 0.0; // mission seconds to reach it (0: a cut)
+  double easeS = 0.0;  // mission seconds to reach it (0: a cut)
 };
 
 struct CameraShot {
-  std::string camera;   // the camera being eased to (or shown)
-  std::string previous; // the one being left; equals camera when settled
-  double blend = 1.0;   // 0 = previous, 1 = camera; smoothstep-shaped
+  std::string camera;    // the camera being eased to (or shown)
+  std::string previous;  // the one being left; equals camera when settled
+  double blend = 1.0;    // 0 = previous, 1 = camera; smoothstep-shaped
 };
 
 class CameraDirector {
@@ -59,4 +59,4 @@ class CameraDirector {
   std::vector<DirectorCue> m_cues;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

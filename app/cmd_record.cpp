@@ -50,16 +50,16 @@ struct RecordOptions {
   std::string output;
   std::string codec = "libx264";
   std::optional<int> crf;
-  std::string preset;        // film preset (full-mission) or encoder preset
-  std::string encoderPreset; // x264/x265 speed preset
-  std::string frames;        // A:B
+  std::string preset;         // film preset (full-mission) or encoder preset
+  std::string encoderPreset;  // x264/x265 speed preset
+  std::string frames;         // A:B
   bool plan = false;
 };
 
 constexpr const char* kFilmPresets[] = {"full-mission"};
-constexpr const char* kEncoderPresets[] = {"ultrafast", "superfast", "veryfast", "faster", "fast",
-                                           "medium",    "slow",      "slower",   "veryslow",
-                                           "placebo"};
+constexpr const char* kEncoderPresets[] = {"ultrafast", "superfast", "veryfast", "faster",
+                                           "fast",      "medium",    "slow",     "slower",
+                                           "veryslow",  "placebo"};
 
 template <class List>
 bool contains(const List& list, const std::string& s) {
@@ -103,7 +103,8 @@ class StopSignals {
   StopSignals& operator=(const StopSignals&) = delete;
 
  private:
-  struct sigaction m_oldInt {}, m_oldTerm {};
+  struct sigaction m_oldInt {
+  }, m_oldTerm{};
 };
 
 // The telemetry and caption read-outs for --overlay.
@@ -147,8 +148,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   const auto size = parseImageSize(opt.size, &err);
   if (!size) return fail(kExitUsage, err);
   if (!isSupportedFps(opt.fps))
-    return fail(kExitUsage, "--fps " + std::to_string(opt.fps) +
-                                " is not supported; use 24, 25, 30, 50 or 60");
+    return fail(kExitUsage,
+                "--fps " + std::to_string(opt.fps) + " is not supported; use 24, 25, 30, 50 or 60");
   const bool filmPreset = contains(kFilmPresets, opt.preset);
   std::string encoderPreset = opt.encoderPreset;
   if (!opt.preset.empty() && !filmPreset) {
@@ -258,7 +259,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   render::RendererDesc desc;
   desc.xplanetDir = xplanetDir();
   auto created = render::Renderer::create(gl->loader(), desc);
-  if (auto* e = std::get_if<render::RenderError>(&created)) return fail(kExitRuntimeError, e->message);
+  if (auto* e = std::get_if<render::RenderError>(&created))
+    return fail(kExitRuntimeError, e->message);
   auto& renderer = *std::get<std::unique_ptr<render::Renderer>>(created);
   for (const auto& w : renderer.warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
@@ -318,9 +320,9 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     renderer.draw(buildFrame(*mission, req), target.target());
     if (overlay) {
       const double speed = warp ? warp->speedAt(utc) : schedule->speed();
-      const OverlayLayout lay = layoutOverlay(
-          overlayFacts(timeline, utc, speed), size->width, size->height,
-          [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
+      const OverlayLayout lay =
+          layoutOverlay(overlayFacts(timeline, utc, speed), size->width, size->height,
+                        [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
       overlay->draw(target.target(), lay.boxes, lay.runs);
     }
     if (readback.full()) collect();
@@ -330,7 +332,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   while (!readback.empty() && !writeFailed) collect();
 
   if (writeFailed) {
-    encoder->finish(&err); // reaps ffmpeg and removes the partial file
+    encoder->finish(&err);  // reaps ffmpeg and removes the partial file
     progress.finish(submitted, "failed");
     return fail(kExitRuntimeError, err);
   }
@@ -354,7 +356,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
 Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<RecordOptions>();
@@ -394,4 +396,4 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
           }};
 }
 
-} // namespace rv::app
+}  // namespace rv::app

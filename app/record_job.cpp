@@ -27,7 +27,7 @@ double segmentFraction(const WarpAnchor& a, const WarpAnchor& b, double videoS) 
   return arg <= 0.0 ? 1.0 : -std::log(arg) / lnR;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<TimeWarp> TimeWarp::create(std::vector<WarpAnchor> anchors, std::string* error) {
   const auto fail = [&](const char* why) -> std::optional<TimeWarp> {
@@ -103,8 +103,8 @@ std::optional<FrameRange> parseFrameRange(std::string_view text, int64_t total,
   if (!parse(text.substr(0, colon), 0, r.first) || !parse(text.substr(colon + 1), total, r.end))
     return fail("expected whole frame numbers, A:B (frames A to B-1)");
   if (r.first < 0 || r.end > total || r.first >= r.end)
-    return fail("must satisfy 0 <= A < B <= " + std::to_string(total) +
-                " (the video has " + std::to_string(total) + " frames)");
+    return fail("must satisfy 0 <= A < B <= " + std::to_string(total) + " (the video has " +
+                std::to_string(total) + " frames)");
   return r;
 }
 
@@ -137,9 +137,11 @@ std::optional<RecordSchedule> RecordSchedule::constant(const RecordTiming& t, st
     s.m_speed = t.speed.value_or(1.0);
     if (!(s.m_speed > 0.0) || !std::isfinite(s.m_speed))
       return fail("--speed must be a positive number");
-    // Frames at from, from + speed/fps, ... strictly before --to (1e-9 absorbs
-    // rounding in the division so that an exact multiple is not one too many).
-    frames = std::ceil(span * t.fps / s.m_speed - 1e-9);
+    // Frames at from, from + speed/fps, ... strictly before --to. The
+    // 1e-4 frame tolerance absorbs rounding of the span: UTC seconds near
+    // 7e8 carry about 1e-7 s of rounding, so an exact multiple must not
+    // become one frame too many.
+    frames = std::ceil(span * t.fps / s.m_speed - 1e-4);
   }
   if (frames > 1e8) return fail("that range is more than 100 million frames; raise --speed");
   s.m_frameCount = std::max<int64_t>(1, static_cast<int64_t>(frames));
@@ -180,13 +182,13 @@ std::vector<WarpAnchor> rampedAnchors(const std::vector<WarpAnchor>& steps, doub
     // rampVideoS * lo * ln(ratio) / (1 - 1/ratio) mission seconds.
     double len = rampVideoS * lo * std::log(ratio) / (1.0 - 1.0 / ratio);
     // Never more than 45 % of the fast step it eats into.
-    const double fastLen = sb < sa ? c - steps[k - 1].utcS
-                                   : (k + 1 < steps.size() ? steps[k + 1].utcS : endUtcS) - c;
+    const double fastLen =
+        sb < sa ? c - steps[k - 1].utcS : (k + 1 < steps.size() ? steps[k + 1].utcS : endUtcS) - c;
     len = std::min(len, 0.45 * fastLen);
-    if (sb < sa) { // slowing down: reach the slow speed by the change point
+    if (sb < sa) {  // slowing down: reach the slow speed by the change point
       if (c - len > out.back().utcS) out.push_back({c - len, sa});
       if (c > out.back().utcS) out.push_back({c, sb});
-    } else { // speeding up: leave the slow step at the change point
+    } else {  // speeding up: leave the slow step at the change point
       if (c > out.back().utcS) out.push_back({c, sa});
       if (c + len > out.back().utcS) out.push_back({c + len, sb});
     }
@@ -215,12 +217,12 @@ TimeWarp fullMissionWarp(double startUtcS, double endUtcS, double liftoffUtcS,
   std::vector<WarpAnchor> steps;
   const auto step = [&](double utc, double speed) {
     utc = std::clamp(utc, startUtcS, endUtcS);
-    while (!steps.empty() && utc <= steps.back().utcS) steps.pop_back(); // later wins
+    while (!steps.empty() && utc <= steps.back().utcS) steps.pop_back();  // later wins
     steps.push_back({utc, speed});
   };
-  step(startUtcS, 25.0);            // the pad before the count-down ends
-  step(liftoffUtcS - 8.0, 1.0);     // lift-off in real time
-  step(liftoffUtcS + 12.0, 8.0);    // first-stage flight
+  step(startUtcS, 25.0);          // the pad before the count-down ends
+  step(liftoffUtcS - 8.0, 1.0);   // lift-off in real time
+  step(liftoffUtcS + 12.0, 8.0);  // first-stage flight
   if (const auto* e = find("booster_sep")) {
     step(e->utcS - 6.0, 2.0);
     step(e->utcS + 10.0, 10.0);
@@ -232,17 +234,17 @@ TimeWarp fullMissionWarp(double startUtcS, double endUtcS, double liftoffUtcS,
   if (sep) {
     step(sep->utcS - 10.0, 3.0);
   }
-  step(orbitUtc, 300.0); // the coast
+  step(orbitUtc, 300.0);  // the coast
   for (const auto& e : events) {
     if (e.id.rfind("burn_", 0) != 0 || e.utcS < orbitUtc) continue;
     if (approach && e.utcS > approach->utcS) continue;
-    step(e.utcS - 10.0, 20.0); // phasing burns, a minute or so each
+    step(e.utcS - 10.0, 20.0);  // phasing burns, a minute or so each
     step(e.utcS + 60.0, 300.0);
   }
-  if (approach) step(approach->utcS, 120.0); // automatic approach, fly-around
+  if (approach) step(approach->utcS, 120.0);  // automatic approach, fly-around
   if (contact) {
     step(contact->utcS - 150.0, 8.0);
-    step(contact->utcS - 30.0, 2.0); // the last metres and contact
+    step(contact->utcS - 30.0, 2.0);  // the last metres and contact
     step(contact->utcS + 15.0, 600.0);
   }
   if (hatch) step(hatch->utcS - 20.0, 4.0);
@@ -252,4 +254,4 @@ TimeWarp fullMissionWarp(double startUtcS, double endUtcS, double liftoffUtcS,
   return *TimeWarp::create({{startUtcS, 300.0}, {endUtcS, 300.0}}, &err);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -30,7 +30,7 @@ namespace rv::app {
 
 struct WarpAnchor {
   double utcS = 0.0;
-  double speed = 1.0; // mission seconds per video second, > 0
+  double speed = 1.0;  // mission seconds per video second, > 0
 };
 
 // A mission-time to video-time mapping built from anchors (see above).
@@ -52,7 +52,7 @@ class TimeWarp {
 
  private:
   std::vector<WarpAnchor> m_anchors;
-  std::vector<double> m_videoAt; // video time at each anchor
+  std::vector<double> m_videoAt;  // video time at each anchor
 };
 
 // Half-open frame range [first, end) of a schedule, from `--frames A:B`.
@@ -64,14 +64,13 @@ struct FrameRange {
 
 // Parses "A:B" (frames A..B-1), "A:" (A to the end) or ":B" against a video of
 // `total` frames. nullopt and a one-line reason when out of range or empty.
-std::optional<FrameRange> parseFrameRange(std::string_view text, int64_t total,
-                                          std::string* error);
+std::optional<FrameRange> parseFrameRange(std::string_view text, int64_t total, std::string* error);
 
 struct RecordTiming {
   double fromUtcS = 0.0;
   double toUtcS = 0.0;
-  std::optional<double> speed;     // --speed (default 1)
-  std::optional<double> durationS; // --duration: speed = (to - from) / duration
+  std::optional<double> speed;      // --speed (default 1)
+  std::optional<double> durationS;  // --duration: speed = (to - from) / duration
   int fps = 30;
 };
 
@@ -84,10 +83,10 @@ class RecordSchedule {
   static std::optional<RecordSchedule> warped(TimeWarp warp, int fps, std::string* error);
 
   int fps() const { return m_fps; }
-  int64_t frameCount() const { return m_frameCount; } // the whole video
+  int64_t frameCount() const { return m_frameCount; }  // the whole video
   double durationS() const { return static_cast<double>(m_frameCount) / m_fps; }
   double fromUtcS() const { return m_fromUtcS; }
-  double speed() const { return m_speed; } // constant schedules; 0 for warped
+  double speed() const { return m_speed; }  // constant schedules; 0 for warped
   bool isWarped() const { return m_warp.has_value(); }
   // Mission time shown by frame i (0 <= i < frameCount()).
   double frameUtcS(int64_t i) const;
@@ -111,4 +110,4 @@ bool isSupportedFps(int fps);
 TimeWarp fullMissionWarp(double startUtcS, double endUtcS, double liftoffUtcS,
                          const std::vector<sim::MissionEvent>& events);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -9,7 +9,9 @@
 
 namespace rv::app {
 
-float overlayTextPx(int height) { return std::max(8.0f, std::round(static_cast<float>(height) / 24.0f)); }
+float overlayTextPx(int height) {
+  return std::max(8.0f, std::round(static_cast<float>(height) / 24.0f));
+}
 
 std::vector<std::string> wrapText(std::string_view text, float heightPx, float maxWidthPx,
                                   const std::function<float(std::string_view, float)>& measure) {
@@ -49,9 +51,11 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
   const std::string met = sim::formatMet(f.metS);
   const float topW = std::max(measure(utc, small), measure(met, px));
   out.boxes.push_back({{margin * 0.5f, margin * 0.5f},
-                       {margin * 1.5f + topW, margin + px * 1.25f + small * 1.3f}, shade});
+                       {margin * 1.5f + topW, margin + px * 1.25f + small * 1.3f},
+                       shade});
   out.runs.push_back({met, {margin, margin + px}, px, white, render::TextAlign::Left});
-  out.runs.push_back({utc, {margin, margin + px + small * 1.25f}, small, dim, render::TextAlign::Left});
+  out.runs.push_back(
+      {utc, {margin, margin + px + small * 1.25f}, small, dim, render::TextAlign::Left});
 
   // Top right: replay speed.
   char buf[96];
@@ -99,24 +103,28 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     const float alpha = std::clamp(static_cast<float>((1.0 - f.eventAge01) * 4.0), 0.0f, 1.0f);
     const float maxW = w * 0.5f;
     std::vector<std::string> lines = wrapText(f.eventCaption, small, maxW, measure);
-    if (lines.size() > 3) lines.resize(3);
+    if (lines.size() > 3) {
+      lines.resize(3);
+      lines.back() += " ...";
+    }
     const float blockH = px * 1.3f + static_cast<float>(lines.size()) * small * 1.3f;
     const float top = h - margin * 2.0f - blockH - (tele.empty() ? 0.0f : 0.0f);
     float bw = measure(f.eventName, px);
     for (const auto& l : lines) bw = std::max(bw, measure(l, small));
-    const float cx = w * 0.5f + w * 0.08f; // right of centre: telemetry sits bottom left
+    const float cx = w * 0.5f + w * 0.08f;  // right of centre: telemetry sits bottom left
     out.boxes.push_back({{cx - bw * 0.5f - margin * 0.5f, top - margin * 0.3f},
                          {cx + bw * 0.5f + margin * 0.5f, top + blockH + margin * 0.3f},
                          {0.0f, 0.0f, 0.0f, 0.55f * alpha}});
-    out.runs.push_back({f.eventName, {cx, top + px}, px, {1.0f, 0.85f, 0.4f, alpha},
-                        render::TextAlign::Center});
+    out.runs.push_back(
+        {f.eventName, {cx, top + px}, px, {1.0f, 0.85f, 0.4f, alpha}, render::TextAlign::Center});
     float ly = top + px * 1.3f + small;
     for (const auto& l : lines) {
-      out.runs.push_back({l, {cx, ly}, small, {1.0f, 1.0f, 1.0f, alpha}, render::TextAlign::Center});
+      out.runs.push_back(
+          {l, {cx, ly}, small, {1.0f, 1.0f, 1.0f, alpha}, render::TextAlign::Center});
       ly += small * 1.3f;
     }
   }
   return out;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -18,14 +18,14 @@ namespace rv::app {
 struct OverlayFacts {
   double utcS = 0.0;
   double metS = 0.0;
-  double speed = 1.0;             // mission seconds per video second here
+  double speed = 1.0;  // mission seconds per video second here
   std::optional<double> altitudeKm;
-  std::optional<double> speedKms; // inertial
-  std::optional<double> rangeM;   // Soyuz probe to the ISS port
+  std::optional<double> speedKms;  // inertial
+  std::optional<double> rangeM;    // Soyuz probe to the ISS port
   std::optional<double> rangeRateMs;
-  std::string eventName;          // latest event, empty when none is fresh
+  std::string eventName;  // latest event, empty when none is fresh
   std::string eventCaption;
-  double eventAge01 = 0.0;        // 0 just happened .. 1 about to fade out
+  double eventAge01 = 0.0;  // 0 just happened .. 1 about to fade out
 };
 
 struct OverlayLayout {
@@ -45,4 +45,4 @@ OverlayLayout layoutOverlay(const OverlayFacts& facts, int width, int height,
 std::vector<std::string> wrapText(std::string_view text, float heightPx, float maxWidthPx,
                                   const std::function<float(std::string_view, float)>& measure);
 
-} // namespace rv::app
+}  // namespace rv::app

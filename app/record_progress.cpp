@@ -58,7 +58,10 @@ std::string formatProgressLine(const ProgressFigures& f) {
 }
 
 RecordProgress::RecordProgress(int64_t total, std::FILE* out, bool terminal)
-    : m_total(total), m_out(out), m_terminal(terminal), m_start(Clock::now()),
+    : m_total(total),
+      m_out(out),
+      m_terminal(terminal),
+      m_start(Clock::now()),
       m_lastPrint(m_start) {}
 
 double RecordProgress::elapsedS() const {
@@ -90,4 +93,4 @@ void RecordProgress::finish(int64_t done, const std::string& note) {
   std::fflush(m_out);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -15,7 +15,7 @@ namespace rv::app {
 struct ProgressFigures {
   int64_t done = 0;
   int64_t total = 0;
-  double elapsedS = 0.0; // wall-clock seconds since the first frame started
+  double elapsedS = 0.0;  // wall-clock seconds since the first frame started
 };
 
 // "1:05", "12:00:03"; "--:--" for an unknown or absurd value.
@@ -48,4 +48,4 @@ class RecordProgress {
   bool m_printed = false;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

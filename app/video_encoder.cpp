@@ -82,9 +82,11 @@ bool writeAll(int fd, const std::uint8_t* data, size_t size, int* err) {
   return true;
 }
 
-} // namespace
+}  // namespace
 
-bool isImageSequencePattern(const std::string& path) { return splitPattern(path).has_value(); }
+bool isImageSequencePattern(const std::string& path) {
+  return splitPattern(path).has_value();
+}
 
 std::string formatSequencePath(const std::string& pattern, int64_t number) {
   const auto p = splitPattern(pattern);
@@ -102,18 +104,24 @@ bool codecUsesYuv420(const std::string& codec) {
 }
 
 static bool codecTakesCrf(const std::string& codec) {
-  for (const char* c : {"libx264", "libx265", "libvpx-vp9", "libaom-av1", "libsvtav1", "libx264rgb"})
+  for (const char* c :
+       {"libx264", "libx265", "libvpx-vp9", "libaom-av1", "libsvtav1", "libx264rgb"})
     if (codec == c) return true;
   return false;
 }
 
 std::vector<std::string> ffmpegArguments(const VideoEncoderDesc& d, const std::string& input,
                                          const std::string& output) {
-  std::vector<std::string> a = {"-hide_banner", "-nostats", "-loglevel", "error",
-                                "-f", "rawvideo", "-pix_fmt", "rgba",
-                                "-s", std::to_string(d.width) + "x" + std::to_string(d.height),
-                                "-framerate", std::to_string(d.fps), "-i", input, "-an",
-                                "-c:v", d.codec};
+  std::vector<std::string> a = {
+      "-hide_banner", "-nostats",
+      "-loglevel",    "error",
+      "-f",           "rawvideo",
+      "-pix_fmt",     "rgba",
+      "-s",           std::to_string(d.width) + "x" + std::to_string(d.height),
+      "-framerate",   std::to_string(d.fps),
+      "-i",           input,
+      "-an",          "-c:v",
+      d.codec};
   if (codecTakesCrf(d.codec) || d.crf) {
     a.insert(a.end(), {"-crf", std::to_string(d.crf.value_or(18))});
   }
@@ -135,19 +143,19 @@ struct VideoEncoder::Impl {
   pid_t pid = -1;
   int pipeFd = -1;
   size_t frameBytes = 0;
-  std::vector<std::uint8_t> png; // encoded PNG (writer thread only)
+  std::vector<std::uint8_t> png;  // encoded PNG (writer thread only)
 
   std::thread writer;
   std::mutex mutex;
   std::condition_variable cv;
-  std::deque<std::vector<std::uint8_t>> queue; // submitted, not yet written
-  std::vector<std::vector<std::uint8_t>> pool; // written, free for reuse
-  int inFlight = 0;                            // handed out or queued
+  std::deque<std::vector<std::uint8_t>> queue;  // submitted, not yet written
+  std::vector<std::vector<std::uint8_t>> pool;  // written, free for reuse
+  int inFlight = 0;                             // handed out or queued
   bool closing = false;
   bool failed = false;
   std::string failure;
   int64_t written = 0;
-  bool done = false; // finish() succeeded or abort() ran
+  bool done = false;  // finish() succeeded or abort() ran
 
   ~Impl() { cleanup(true); }
 
@@ -249,7 +257,8 @@ struct VideoEncoder::Impl {
       if (err) *err = "ffmpeg failed: " + why;
       return false;
     }
-    if (err) *err = "ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why);
+    if (err)
+      *err = "ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why);
     return false;
   }
 
@@ -268,7 +277,7 @@ struct VideoEncoder::Impl {
     done = true;
     {
       std::lock_guard lock(mutex);
-      failed = true; // the writer drops what is queued
+      failed = true;  // the writer drops what is queued
       inFlight -= static_cast<int>(queue.size());
       queue.clear();
     }
@@ -314,8 +323,8 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
                 "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
                 "(frames/f_%05d.png)");
   if (!impl->sequence && codecUsesYuv420(desc.codec) && (desc.width % 2 || desc.height % 2))
-    return fail("--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) +
-                ": " + desc.codec + " with yuv420p needs an even width and height (try " +
+    return fail("--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) + ": " +
+                desc.codec + " with yuv420p needs an even width and height (try " +
                 std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")");
 
   const fs::path out(desc.outputPath);
@@ -331,17 +340,19 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     // on read-only mounts. A video's probe is its partial file (ffmpeg
     // overwrites it).
     const std::string probe =
-        impl->sequence ? (dir / (".rendezvous-probe-" + std::to_string(::getpid()))).string()
-                       : (dir / ("." + out.stem().string() + ".rendezvous-partial" +
-                                 out.extension().string()))
-                             .string();
+        impl->sequence
+            ? (dir / (".rendezvous-probe-" + std::to_string(::getpid()))).string()
+            : (dir / ("." + out.stem().string() + ".rendezvous-partial" + out.extension().string()))
+                  .string();
     const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-      return fail("output folder '" + dir.string() + "' is not writable (" +
-                  std::strerror(errno) + ")");
+      return fail("output folder '" + dir.string() + "' is not writable (" + std::strerror(errno) +
+                  ")");
     ::close(fd);
-    if (impl->sequence) fs::remove(probe, ec);
-    else impl->partialPath = probe; // removed on failure from here on
+    if (impl->sequence)
+      fs::remove(probe, ec);
+    else
+      impl->partialPath = probe;  // removed on failure from here on
   }
 
   if (!impl->sequence) {
@@ -349,7 +360,8 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     // ffmpeg's messages go to a log file; its last line explains a failure.
     char logTemplate[] = "/tmp/rendezvous-ffmpeg-XXXXXX";
     const int logFd = ::mkstemp(logTemplate);
-    if (logFd < 0) return fail(std::string("cannot create a log file in /tmp: ") + std::strerror(errno));
+    if (logFd < 0)
+      return fail(std::string("cannot create a log file in /tmp: ") + std::strerror(errno));
     impl->logPath = logTemplate;
 
     int fds[2];
@@ -384,8 +396,8 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     sigset_t none;
     sigemptyset(&none);
     posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
-                                        POSIX_SPAWN_SETSIGMASK);
+    posix_spawnattr_setflags(
+        &attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     pid_t pid = -1;
     const int rc = ::posix_spawnp(&pid, desc.ffmpeg.c_str(), &fa, &attr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&fa);
@@ -393,7 +405,7 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     ::close(fds[0]);
     ::close(logFd);
     if (rc != 0) {
-      ::close(fds[1]); // the destructor removes the partial and log files
+      ::close(fds[1]);  // the destructor removes the partial and log files
       if (rc == ENOENT)
         return fail("'" + desc.ffmpeg +
                     "' not found on PATH; install the Debian package 'ffmpeg' "
@@ -450,14 +462,14 @@ bool VideoEncoder::finish(std::string* error) {
     if (error) *error = "the encoder was already closed";
     return false;
   }
-  m.stopWriter(); // writes what is queued
+  m.stopWriter();  // writes what is queued
   std::string failure;
   {
     std::lock_guard lock(m.mutex);
     if (m.failed) failure = m.failure;
   }
   if (m.pipeFd >= 0) {
-    ::close(m.pipeFd); // end of input: ffmpeg flushes and writes the trailer
+    ::close(m.pipeFd);  // end of input: ffmpeg flushes and writes the trailer
     m.pipeFd = -1;
   }
   std::string ffErr;
@@ -475,7 +487,8 @@ bool VideoEncoder::finish(std::string* error) {
     fs::rename(m.partialPath, m.finalPath, ec);
     if (ec) {
       m.cleanup(true);
-      if (error) *error = "cannot rename " + m.partialPath + " to " + m.finalPath + ": " + ec.message();
+      if (error)
+        *error = "cannot rename " + m.partialPath + " to " + m.finalPath + ": " + ec.message();
       return false;
     }
   }
@@ -485,13 +498,17 @@ bool VideoEncoder::finish(std::string* error) {
   return true;
 }
 
-void VideoEncoder::abort() { m_impl->cleanup(true); }
+void VideoEncoder::abort() {
+  m_impl->cleanup(true);
+}
 
 int64_t VideoEncoder::framesWritten() const {
   std::lock_guard lock(m_impl->mutex);
   return m_impl->written;
 }
 
-const std::string& VideoEncoder::outputPath() const { return m_impl->desc.outputPath; }
+const std::string& VideoEncoder::outputPath() const {
+  return m_impl->desc.outputPath;
+}
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -23,15 +23,15 @@
 namespace rv::app {
 
 struct VideoEncoderDesc {
-  std::string outputPath;        // video file, or PNG pattern with %d / %0Nd
+  std::string outputPath;  // video file, or PNG pattern with %d / %0Nd
   int width = 0, height = 0;
   int fps = 30;
-  std::string codec = "libx264"; // ffmpeg encoder name
-  std::optional<int> crf;        // default 18 for codecs that take -crf
-  std::string preset;            // x264/x265 speed preset; empty: "medium"
-  std::string ffmpeg = "ffmpeg"; // program, looked up on PATH
-  int64_t firstFrameNumber = 0;  // number of the first PNG of the sequence
-  int queueDepth = 4;            // frames in flight between caller and writer
+  std::string codec = "libx264";  // ffmpeg encoder name
+  std::optional<int> crf;         // default 18 for codecs that take -crf
+  std::string preset;             // x264/x265 speed preset; empty: "medium"
+  std::string ffmpeg = "ffmpeg";  // program, looked up on PATH
+  int64_t firstFrameNumber = 0;   // number of the first PNG of the sequence
+  int queueDepth = 4;             // frames in flight between caller and writer
 };
 
 // True when the path is a PNG-sequence pattern (one %d or %0Nd).
@@ -52,7 +52,7 @@ class VideoEncoder {
   // problem lies in the arguments (exit 2) rather than the system (exit 1).
   static std::unique_ptr<VideoEncoder> open(const VideoEncoderDesc& desc, std::string* error,
                                             bool* usageError = nullptr);
-  ~VideoEncoder(); // abort() unless finish() succeeded
+  ~VideoEncoder();  // abort() unless finish() succeeded
   VideoEncoder(const VideoEncoder&) = delete;
   VideoEncoder& operator=(const VideoEncoder&) = delete;
 
@@ -78,4 +78,4 @@ class VideoEncoder {
   std::unique_ptr<Impl> m_impl;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -56,15 +56,17 @@ int spawnWait(std::vector<std::string> args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv) {
   int frames = 48;
   std::vector<std::string> sizes;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a.find('x') != std::string::npos) sizes.push_back(a);
-    else frames = std::max(2, std::atoi(a.c_str()));
+    if (a.find('x') != std::string::npos)
+      sizes.push_back(a);
+    else
+      frames = std::max(2, std::atoi(a.c_str()));
   }
   if (sizes.empty()) sizes = {"1280x720", "1920x1080"};
   namespace fs = std::filesystem;
@@ -74,10 +76,11 @@ int main(int argc, char** argv) {
   // Ascent, chase camera: the rocket, its plume, the Earth and the sky.
   const int fps = 30;
   const std::string from = "T+60";
-  const std::string to = "T+" + std::to_string(60 + frames / fps) + "." +
-                         std::to_string((frames % fps) * 1000 / fps);
-  const std::vector<std::string> common = {"rendezvous", "record", "--from", from, "--to", to,
-                                           "--fps", std::to_string(fps), "--camera", "chase"};
+  const std::string to =
+      "T+" + std::to_string(60 + frames / fps) + "." + std::to_string((frames % fps) * 1000 / fps);
+  const std::vector<std::string> common = {"rendezvous", "record", "--from", from,
+                                           "--to",       to,       "--fps",  std::to_string(fps),
+                                           "--camera",   "chase"};
 
   std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), CRF 18, preset medium\n", frames,
               fps, from.c_str(), to.c_str());
@@ -97,7 +100,7 @@ int main(int argc, char** argv) {
     auto plan = args;
     plan.push_back("--plan");
     const auto s0 = Clock::now();
-    runArgs(plan); // prints the plan
+    runArgs(plan);  // prints the plan
     std::fflush(stdout);
     const double startup = seconds(s0, Clock::now());
 
@@ -125,7 +128,7 @@ int main(int argc, char** argv) {
     ff.insert(ff.begin(), "ffmpeg");
     {
       std::vector<char> warm(1 << 20);
-      if (std::FILE* f = std::fopen(raw.c_str(), "rb")) { // page cache, as a pipe would be
+      if (std::FILE* f = std::fopen(raw.c_str(), "rb")) {  // page cache, as a pipe would be
         while (std::fread(warm.data(), 1, warm.size(), f) > 0) {
         }
         std::fclose(f);

@@ -28,8 +28,9 @@ bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
   }
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   if (glGetError() != GL_NO_ERROR) {
-    if (error) *error = "cannot allocate pixel buffers for a " + std::to_string(desc.width) + "x" +
-                        std::to_string(desc.height) + " read-back (out of memory?)";
+    if (error)
+      *error = "cannot allocate pixel buffers for a " + std::to_string(desc.width) + "x" +
+               std::to_string(desc.height) + " read-back (out of memory?)";
     return false;
   }
   return true;
@@ -45,7 +46,7 @@ void AsyncReadback::start(unsigned framebuffer, int64_t tag) {
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   m_pending.push_back({slot, tag, glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0)});
-  glFlush(); // let the driver start the copy now
+  glFlush();  // let the driver start the copy now
 }
 
 int64_t AsyncReadback::takeOldest(std::span<std::uint8_t> out) {
@@ -70,4 +71,4 @@ int64_t AsyncReadback::takeOldest(std::span<std::uint8_t> out) {
   return p.tag;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -21,7 +21,7 @@ namespace rv::render {
 
 struct AsyncReadbackDesc {
   int width = 0, height = 0;
-  int ringSize = 3; // pixel buffers in flight
+  int ringSize = 3;  // pixel buffers in flight
 };
 
 class AsyncReadback {
@@ -55,4 +55,4 @@ class AsyncReadback {
   int m_next = 0;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -13,8 +13,8 @@
 namespace rv::render {
 namespace {
 
-constexpr int kFirstChar = 32;  // space
-constexpr int kCharCount = 224; // up to U+00FF: Latin-1, for the degree sign etc.
+constexpr int kFirstChar = 32;   // space
+constexpr int kCharCount = 224;  // up to U+00FF: Latin-1, for the degree sign etc.
 
 struct Vertex {
   float x, y, u, v;
@@ -40,7 +40,7 @@ int glyphIndex(unsigned cp) {
   return static_cast<int>(cp) - kFirstChar;
 }
 
-} // namespace
+}  // namespace
 
 struct TextOverlay::Impl {
   float bakedPx = 24.0f;
@@ -113,7 +113,8 @@ std::variant<std::unique_ptr<TextOverlay>, std::string> TextOverlay::create(
 
 float TextOverlay::textWidth(std::string_view text, float heightPx) const {
   float w = 0.0f;
-  for (size_t i = 0; i < text.size();) w += m_impl->chars[static_cast<size_t>(glyphIndex(nextCodePoint(text, i)))].xadvance;
+  for (size_t i = 0; i < text.size();)
+    w += m_impl->chars[static_cast<size_t>(glyphIndex(nextCodePoint(text, i)))].xadvance;
   return w * heightPx / m_impl->bakedPx;
 }
 
@@ -177,4 +178,4 @@ void TextOverlay::draw(const RenderTarget& target, std::span<const SolidBox> box
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

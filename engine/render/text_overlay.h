@@ -23,21 +23,21 @@ namespace rv::render {
 
 struct TextOverlayDesc {
   std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-  float pixelHeight = 24.0f; // baked glyph height; draws scale from it
+  float pixelHeight = 24.0f;  // baked glyph height; draws scale from it
 };
 
 enum class TextAlign { Left, Center, Right };
 
 struct TextRun {
-  std::string text;           // UTF-8; Latin-1 characters are drawn, others as '?'
-  glm::vec2 posPx{0.0f};      // baseline start (Left), centre or end, from the top-left
-  float heightPx = 24.0f;     // font size in target pixels
-  glm::vec4 color{1.0f};      // display RGB, straight alpha
+  std::string text;        // UTF-8; Latin-1 characters are drawn, others as '?'
+  glm::vec2 posPx{0.0f};   // baseline start (Left), centre or end, from the top-left
+  float heightPx = 24.0f;  // font size in target pixels
+  glm::vec4 color{1.0f};   // display RGB, straight alpha
   TextAlign align = TextAlign::Left;
 };
 
 struct SolidBox {
-  glm::vec2 minPx{0.0f}, maxPx{0.0f}; // top-left and bottom-right
+  glm::vec2 minPx{0.0f}, maxPx{0.0f};  // top-left and bottom-right
   glm::vec4 color{0.0f, 0.0f, 0.0f, 0.5f};
 };
 
@@ -45,7 +45,8 @@ class TextOverlay {
  public:
   // Reads the font and bakes the atlas; needs a current GL 3.3 context (the
   // renderer's, so GL is loaded). An error string names the missing package.
-  static std::variant<std::unique_ptr<TextOverlay>, std::string> create(const TextOverlayDesc& desc);
+  static std::variant<std::unique_ptr<TextOverlay>, std::string> create(
+      const TextOverlayDesc& desc);
   ~TextOverlay();
   TextOverlay(const TextOverlay&) = delete;
   TextOverlay& operator=(const TextOverlay&) = delete;
@@ -62,4 +63,4 @@ class TextOverlay {
   std::unique_ptr<Impl> m_impl;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

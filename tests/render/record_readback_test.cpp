@@ -22,7 +22,7 @@ class RecordGl : public ::testing::Test {
     m_gl = app::HeadlessGl::create(&err);
     ASSERT_TRUE(m_gl) << err;
     render::RendererDesc desc;
-    desc.xplanetDir = "/nonexistent"; // loads GL; textures are not needed here
+    desc.xplanetDir = "/nonexistent";  // loads GL; textures are not needed here
     auto created = render::Renderer::create(m_gl->loader(), desc);
     ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
         << std::get<render::RenderError>(created).message;
@@ -66,7 +66,7 @@ TEST_F(RecordGl, AsyncReadbackMatchesSynchronousReadInOrder) {
   };
   for (int k = 0; k < 10; ++k) {
     paint(target, k);
-    expected.push_back(target.readPixels()); // synchronous reference, top to bottom
+    expected.push_back(target.readPixels());  // synchronous reference, top to bottom
     if (rb.full()) collect();
     rb.start(target.target().framebuffer, 100 + k);
   }
@@ -88,14 +88,13 @@ TEST_F(RecordGl, TextOverlayDrawsInsideItsBox) {
   render::OffscreenTarget target;
   ASSERT_TRUE(target.create(kW, kH, &err)) << err;
   auto made = render::TextOverlay::create({});
-  if (auto* e = std::get_if<std::string>(&made)) GTEST_SKIP() << *e; // no DejaVu font
+  if (auto* e = std::get_if<std::string>(&made)) GTEST_SKIP() << *e;  // no DejaVu font
   auto& overlay = *std::get<std::unique_ptr<render::TextOverlay>>(made);
   glBindFramebuffer(GL_FRAMEBUFFER, target.target().framebuffer);
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  const render::TextRun run{"T+12", {4.0f, 30.0f}, 20.0f, glm::vec4(1.0f),
-                            render::TextAlign::Left};
+  const render::TextRun run{"T+12", {4.0f, 30.0f}, 20.0f, glm::vec4(1.0f), render::TextAlign::Left};
   overlay.draw(target.target(), {}, std::span(&run, 1));
   const render::ImageRgba8 img = target.readPixels();
   int lit = 0, outside = 0;
@@ -108,11 +107,11 @@ TEST_F(RecordGl, TextOverlayDrawsInsideItsBox) {
         if (y < 30 - 20 || y > 30 + 6 || x < 2 || x > 4 + overlay.textWidth("T+12", 20.0f) + 2)
           ++outside;
       }
-      EXPECT_EQ(img.pixels[(static_cast<size_t>(y) * kW + x) * 4 + 3], 255); // stays opaque
+      EXPECT_EQ(img.pixels[(static_cast<size_t>(y) * kW + x) * 4 + 3], 255);  // stays opaque
     }
   EXPECT_GT(lit, 40);
   EXPECT_EQ(outside, 0);
   EXPECT_NEAR(overlay.textWidth("T+12", 40.0f), 2.0f * overlay.textWidth("T+12", 20.0f), 1e-3f);
 }
 
-} // namespace
+}  // namespace

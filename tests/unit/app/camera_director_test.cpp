@@ -10,8 +10,10 @@ using namespace rv::app;
 namespace {
 std::vector<rv::sim::MissionEvent> events(double liftoff) {
   std::vector<rv::sim::MissionEvent> ev;
-  for (auto [id, met] : {std::pair{"liftoff", 0.0}, {"booster_sep", 118.0},
-                         {"spacecraft_sep", 529.0}, {"approach_start", 9000.0},
+  for (auto [id, met] : {std::pair{"liftoff", 0.0},
+                         {"booster_sep", 118.0},
+                         {"spacecraft_sep", 529.0},
+                         {"approach_start", 9000.0},
                          {"contact", 11'800.0}}) {
     rv::sim::MissionEvent e;
     e.id = id;
@@ -21,15 +23,15 @@ std::vector<rv::sim::MissionEvent> events(double liftoff) {
   }
   return ev;
 }
-} // namespace
+}  // namespace
 
 TEST(CameraDirector, PicksCamerasByPhase) {
   const double t0 = 5000.0;
   const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 1.5);
   EXPECT_EQ(d.shotAt(t0 - 300.0).camera, "pad");
-  EXPECT_EQ(d.shotAt(t0 - 1000.0).camera, "pad"); // before the first cue
-  EXPECT_EQ(d.shotAt(t0).camera, "pad");          // lift-off seen from the pad
-  EXPECT_EQ(d.shotAt(t0 + 118.0).camera, "chase"); // staging
+  EXPECT_EQ(d.shotAt(t0 - 1000.0).camera, "pad");   // before the first cue
+  EXPECT_EQ(d.shotAt(t0).camera, "pad");            // lift-off seen from the pad
+  EXPECT_EQ(d.shotAt(t0 + 118.0).camera, "chase");  // staging
   EXPECT_EQ(d.shotAt(t0 + 3000.0).camera, "overview");
   EXPECT_EQ(d.shotAt(t0 + 10'000.0).camera, "onboard");
   EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, "port");
@@ -46,14 +48,14 @@ TEST(CameraDirector, EasesSmoothlyBetweenCameras) {
   const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 2.0);
   const DirectorCue& chase = d.cues()[1];
   ASSERT_EQ(chase.camera, "chase");
-  EXPECT_DOUBLE_EQ(chase.easeS, 2.0); // 2 video seconds at speed 1
+  EXPECT_DOUBLE_EQ(chase.easeS, 2.0);  // 2 video seconds at speed 1
   CameraShot s = d.shotAt(chase.utcS);
   EXPECT_EQ(s.previous, "pad");
   EXPECT_DOUBLE_EQ(s.blend, 0.0);
   s = d.shotAt(chase.utcS + 1.0);
-  EXPECT_DOUBLE_EQ(s.blend, 0.5); // smoothstep midpoint
+  EXPECT_DOUBLE_EQ(s.blend, 0.5);  // smoothstep midpoint
   s = d.shotAt(chase.utcS + 0.2);
-  EXPECT_LT(s.blend, 0.2); // eased in
+  EXPECT_LT(s.blend, 0.2);  // eased in
   s = d.shotAt(chase.utcS + 2.0);
   EXPECT_EQ(s.previous, "chase");
   EXPECT_DOUBLE_EQ(s.blend, 1.0);
@@ -72,7 +74,7 @@ TEST(CameraDirector, EaseScalesWithTheWarp) {
   ASSERT_TRUE(w);
   const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), &*w, 1.0, 1.5);
   EXPECT_DOUBLE_EQ(d.cues()[1].easeS, 150.0);
-  EXPECT_DOUBLE_EQ(d.cues()[0].easeS, 0.0); // the opening shot is a cut
+  EXPECT_DOUBLE_EQ(d.cues()[0].easeS, 0.0);  // the opening shot is a cut
 }
 
 TEST(CameraDirector, IsAPureFunctionOfTime) {

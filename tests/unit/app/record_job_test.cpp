@@ -16,13 +16,13 @@ RecordTiming timing(double from, double to, int fps = 30) {
   t.fps = fps;
   return t;
 }
-} // namespace
+}  // namespace
 
 TEST(RecordSchedule, RealTimeFrameTimesAreExact) {
   std::string err;
   auto s = RecordSchedule::constant(timing(1000.0, 1010.0), &err);
   ASSERT_TRUE(s) << err;
-  EXPECT_EQ(s->frameCount(), 300); // [from, to) at 30 fps
+  EXPECT_EQ(s->frameCount(), 300);  // [from, to) at 30 fps
   EXPECT_DOUBLE_EQ(s->durationS(), 10.0);
   for (int64_t i : {0, 1, 29, 30, 299}) {
     // from + i * speed / fps, evaluated the same way, bit for bit.
@@ -37,7 +37,7 @@ TEST(RecordSchedule, SpeedAndDuration) {
   t.speed = 20.0;
   auto s = RecordSchedule::constant(t, &err);
   ASSERT_TRUE(s) << err;
-  EXPECT_EQ(s->frameCount(), 900); // 30 s of video
+  EXPECT_EQ(s->frameCount(), 900);  // 30 s of video
   EXPECT_EQ(s->frameUtcS(3), 2.0);
 
   auto d = timing(0.0, 600.0, 60);
@@ -54,6 +54,15 @@ TEST(RecordSchedule, SpeedAndDuration) {
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->frameCount(), 31);
   EXPECT_LT(s->frameUtcS(30), 1.01);
+}
+
+TEST(RecordSchedule, FrameCountSurvivesRoundingOfMissionTimes) {
+  // T+60 to T+61.6 on 5 Oct 2021: 1.6 s is not exact near 6.9e8 s.
+  const double liftoff = 686'612'102.442;
+  std::string err;
+  auto s = RecordSchedule::constant(timing(liftoff + 60.0, liftoff + 61.6), &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->frameCount(), 48);
 }
 
 TEST(RecordSchedule, FrameTimeDoesNotDependOnPreviousFrames) {
@@ -163,7 +172,7 @@ TEST(TimeWarp, FullMissionFilmIsAFewMinutesAndSlowAtKeyEvents) {
   EXPECT_DOUBLE_EQ(w.speedAt(liftoff), 1.0);
   EXPECT_LE(w.speedAt(liftoff + 118.0), 2.0 + 1e-9);
   EXPECT_LE(w.speedAt(liftoff + 11'800.0), 2.0 + 1e-9);
-  EXPECT_GE(w.speedAt(liftoff + 4000.0), 100.0); // the coast between burns
+  EXPECT_GE(w.speedAt(liftoff + 4000.0), 100.0);  // the coast between burns
   std::string err;
   auto s = RecordSchedule::warped(w, 30, &err);
   ASSERT_TRUE(s) << err;

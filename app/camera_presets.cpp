@@ -86,10 +86,16 @@ render::Camera onboardCamera(const CameraScene& s) {
   // from the station it looks at the ISS instead, so there is something to see.
   const glm::dvec3 axis = bodyAxis(soyuz.attitudeTeme, 0);
   const glm::dvec3 eye = soyuz.posTeme - axis * 0.3 + bodyAxis(soyuz.attitudeTeme, 2) * 1.1;
+  // Beyond the last ~200 m the Soyuz's axis is not yet on the port (fly-around,
+  // station-keeping), so aim at the port (then the station's centre far out);
+  // close in, the docking axis itself, as the real camera sees it.
+  const glm::dvec3 toPort = s.portPosTeme - eye;
+  const double range = glm::length(toPort);
   const glm::dvec3 toIss = s.mission[ObjectId::Iss].posTeme - eye;
-  const double range = glm::length(s.portPosTeme - eye);
-  const double w = smoothstep(300.0, 3000.0, range);
-  const glm::dvec3 fwd = glm::normalize(axis * (1.0 - w) + glm::normalize(toIss) * w);
+  const double far = smoothstep(2000.0, 10000.0, range);
+  const glm::dvec3 look = glm::normalize(glm::normalize(toPort) * (1.0 - far) + glm::normalize(toIss) * far);
+  const double w = smoothstep(30.0, 200.0, range);
+  const glm::dvec3 fwd = glm::normalize(axis * (1.0 - w) + look * w);
   const double fov = range > 3000.0 ? std::clamp(2.0 * std::atan(80.0 / range), 1.0 * kDeg, 40.0 * kDeg)
                                     : 40.0 * kDeg;
   return render::lookAt(eye, eye + fwd, bodyAxis(soyuz.attitudeTeme, 2), fov);

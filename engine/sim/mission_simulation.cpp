@@ -20,7 +20,6 @@
 #include "sim/gravity.h"
 #include "sim/lvlh_frame.h"
 #include "sim/orbit_elements.h"
-#include "sim/phasing_planner.h"
 #include "sim/rendezvous_planner.h"
 #include "sim/vehicle_dynamics.h"
 

@@ -1,6 +1,7 @@
 #include "cli_values.h"
 
 #include <charconv>
+#include <filesystem>
 
 namespace rv::app {
 
@@ -24,6 +25,15 @@ std::optional<ImageSize> parseImageSize(std::string_view text, std::string* erro
   if (s.width < kMin || s.height < kMin || s.width > kMax || s.height > kMax)
     return fail("each side must be between 16 and 16384 pixels");
   return s;
+}
+
+bool outputFolderExists(const std::string& outputPath, std::string* error) {
+  const std::filesystem::path out(outputPath);
+  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
+  std::error_code ec;
+  if (std::filesystem::is_directory(dir, ec)) return true;
+  if (error) *error = "output folder '" + dir.string() + "' does not exist; create it first";
+  return false;
 }
 
 } // namespace rv::app

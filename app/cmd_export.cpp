@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "cli.h"
+#include "cli_values.h"
 #include "command.h"
 #include "mission_context.h"
 #include "astro/time_scales.h"
@@ -42,11 +43,8 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
                  astro::formatIsoUtc(tl.endUtcS(), 0).c_str());
     return kExitUsage;
   }
-  const std::filesystem::path out(opt.output);
-  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
-  if (!std::filesystem::is_directory(dir)) {
-    std::fprintf(stderr, "rendezvous: output folder '%s' does not exist; create it first\n",
-                 dir.string().c_str());
+  if (!outputFolderExists(opt.output, &err)) {
+    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitUsage;
   }
   // Write beside the target and rename at the end, so an interrupted or

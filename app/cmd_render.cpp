@@ -28,11 +28,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   const ImageSize size = *parseImageSize(opt.size, &err);
   const CameraKind camera = *parseCameraName(opt.camera);
 
-  const std::filesystem::path out(opt.output);
-  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
-  if (!std::filesystem::is_directory(dir)) {
-    std::fprintf(stderr, "rendezvous: output folder '%s' does not exist; create it first\n",
-                 dir.string().c_str());
+  if (!outputFolderExists(opt.output, &err)) {
+    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitUsage;
   }
 

@@ -13,13 +13,9 @@ Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
   CLI::App* sub = app.add_subcommand("events", "Print the mission's events (simulated times)");
   sub->add_flag("--json", *json, "JSON array of {id, name, utc, met_s, caption}");
   return {sub, [json, &global]() -> int {
-            std::string err;
             int code = kExitOk;
-            auto mission = loadMissionOrExplain(global, &err, &code);
-            if (!mission) {
-              std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
-              return code;
-            }
+            auto mission = loadMissionOrReport(global, &code);
+            if (!mission) return code;
             const auto& events = mission->timeline->events();
             const std::string text =
                 *json ? sim::formatEventJson(events) : sim::formatEventTable(events);

@@ -23,11 +23,8 @@ struct ExportOptions {
 int runExport(const ExportOptions& opt, const GlobalOptions& global) {
   std::string err;
   int code = kExitOk;
-  auto mission = loadMissionOrExplain(global, &err, &code);
-  if (!mission) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
-    return code;
-  }
+  auto mission = loadMissionOrReport(global, &code);
+  if (!mission) return code;
   const sim::MissionTimeline& tl = *mission->timeline;
   const auto from = resolveMissionTime(tl, opt.from, &err);
   if (!from) return std::fprintf(stderr, "rendezvous: --from: %s\n", err.c_str()), kExitUsage;

@@ -34,11 +34,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   }
 
   int code = kExitOk;
-  auto mission = loadMissionOrExplain(global, &err, &code);
-  if (!mission) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
-    return code;
-  }
+  auto mission = loadMissionOrReport(global, &code);
+  if (!mission) return code;
   const auto utcOpt = resolveMissionTime(*mission->timeline, opt.time, &err);
   if (!utcOpt) {
     std::fprintf(stderr, "rendezvous: --time: %s\n", err.c_str());

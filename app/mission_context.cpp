@@ -1,5 +1,6 @@
 #include "mission_context.h"
 
+#include <cstdio>
 #include <filesystem>
 
 #include "astro/time_scales.h"
@@ -44,6 +45,13 @@ std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global,
   }
   mission->timeline =
       std::make_unique<sim::MissionTimeline>(std::move(std::get<sim::MissionTimeline>(simulated)));
+  return mission;
+}
+
+std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode) {
+  std::string err;
+  auto mission = loadMissionOrExplain(global, &err, exitCode);
+  if (!mission) std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
   return mission;
 }
 

@@ -28,6 +28,10 @@ std::string defaultMissionPath();
 std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
                                                     int* exitCode);
 
+// The same for commands: prints the reason on stderr ("rendezvous: ...")
+// and sets *exitCode, so callers only return it.
+std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode);
+
 // A time argument: ISO-8601 UTC, T+SECONDS / T-SECONDS from lift-off, or an
 // event id ("booster_sep", "contact"). Unknown events list the known ones.
 std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,

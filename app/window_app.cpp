@@ -350,11 +350,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   int code = kExitOk;
   // Load and simulate before opening the window: a broken mission file is
   // reported on the terminal and no empty window flashes up.
-  auto mission = loadMissionOrExplain(global, &err, &code);
-  if (!mission) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
-    return code;
-  }
+  auto mission = loadMissionOrReport(global, &code);
+  if (!mission) return code;
   const sim::MissionTimeline& timeline = *mission->timeline;
   const auto startOpt = resolveMissionTime(timeline, opt.startTime, &err);
   if (!startOpt) {

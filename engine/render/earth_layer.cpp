@@ -16,6 +16,21 @@
 namespace rv::render {
 namespace {
 
+// Attribute layout of EllipsoidVertex for the bound VAO and ARRAY_BUFFER
+// (shared by the global mesh and the local patch near the camera).
+void setEllipsoidVertexLayout() {
+  const auto stride = static_cast<GLsizei>(sizeof(EllipsoidVertex));
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, posEcef)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, normalEcef)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, uv)));
+}
+
 // Local patch: (kPatchCells + 1)^2 vertices over +-kPatchHalfDeg of latitude
 // (and the same ground distance in longitude); cells of ~8 km sag ~1 m.
 constexpr int kPatchCells = 64;
@@ -45,16 +60,7 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
   glBufferData(GL_ELEMENT_ARRAY_BUFFER,
                static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
                mesh.indices.data(), GL_STATIC_DRAW);
-  const auto stride = static_cast<GLsizei>(sizeof(EllipsoidVertex));
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
-                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, posEcef)));
-  glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
-                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, normalEcef)));
-  glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride,
-                        reinterpret_cast<void*>(offsetof(EllipsoidVertex, uv)));
+  setEllipsoidVertexLayout();
   glBindVertexArray(0);
   layer.m_indexCount = static_cast<int>(mesh.indices.size());
 
@@ -79,15 +85,7 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, layer.m_patchEbo.id());
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)),
                  idx.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, posEcef)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, normalEcef)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(EllipsoidVertex, uv)));
+    setEllipsoidVertexLayout();
     glBindVertexArray(0);
     layer.m_patchIndexCount = static_cast<int>(idx.size());
   }

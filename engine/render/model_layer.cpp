@@ -1,15 +1,15 @@
 #include "render/model_layer.h"
 
-#include <cstddef>
-
 #include "render/camera.h"
 #include "render/iss_model.h"
 #include "render/launch_pad_model.h"
+#include "render/mesh_vertex_layout.h"
 #include "render/rocket_model.h"
 #include "render/shader_program.h"
 #include "render/soyuz_model.h"
 
 namespace rv::render {
+
 void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts,
                         std::vector<float> restAngles) {
   out.restAngles = std::move(restAngles);
@@ -28,19 +28,7 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts,
     glBufferData(GL_ELEMENT_ARRAY_BUFFER,
                  static_cast<GLsizeiptr>(part.mesh.indices.size() * sizeof(std::uint32_t)),
                  part.mesh.indices.data(), GL_STATIC_DRAW);
-    const auto stride = static_cast<GLsizei>(sizeof(MeshVertex));
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(MeshVertex, position)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(MeshVertex, normal)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(MeshVertex, albedo)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(MeshVertex, material)));
+    setMeshVertexLayout();
     glBindVertexArray(0);
     g.indexCount = static_cast<int>(part.mesh.indices.size());
     part.mesh = {}; // the GPU holds it now
@@ -60,6 +48,9 @@ std::variant<ModelLayer, std::string> ModelLayer::create() {
   IssModel iss = buildIssModel(issDesc);
   std::vector<float> issRest = issJointAngles(iss, issDesc);
   upload(layer.model(ModelKind::Iss), iss.parts, issRest);
+  // issJointAngles() reads the part hierarchy only: keep it (meshes already
+  // on the GPU) so drawing does not rebuild it every frame.
+  layer.m_issSkeleton.parts = layer.model(ModelKind::Iss).parts;
 
   SoyuzModel soyuz = buildSoyuzModel();
   upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
@@ -97,9 +88,7 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
       IssModelDesc desc;
       desc.solarArrayAlphaRad = a.alphaRad;
       desc.solarArrayBetaRad = a.betaRad;
-      IssModel skeleton;
-      skeleton.parts = m.parts;
-      angles = issJointAngles(skeleton, desc);
+      angles = issJointAngles(m_issSkeleton, desc);
     }
     const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
     gl::setUniform(m_program, "u_sunlight", inst.sunlight);

@@ -10,6 +10,7 @@
 #include <glm/glm.hpp>
 
 #include "render/gl_resources.h"
+#include "render/iss_model.h"
 #include "render/mesh_data.h"
 #include "render/render_frame.h"
 
@@ -38,6 +39,7 @@ class ModelLayer {
 
   gl::Program m_program;
   std::vector<GpuModel> m_models; // indexed by ModelKind
+  IssModel m_issSkeleton;         // ISS part hierarchy without meshes
 };
 
 } // namespace rv::render

@@ -1,9 +1,8 @@
 #include "render/plume_layer.h"
 
-#include <cstddef>
-
 #include "render/camera.h"
 #include "render/mesh_primitives.h"
+#include "render/mesh_vertex_layout.h"
 #include "render/shader_program.h"
 
 namespace rv::render {
@@ -28,12 +27,7 @@ std::variant<PlumeLayer, std::string> PlumeLayer::create() {
   glBufferData(GL_ELEMENT_ARRAY_BUFFER,
                static_cast<GLsizeiptr>(cone.indices.size() * sizeof(std::uint32_t)),
                cone.indices.data(), GL_STATIC_DRAW);
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, static_cast<GLsizei>(sizeof(MeshVertex)),
-                        reinterpret_cast<void*>(offsetof(MeshVertex, position)));
-  glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, static_cast<GLsizei>(sizeof(MeshVertex)),
-                        reinterpret_cast<void*>(offsetof(MeshVertex, normal)));
+  setMeshVertexLayout();
   glBindVertexArray(0);
   layer.m_indexCount = static_cast<int>(cone.indices.size());
   RocketModelDesc desc;

@@ -11,7 +11,9 @@
 // total/max(render, ffmpeg), the overlap figure: 1.0 means rendering and
 // encoding run fully in parallel, 2.0 would mean one after the other.
 //
-// Usage: record_bench [FRAMES] [WxH ...]   (default 48 frames, 1280x720 1920x1080)
+// Usage: record_bench [FRAMES] [WxH ...] [--json FILE]
+//        (default 48 frames, 1280x720 1920x1080; --json also writes the rows
+//        as a JSON array, for scripts/bench.sh)
 // It never fails: a figure it cannot measure is printed as such.
 #include <spawn.h>
 #include <sys/wait.h>
@@ -61,9 +63,12 @@ int spawnWait(std::vector<std::string> args) {
 int main(int argc, char** argv) {
   int frames = 48;
   std::vector<std::string> sizes;
+  std::string jsonPath;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a.find('x') != std::string::npos)
+    if (a == "--json" && i + 1 < argc)
+      jsonPath = argv[++i];
+    else if (a.find('x') != std::string::npos)
       sizes.push_back(a);
     else
       frames = std::max(2, std::atoi(a.c_str()));
@@ -86,6 +91,7 @@ int main(int argc, char** argv) {
               fps, from.c_str(), to.c_str());
   std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s\n", "size", "total s", "render s", "ffmpeg s",
               "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)");
+  std::string json = "[";
   for (const std::string& size : sizes) {
     std::string err;
     const auto wh = rv::app::parseImageSize(size, &err);
@@ -147,6 +153,23 @@ int main(int argc, char** argv) {
                 renderS, ffS, startup, frames / totalS, totalS / ffS,
                 totalS / std::max(renderS, ffS));
     std::fflush(stdout);
+    char row[512];
+    std::snprintf(row, sizeof row,
+                  "%s{\"size\": \"%s\", \"frames\": %d, \"total_s\": %.3f, \"render_s\": %.3f, "
+                  "\"ffmpeg_s\": %.3f, \"startup_s\": %.3f, \"fps\": %.2f, "
+                  "\"total_over_ffmpeg\": %.3f, \"overlap\": %.3f}",
+                  json.size() > 1 ? ", " : "", size.c_str(), frames, totalS, renderS, ffS, startup,
+                  frames / totalS, totalS / ffS, totalS / std::max(renderS, ffS));
+    json += row;
+  }
+  json += "]\n";
+  if (!jsonPath.empty()) {
+    if (std::FILE* f = std::fopen(jsonPath.c_str(), "w")) {
+      std::fputs(json.c_str(), f);
+      std::fclose(f);
+    } else {
+      std::printf("record_bench: cannot write %s\n", jsonPath.c_str());
+    }
   }
   std::error_code ec;
   fs::remove_all(dir, ec);

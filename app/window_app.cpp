@@ -12,12 +12,15 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
+#include <memory>
 
 #include "astro/time_scales.h"
 #include "cli.h"
@@ -536,6 +539,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (app.ui.focusTimeField && !input.typing) {
         input.typing = true;
         input.typingSinceS = app.wallS;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> frameLog(nullptr, &std::fclose);
+    if (!opt.frameLogPath.empty()) {
+      frameLog.reset(std::fopen(opt.frameLogPath.c_str(), "a"));
+      if (!frameLog)
+        std::fprintf(stderr, "rendezvous: warning: cannot write the frame log %s: %s\n",
+                     opt.frameLogPath.c_str(), std::strerror(errno));
+    }
         input.sawTextInput = false;
       }
       if (app.fontsDirty) {
@@ -644,3 +654,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
 }
 
 } // namespace rv::app
+        if (frameLog) {
+          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s\n",
+                       std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
+                       clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
+                       cameraName(app.camera.current));
+          std::fflush(frameLog.get());
+        }

@@ -37,6 +37,8 @@ std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global,
   }
   auto mission = std::make_unique<LoadedMission>();
   mission->config = std::move(std::get<sim::MissionConfig>(loaded));
+  for (const std::string& w : mission->config.warnings)
+    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   auto simulated = sim::simulateMission(mission->config);
   if (auto* e = std::get_if<std::string>(&simulated)) {
     *error = path + ": the simulation failed: " + *e;

@@ -1,11 +1,15 @@
 #include "sim/mission_config.h"
 
+#include <cmath>
+#include <cstdio>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <toml++/toml.h>
 
 #include "astro/time_scales.h"
+#include "astro/tle.h"
 
 namespace rv::sim {
 namespace {
@@ -19,6 +23,7 @@ public:
 
   bool failed() const { return !m_error.empty(); }
   const std::string& error() const { return m_error; }
+  const std::vector<std::string>& warnings() const { return m_warnings; }
 
   const toml::table* table(const toml::table& parent, std::string_view key,
                            const std::string& path) {
@@ -42,6 +47,39 @@ public:
     const toml::node* n = find(parent, key, path, "a number");
     if (!n) return 0.0;
     return numberOf(*n, path, key);
+  }
+
+  // A number that must be > 0 (masses, thrusts, specific impulses): zero or
+  // less would divide by zero or fly backwards in the simulation.
+  double positive(const toml::table& parent, std::string_view key, const std::string& path) {
+    const double v = number(parent, key, path);
+    if (!failed() && !(v > 0.0)) failRange(parent, key, path, "a number greater than 0", v);
+    return v;
+  }
+
+  double nonNegative(const toml::table& parent, std::string_view key, const std::string& path) {
+    const double v = number(parent, key, path);
+    if (!failed() && !(v >= 0.0)) failRange(parent, key, path, "a number >= 0", v);
+    return v;
+  }
+
+  double between(const toml::table& parent, std::string_view key, const std::string& path,
+                 double lo, double hi) {
+    const double v = number(parent, key, path);
+    if (!failed() && !(v >= lo && v <= hi)) {
+      std::ostringstream want;
+      want << "a number from " << lo << " to " << hi;
+      failRange(parent, key, path, want.str(), v);
+    }
+    return v;
+  }
+
+  // A value of the right type but out of range: names the value's place.
+  void failRange(const toml::table& parent, std::string_view key, const std::string& path,
+                 const std::string& expected, double found) {
+    std::ostringstream f;
+    f << found;
+    failFound(*parent.get(key), path, key, expected, f.str());
   }
 
   int integer(const toml::table& parent, std::string_view key, const std::string& path) {
@@ -87,7 +125,12 @@ public:
   }
 
   double numberOf(const toml::node& n, const std::string& path, std::string_view key) {
-    if (const auto* f = n.as_floating_point()) return f->get();
+    if (const auto* f = n.as_floating_point()) {
+      // TOML has nan and inf literals; no figure of a mission is either.
+      if (!std::isfinite(f->get()))
+        failFound(n, path, key, "a finite number", std::isnan(f->get()) ? "nan" : "inf");
+      return std::isfinite(f->get()) ? f->get() : 0.0;
+    }
     if (const auto* i = n.as_integer()) return static_cast<double>(i->get());
     fail(n, path, key, "a number");
     return 0.0;
@@ -95,17 +138,54 @@ public:
 
   void fail(const toml::node& n, const std::string& path, std::string_view key,
             const std::string& expected) {
+    failFound(n, path, key, expected, typeName(n));
+  }
+
+  void failFound(const toml::node& n, const std::string& path, std::string_view key,
+                 const std::string& expected, const std::string& found) {
     if (failed()) return;
+    m_error = where(n) + qualified(path, key) + ": expected " + expected + ", found " + found;
+  }
+
+  // "file:line:column: " of a node.
+  std::string where(const toml::node& n) const {
     std::ostringstream s;
-    s << m_file << ':' << n.source().begin.line << ':' << n.source().begin.column << ": "
-      << qualified(path, key) << ": expected " << expected << ", found " << typeName(n);
-    m_error = s.str();
+    s << m_file << ':' << n.source().begin.line << ':' << n.source().begin.column << ": ";
+    return s.str();
+  }
+
+  void failMessage(const std::string& message) {
+    if (!failed()) m_error = message;
+  }
+
+  void warn(const toml::node& n, const std::string& text) { m_warnings.push_back(where(n) + text); }
+
+  // Keys present in the file that no accessor asked for: a misspelt key
+  // would otherwise be silently ignored and its default used in its place.
+  void warnUnknownKeys(const toml::table& t, const std::string& path) {
+    for (const auto& [k, node] : t) {
+      const std::string key(k.str());
+      const std::string full = qualified(path, key);
+      if (!m_seen.count({&t, key})) {
+        m_warnings.push_back(m_file + ':' + std::to_string(k.source().begin.line) + ':' +
+                             std::to_string(k.source().begin.column) + ": " + full +
+                             ": unknown key, ignored");
+        continue;
+      }
+      if (const toml::table* sub = node.as_table()) warnUnknownKeys(*sub, full);
+      if (const toml::array* a = node.as_array()) {
+        for (const toml::node& e : *a) {
+          if (const toml::table* sub = e.as_table()) warnUnknownKeys(*sub, full);
+        }
+      }
+    }
   }
 
 private:
   const toml::node* find(const toml::table& parent, std::string_view key, const std::string& path,
                          const std::string& expected) {
     if (failed()) return nullptr;
+    m_seen.insert({&parent, std::string(key)});
     const toml::node* n = parent.get(key);
     if (n) return n;
     std::ostringstream s;
@@ -134,15 +214,18 @@ private:
 
   std::string m_file;
   std::string m_error;
+  std::vector<std::string> m_warnings;
+  std::set<std::pair<const toml::table*, std::string>> m_seen;  // keys asked for
 };
 
 EngineConfig readEngine(Reader& r, const toml::table& t, const std::string& path) {
   EngineConfig e;
   e.name = r.string(t, "name", path);
   e.count = r.integer(t, "count", path);
-  e.thrustVacN = r.number(t, "thrust_vac_n", path);
-  e.thrustSlN = r.number(t, "thrust_sl_n", path);
-  e.ispVacS = r.number(t, "isp_vac_s", path);
+  if (!r.failed() && e.count < 1) r.failRange(t, "count", path, "an integer >= 1", e.count);
+  e.thrustVacN = r.positive(t, "thrust_vac_n", path);
+  e.thrustSlN = r.nonNegative(t, "thrust_sl_n", path);
+  e.ispVacS = r.positive(t, "isp_vac_s", path);
   return e;
 }
 
@@ -152,18 +235,18 @@ StageConfig readStage(Reader& r, const toml::table& root, const std::string& pat
   s.id = std::string(key);
   const toml::table* t = r.table(root, key, "vehicle");
   if (!t) return s;
-  s.dryMassKg = r.number(*t, "dry_mass_kg", path);
-  s.propellantKg = r.number(*t, "propellant_kg", path);
-  s.residualKg = r.number(*t, "residual_kg", path);
-  s.auxPropellantKg = r.number(*t, "aux_propellant_kg", path);
-  s.auxResidualKg = r.number(*t, "aux_residual_kg", path);
+  s.dryMassKg = r.positive(*t, "dry_mass_kg", path);
+  s.propellantKg = r.nonNegative(*t, "propellant_kg", path);
+  s.residualKg = r.nonNegative(*t, "residual_kg", path);
+  s.auxPropellantKg = r.nonNegative(*t, "aux_propellant_kg", path);
+  s.auxResidualKg = r.nonNegative(*t, "aux_residual_kg", path);
   s.ignitionMetS = r.number(*t, "ignition_met_s", path);
-  s.shutdownReserveKg = r.number(*t, "shutdown_reserve_kg", path);
-  s.shutdownLevel = r.number(*t, "shutdown_level", path);
-  s.separationDelayS = r.number(*t, "separation_delay_s", path);
+  s.shutdownReserveKg = r.nonNegative(*t, "shutdown_reserve_kg", path);
+  s.shutdownLevel = r.between(*t, "shutdown_level", path, 0.0, 1.0);
+  s.separationDelayS = r.nonNegative(*t, "separation_delay_s", path);
   s.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
-  s.dragAreaM2 = r.number(*t, "drag_area_m2", path);
-  s.dragCd = r.number(*t, "drag_cd", path);
+  s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", path);
+  s.dragCd = r.nonNegative(*t, "drag_cd", path);
   if (const toml::table* e = r.table(*t, "engine", path)) s.engine = readEngine(r, *e, path + ".engine");
   if (const toml::array* a = r.array(*t, "throttle", path)) {
     for (const toml::node& n : *a) {
@@ -185,12 +268,46 @@ JettisonConfig readJettison(Reader& r, const toml::table& root, std::string_view
   const std::string path = "vehicle." + std::string(key);
   const toml::table* t = r.table(root, key, "vehicle");
   if (!t) return j;
-  j.massKg = r.number(*t, "mass_kg", path);
+  j.massKg = r.positive(*t, "mass_kg", path);
   j.metS = r.number(*t, "jettison_met_s", path);
   j.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
-  j.dragAreaM2 = r.number(*t, "drag_area_m2", path);
-  j.dragCd = r.number(*t, "drag_cd", path);
+  j.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", path);
+  j.dragCd = r.nonNegative(*t, "drag_cd", path);
   return j;
+}
+
+// The ISS elements must parse, and their epoch must be near the launch: SGP4
+// elements predict the station to a few km for a few days (drag, unannounced
+// reboosts); weeks away, the station the Soyuz chases is not where it was, and
+// years away SGP4 extrapolates a decayed orbit. A launch moved by days is a
+// fair "what if" (warning); by more than kMaxElementAgeDays it is refused.
+void checkElements(Reader& r, const toml::table& root, const toml::table& iss,
+                   const MissionConfig& m) {
+  constexpr double kWarnElementAgeDays = 3.0, kMaxElementAgeDays = 30.0;
+  if (r.failed()) return;
+  std::string why;
+  const auto tle = astro::parseTle(m.iss.tleLine1, m.iss.tleLine2, &why);
+  if (!tle) {
+    r.failFound(*iss.get("tle_line1"), "iss", "tle_line1",
+                "a valid two-line element set (tle_line1, tle_line2)", why);
+    return;
+  }
+  const double days = (m.launch.liftoffUtcS - tle->epochUtcS) / 86400.0;
+  const toml::node* liftoff = root["launch"]["liftoff_utc"].node();
+  if (std::abs(days) <= kWarnElementAgeDays || !liftoff) return;
+  char text[320];
+  std::snprintf(text, sizeof text,
+                "launch.liftoff_utc: %s is %.0f days %s the epoch of the ISS elements (%s, "
+                "iss.tle_line1 on line %u); SGP4 predicts the station well for a few days only",
+                astro::formatIsoUtc(m.launch.liftoffUtcS, 0).c_str(), std::abs(days),
+                days > 0 ? "after" : "before", astro::formatIsoUtc(tle->epochUtcS, 0).c_str(),
+                iss.get("tle_line1")->source().begin.line);
+  if (std::abs(days) > kMaxElementAgeDays) {
+    r.failMessage(r.where(*liftoff) + text + "; give elements from within " +
+                  std::to_string(static_cast<int>(kMaxElementAgeDays)) + " days of the launch");
+  } else {
+    r.warn(*liftoff, std::string(text) + "; the rendezvous is approximate");
+  }
 }
 
 MissionConfig readMission(Reader& r, const toml::table& root) {
@@ -199,8 +316,12 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
   m.dut1S = r.number(root, "dut1_s", "");
 
   if (const toml::table* t = r.table(root, "timeline", "")) {
-    m.timeline.stepS = r.number(*t, "step_s", "timeline");
+    // Below 0.01 s the whole mission would take minutes to simulate on load.
+    m.timeline.stepS = r.between(*t, "step_s", "timeline", 0.01, 10.0);
     m.timeline.sampleEverySteps = r.integer(*t, "sample_every_steps", "timeline");
+    if (!r.failed() && m.timeline.sampleEverySteps < 1)
+      r.failRange(*t, "sample_every_steps", "timeline", "an integer >= 1",
+                  m.timeline.sampleEverySteps);
     m.timeline.startMetS = r.number(*t, "start_met_s", "timeline");
     m.timeline.endAfterHatchS = r.number(*t, "end_after_hatch_s", "timeline");
   }
@@ -234,18 +355,21 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     v.les = readJettison(r, *t, "les");
     v.fairingHalf = readJettison(r, *t, "fairing_half");
     v.thirdIgnitionLeadS = r.number(*t, "third_ignition_lead_s", "vehicle");
-    v.aftSkirtMassKg = r.number(*t, "aft_skirt_mass_kg", "vehicle");
-    v.aftSkirtDelayS = r.number(*t, "aft_skirt_delay_s", "vehicle");
-    v.stackDragAreaM2 = r.number(*t, "stack_drag_area_m2", "vehicle");
-    v.upperStackDragAreaM2 = r.number(*t, "upper_stack_drag_area_m2", "vehicle");
-    v.stackDragCd = r.number(*t, "stack_drag_cd", "vehicle");
+    v.aftSkirtMassKg = r.nonNegative(*t, "aft_skirt_mass_kg", "vehicle");
+    v.aftSkirtDelayS = r.nonNegative(*t, "aft_skirt_delay_s", "vehicle");
+    v.stackDragAreaM2 = r.nonNegative(*t, "stack_drag_area_m2", "vehicle");
+    v.upperStackDragAreaM2 = r.nonNegative(*t, "upper_stack_drag_area_m2", "vehicle");
+    v.stackDragCd = r.nonNegative(*t, "stack_drag_cd", "vehicle");
   }
   if (const toml::table* t = r.table(root, "spacecraft", "")) {
     SpacecraftConfig& s = m.spacecraft;
-    s.massKg = r.number(*t, "mass_kg", "spacecraft");
-    s.propellantKg = r.number(*t, "propellant_kg", "spacecraft");
-    s.dragAreaM2 = r.number(*t, "drag_area_m2", "spacecraft");
-    s.dragCd = r.number(*t, "drag_cd", "spacecraft");
+    s.massKg = r.positive(*t, "mass_kg", "spacecraft");
+    s.propellantKg = r.nonNegative(*t, "propellant_kg", "spacecraft");
+    if (!r.failed() && !(s.propellantKg < s.massKg))
+      r.failRange(*t, "propellant_kg", "spacecraft", "less than spacecraft.mass_kg",
+                  s.propellantKg);
+    s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", "spacecraft");
+    s.dragCd = r.nonNegative(*t, "drag_cd", "spacecraft");
     s.probeTipInStackM = r.vec3(*t, "probe_tip_in_stack_m", "spacecraft");
     s.separationSpeedMs = r.number(*t, "separation_speed_ms", "spacecraft");
     if (const toml::table* e = r.table(*t, "main_engine", "spacecraft"))
@@ -257,7 +381,8 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     IssConfig& i = m.iss;
     i.tleLine1 = r.string(*t, "tle_line1", "iss");
     i.tleLine2 = r.string(*t, "tle_line2", "iss");
-    i.massKg = r.number(*t, "mass_kg", "iss");
+    i.massKg = r.positive(*t, "mass_kg", "iss");
+    checkElements(r, root, *t, m);
     i.teaYawDeg = r.number(*t, "tea_yaw_deg", "iss");
     i.teaPitchDeg = r.number(*t, "tea_pitch_deg", "iss");
     i.teaRollDeg = r.number(*t, "tea_roll_deg", "iss");
@@ -299,6 +424,16 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     p.controlBandwidthRadS = r.number(*t, "control_bandwidth_rad_s", "proximity");
     p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
     p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
+    // A launch moved to another day must move these too, or the mission
+    // would end before it begins.
+    for (auto [key, utcS] : {std::pair{"manual_control_utc", p.manualControlUtcS},
+                             std::pair{"hatch_open_utc", p.hatchOpenUtcS}}) {
+      if (!r.failed() && !(utcS > m.launch.liftoffUtcS))
+        r.failFound(*t->get(key), "proximity", key,
+                    "a time after launch.liftoff_utc (" +
+                        astro::formatIsoUtc(m.launch.liftoffUtcS, 0) + ")",
+                    astro::formatIsoUtc(utcS, 0));
+    }
   }
   return m;
 }
@@ -334,6 +469,8 @@ MissionLoadResult parseMission(const std::string& text, const std::string& sourc
   Reader r(sourceName);
   MissionConfig m = readMission(r, root);
   if (r.failed()) return MissionLoadError{r.error()};
+  r.warnUnknownKeys(root, "");
+  m.warnings = r.warnings();
   if (std::string why = validate(m); !why.empty()) return MissionLoadError{sourceName + ": " + why};
   m.sourcePath = sourceName;
   return m;

@@ -159,6 +159,9 @@ struct TimelineConfig {
 struct MissionConfig {
   std::string name;
   std::string sourcePath;
+  // Problems that do not stop loading ("file:line:column: key: what"), e.g.
+  // an unknown (misspelt?) key; the caller shows them.
+  std::vector<std::string> warnings;
   double dut1S = 0.0;
   TimelineConfig timeline;
   LaunchConfig launch;

@@ -28,6 +28,9 @@ namespace {
 
 using astro::kDegToRad;
 using astro::kStandardGravity;
+// After lift-off the stack's height above the ellipsoid is trusted to mean
+// "hit the ground" only once it has climbed away from the pad.
+constexpr double kGroundClearS = 10.0;
 
 //-----------------------------------------------------------------------------
 // [SECTION] state and helpers
@@ -64,6 +67,12 @@ struct SimState {
   bool boostersOn = true, coreOn = true, lesOn = true, fairingOn = true, skirtOn = true;
   int64_t boosterSepTick = -1, coreSepTick = -1, skirtTick = -1, scSepTick = -1;
   PegState peg;
+  // A failed ascent (orbit not reached): the stack lies where it came down,
+  // fixed to the Earth, and is no longer integrated (through the Earth, the
+  // gravity of a point near the centre is not a number).
+  bool orbitFailed = false;
+  bool stackDown = false;
+  glm::dvec3 downEcef{0.0};
   double lastQ = 0.0;
   bool maxQDone = false;
   std::array<Piece, kObjectCount> pieces{};
@@ -165,6 +174,8 @@ private:
   void separate(SimState& s, ObjectId id, const StageConfig* stage, double massKg,
                 const glm::dvec3& pushDirBody, double pushMs, const Aero& aero);
   void stagingEvents(SimState& s);
+  void failAscent(SimState& s, double utcS, const std::string& why);
+  void holdOnGround(SimState& s);
   void stepPieces(SimState& s);
   void stepSoyuz(SimState& s);
   void planRendezvousBurns(SimState& s);
@@ -293,7 +304,25 @@ StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt,
   return f;
 }
 
+// The mission ends for the Soyuz: one event says so, whatever the cause
+// (never lifting off, a stage burning out short of orbit, falling back).
+void Simulator::failAscent(SimState& s, double utcS, const std::string& why) {
+  if (s.orbitFailed) return;
+  s.orbitFailed = true;
+  emit("orbit_not_reached", "Orbit not reached", utcS,
+       why + " The Soyuz stays on the rocket and no rendezvous is flown.");
+}
+
+void Simulator::holdOnGround(SimState& s) {
+  const double gmst =
+      astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcOf(s.tick + 1), m_c.dut1S)));
+  s.stack.posTeme = astro::ecefToTeme(s.downEcef, gmst);
+  s.stack.velTeme = glm::cross(glm::dvec3(0, 0, astro::kEarthRotationRate), s.stack.posTeme);
+  s.stackForces = StepForces{};
+}
+
 void Simulator::stepStack(SimState& s) {
+  if (s.stackDown) return holdOnGround(s);
   const LaunchVehicleConfig& v = m_c.vehicle;
   const double met = metOf(s.tick);
   const double utc = utcOf(s.tick);
@@ -324,7 +353,10 @@ void Simulator::stepStack(SimState& s) {
     const double pitch = pitchProgramDeg(m_c.launch.pitchProgram, met) * kDegToRad;
     const bool vertical = pitch <= 0.0;
     const double horizon = std::max(m_c.launch.pegStartMetS + 240.0 - met, 30.0);
-    if (!s.coreOn && s.third.lit && met >= m_c.launch.pegStartMetS) {
+    if (s.orbitFailed) {
+      // Burnt out short of orbit: no thrust to steer, the stack keeps its attitude.
+      dir = s.stackAtt * glm::dvec3(1.0, 0.0, 0.0);
+    } else if (!s.coreOn && s.third.lit && met >= m_c.launch.pegStartMetS) {
       PegInputs in;
       in.posTeme = s.stack.posTeme;
       in.velTeme = s.stack.velTeme;
@@ -356,6 +388,18 @@ void Simulator::stepStack(SimState& s) {
   if (!s.released) {
     // Held on the pad: the arms let go once thrust exceeds weight at lift-off.
     const double weight = mass * glm::length(gravityAccel(s.stack.posTeme));
+    // Held down this long past T+0 (too little thrust, or none left), it never will lift off.
+    constexpr double kMaxHoldS = 10.0;
+    if (met >= kMaxHoldS && prop.thrustSlN <= weight) {
+      failAscent(s, utc,
+                 fmt("The engines' %.0f kN never exceed the rocket's weight, %.0f kN: Soyuz-2.1a "
+                     "does not lift off.",
+                     prop.thrustSlN / 1000.0, weight / 1000.0));
+      s.stackDown = true;
+      s.downEcef = astro::temeToEcef(
+          s.stack.posTeme, astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utc, m_c.dut1S))));
+      return holdOnGround(s);
+    }
     if (met >= 0.0 && prop.thrustSlN > weight) {
       s.released = true;
       const double az = inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad;
@@ -418,7 +462,19 @@ void Simulator::stepStack(SimState& s) {
   }
   if (f3.mainKgS > 0.0) {
     const double fraction = thirdCut ? thirdCutAfter / m_dt : 1.0;
-    burn(v.third, s.third, f3, 1, fraction);
+    if (burn(v.third, s.third, f3, 1, fraction) && !thirdCut) {
+      const OrbitFigures o = orbitFigures(s.stack.posTeme, s.stack.velTeme);
+      failAscent(s, utcEnd,
+                 o.perigeeHeightM > 0.0
+                     ? fmt("The third stage runs out of propellant short of the target orbit: "
+                           "%.0f x %.0f km instead of %.0f x %.0f km.",
+                           o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0,
+                           m_c.launch.targetPerigeeKm, m_c.launch.targetApogeeKm)
+                     : fmt("The third stage runs out of propellant at %.0f km and %.2f km/s, short "
+                           "of orbital speed: the rocket falls back to Earth.",
+                           ellipsoidHeightM(s.stack.posTeme) / 1000.0,
+                           glm::length(s.stack.velTeme) / 1000.0));
+    }
     if (thirdCut && !s.third.out) {
       s.third.out = true;
       const OrbitFigures o = orbitFigures(s.stack.posTeme, s.stack.velTeme);
@@ -428,7 +484,16 @@ void Simulator::stepStack(SimState& s) {
       s.scSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.third.separationDelayS / m_dt));
     }
   }
-  (void)utcEnd;
+  // Back on the ground after lift-off: it lies there from now on.
+  if (s.released && met > kGroundClearS && ellipsoidHeightM(s.stack.posTeme) <= 0.0) {
+    failAscent(s, utcEnd, "The rocket falls back to the ground before reaching orbit.");
+    emit("stack_impact", "Impact", utcEnd,
+         fmt("The rocket hits the ground %.0f km from the pad.",
+             glm::length(s.stack.posTeme - padTeme(utcEnd, nullptr)) / 1000.0));
+    s.stackDown = true;
+    s.downEcef = astro::temeToEcef(
+        s.stack.posTeme, astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcEnd, m_c.dut1S))));
+  }
 }
 
 void Simulator::separate(SimState& s, ObjectId id, const StageConfig*, double massKg,
@@ -446,6 +511,7 @@ void Simulator::separate(SimState& s, ObjectId id, const StageConfig*, double ma
 }
 
 void Simulator::stagingEvents(SimState& s) {
+  if (s.stackDown) return;  // nothing leaves a rocket on the ground
   const LaunchVehicleConfig& v = m_c.vehicle;
   const int64_t t = s.tick; // the state now belongs to this tick
   const double utc = utcOf(t);
@@ -851,7 +917,7 @@ void Simulator::sampleStack(const SimState& s) {
   t.massKg = s.stack.massKg;
   t.accelTeme = s.stackForces.accelNonGravTeme;
   t.thrustN = s.stackForces.thrustN;
-  t.phase = s.released ? Phase::Ascent : Phase::Prelaunch;
+  t.phase = !s.released ? Phase::Prelaunch : s.stackDown ? Phase::Impacted : Phase::Ascent;
   auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
   if (!track.empty() && track.back().tick == t.tick) return;
   track.push_back(t);

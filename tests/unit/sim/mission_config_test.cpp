@@ -1,11 +1,14 @@
-// Mission-file loading: the shipped file loads; broken TOML, a missing key and
-// a wrong type give an error naming file:line:column and the key.
+// Mission-file loading: the shipped file loads; broken TOML, a missing key, a
+// wrong type, a value out of range (zero or negative mass, nan, inf), elements
+// far from the launch give an error naming file:line:column and the key; an
+// unknown key gives a warning naming it and its line, and still loads.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <variant>
+#include <vector>
 
 #include "mission_fixture.h"
 
@@ -92,6 +95,175 @@ TEST(MissionConfig, ShippedWhatIfLoads) {
   ASSERT_TRUE(std::holds_alternative<MissionConfig>(r)) << std::get<MissionLoadError>(r).message;
   EXPECT_NEAR(std::get<MissionConfig>(r).launch.liftoffUtcS - missionConfig().launch.liftoffUtcS, 600.0,
               1e-6);
+}
+
+std::vector<std::string> warningsOf(const std::string& text) {
+  auto r = parseMission(text, "late.toml");
+  if (auto* m = std::get_if<MissionConfig>(&r)) return m->warnings;
+  ADD_FAILURE() << std::get<MissionLoadError>(r).message;
+  return {};
+}
+
+// "late.toml:LINE:" for the line holding needle.
+std::string placeOf(const std::string& text, const std::string& needle) {
+  return "late.toml:" + std::to_string(lineOf(text, needle)) + ":";
+}
+
+TEST(MissionConfig, EmptyFileNamesTheFirstMissingKey) {
+  const std::string e = errorOf("");
+  EXPECT_EQ(e, "late.toml:1:1: name: missing key; expected a string") << e;
+}
+
+TEST(MissionConfig, TextThatIsNotTomlIsASyntaxError) {
+  const std::string e = errorOf("Soyuz MS-19, 5 October 2021\nlaunch at 08:55\n");
+  EXPECT_NE(e.find("late.toml:1:"), std::string::npos) << e;
+  EXPECT_NE(e.find("TOML syntax error"), std::string::npos) << e;
+}
+
+TEST(MissionConfig, ShippedMissionHasNoWarnings) {
+  EXPECT_TRUE(warningsOf(shippedText()).empty());
+}
+
+TEST(MissionConfig, UnknownKeyWarnsWithItsLineAndStillLoads) {
+  const std::string text =
+      replaceOnce(shippedText(), "isp_vac_s = 302.0", "isp_vac_s = 302.0\nisp_vacc_s = 310.0");
+  const std::vector<std::string> w = warningsOf(text);
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].rfind(placeOf(text, "isp_vacc_s"), 0), 0u) << w[0];
+  EXPECT_NE(w[0].find("spacecraft.main_engine.isp_vacc_s: unknown key"), std::string::npos) << w[0];
+}
+
+TEST(MissionConfig, UnknownTableAndKeyInABurnWarn) {
+  std::string text =
+      replaceOnce(shippedText(), "center_met_s = 9600.0", "center_met_s = 9600.0\ndv_ms = 3.0");
+  text += "\n[extras]\ncolour = \"red\"\n";
+  const std::vector<std::string> w = warningsOf(text);
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_NE(w[0].find("burn.dv_ms: unknown key"), std::string::npos) << w[0];
+  EXPECT_NE(w[1].find("extras: unknown key"), std::string::npos) << w[1];
+}
+
+TEST(MissionConfig, NanAndInfAreRefusedWithTheirPlace) {
+  for (const char* literal : {"nan", "inf", "-inf", "+nan"}) {
+    const std::string text =
+        replaceOnce(shippedText(), "dry_mass_kg = 3815.0", std::string("dry_mass_kg = ") + literal);
+    const std::string e = errorOf(text);
+    EXPECT_EQ(e.rfind(placeOf(text, std::string("dry_mass_kg = ") + literal), 0), 0u) << e;
+    EXPECT_NE(e.find("vehicle.booster.dry_mass_kg: expected a finite number, found "),
+              std::string::npos)
+        << e;
+  }
+}
+
+TEST(MissionConfig, NanInsideAnArrayIsRefused) {
+  const std::string text =
+      replaceOnce(shippedText(), "[10.0, 0.0], [20.0, 6.0]", "[10.0, nan], [20.0, 6.0]");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("launch.pitch_program: expected a finite number, found nan"), std::string::npos)
+      << e;
+}
+
+TEST(MissionConfig, ZeroOrNegativeMassIsRefusedWithItsPlace) {
+  for (const char* value : {"0.0", "-3815.0", "0"}) {
+    const std::string line = std::string("dry_mass_kg = ") + value;
+    const std::string text = replaceOnce(shippedText(), "dry_mass_kg = 3815.0", line);
+    const std::string e = errorOf(text);
+    EXPECT_EQ(e.rfind(placeOf(text, line), 0), 0u) << e;
+    EXPECT_NE(e.find("vehicle.booster.dry_mass_kg: expected a number greater than 0, found"),
+              std::string::npos)
+        << e;
+  }
+}
+
+TEST(MissionConfig, NegativePropellantIsRefused) {
+  const std::string text =
+      replaceOnce(shippedText(), "propellant_kg = 880.0", "propellant_kg = -880.0");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("spacecraft.propellant_kg: expected a number >= 0, found -880"),
+            std::string::npos)
+      << e;
+}
+
+TEST(MissionConfig, SpacecraftPropellantMustBeLessThanItsMass) {
+  const std::string text =
+      replaceOnce(shippedText(), "propellant_kg = 880.0", "propellant_kg = 8800000.0");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("spacecraft.propellant_kg: expected less than spacecraft.mass_kg"),
+            std::string::npos)
+      << e;
+}
+
+TEST(MissionConfig, ZeroThrustIspAndEngineCountAreRefused) {
+  EXPECT_NE(errorOf(replaceOnce(shippedText(), "thrust_vac_n = 2950.0", "thrust_vac_n = 0.0"))
+                .find("spacecraft.main_engine.thrust_vac_n: expected a number greater than 0"),
+            std::string::npos);
+  EXPECT_NE(errorOf(replaceOnce(shippedText(), "isp_vac_s = 302.0", "isp_vac_s = -1.0"))
+                .find("spacecraft.main_engine.isp_vac_s: expected a number greater than 0"),
+            std::string::npos);
+  const std::string text = replaceOnce(shippedText(), "count = 1", "count = 0");
+  EXPECT_NE(errorOf(text).find("vehicle.booster.engine.count: expected an integer >= 1, found 0"),
+            std::string::npos)
+      << errorOf(text);
+}
+
+TEST(MissionConfig, StepOutOfRangeIsRefusedWithItsLine) {
+  const std::string text = replaceOnce(shippedText(), "step_s = 0.1 ", "step_s = 0.0 ");
+  const std::string e = errorOf(text);
+  EXPECT_EQ(e.rfind(placeOf(text, "step_s = 0.0"), 0), 0u) << e;
+  EXPECT_NE(e.find("timeline.step_s: expected a number from 0.01 to 10, found 0"),
+            std::string::npos)
+      << e;
+}
+
+TEST(MissionConfig, StringForANumberSaysWhatWasFound) {
+  const std::string text =
+      replaceOnce(shippedText(), "thrust_vac_n = 2950.0", "thrust_vac_n = true");
+  EXPECT_NE(
+      errorOf(text).find("spacecraft.main_engine.thrust_vac_n: expected a number, found a boolean"),
+      std::string::npos);
+}
+
+TEST(MissionConfig, HatchOpeningBeforeTheLaunchIsRefused) {
+  // Only the launch moved to 2022: the mission would end before it began.
+  const std::string text =
+      replaceOnce(shippedText(), "\"2021-10-05T08:55:02.442Z\"", "\"2021-10-25T08:55:02.442Z\"");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("proximity.manual_control_utc: expected a time after launch.liftoff_utc"),
+            std::string::npos)
+      << e;
+}
+
+std::string shiftedTo(const std::string& date) {  // every UTC time of the mission moved to this day
+  std::string text = shippedText();
+  for (size_t pos; (pos = text.find("\"2021-10-05T")) != std::string::npos;)
+    text.replace(pos + 1, 10, date);
+  return text;
+}
+
+TEST(MissionConfig, LaunchYearsFromTheElementsIsRefused) {
+  const std::string text = shiftedTo("2031-10-05");
+  const std::string e = errorOf(text);
+  EXPECT_EQ(e.rfind(placeOf(text, "liftoff_utc ="), 0), 0u) << e;
+  EXPECT_NE(e.find("launch.liftoff_utc: 2031-10-05T08:55:02Z is 3653 days after the epoch of the "
+                   "ISS elements"),
+            std::string::npos)
+      << e;
+  EXPECT_NE(e.find("within 30 days"), std::string::npos) << e;
+}
+
+TEST(MissionConfig, LaunchDaysFromTheElementsWarns) {
+  const std::string text = shiftedTo("2021-10-15");
+  const std::vector<std::string> w = warningsOf(text);
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].rfind(placeOf(text, "liftoff_utc ="), 0), 0u) << w[0];
+  EXPECT_NE(w[0].find("is 11 days after the epoch of the ISS elements"), std::string::npos) << w[0];
+}
+
+TEST(MissionConfig, BrokenElementsAreALoadError) {
+  const std::string text = replaceOnce(shippedText(), "1 25544U", "1 2554XU");
+  const std::string e = errorOf(text);
+  EXPECT_EQ(e.rfind(placeOf(text, "tle_line1"), 0), 0u) << e;
+  EXPECT_NE(e.find("iss.tle_line1: expected a valid two-line element set"), std::string::npos) << e;
 }
 
 TEST(MissionConfig, MissingFileIsAnError) {

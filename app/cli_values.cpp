@@ -31,6 +31,10 @@ bool outputFolderExists(const std::string& outputPath, std::string* error) {
   const std::filesystem::path out(outputPath);
   const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
   std::error_code ec;
+  if (std::filesystem::is_directory(out, ec)) {
+    if (error) *error = "output '" + outputPath + "' is a folder; name a file in it";
+    return false;
+  }
   if (std::filesystem::is_directory(dir, ec)) return true;
   if (error) *error = "output folder '" + dir.string() + "' does not exist; create it first";
   return false;

@@ -18,7 +18,8 @@ struct ImageSize {
 std::optional<ImageSize> parseImageSize(std::string_view text, std::string* error);
 
 // True when the folder that will hold `outputPath` exists (the current
-// folder for a bare file name); else false and a one-line reason.
+// folder for a bare file name) and `outputPath` is not itself a folder; else
+// false and a one-line reason.
 bool outputFolderExists(const std::string& outputPath, std::string* error);
 
 } // namespace rv::app

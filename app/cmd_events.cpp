@@ -1,5 +1,7 @@
 // `rendezvous events [--json]`: the simulated event table.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "cli.h"
 #include "command.h"
@@ -21,6 +23,12 @@ Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
                 *json ? sim::formatEventJson(events) : sim::formatEventTable(events);
             std::fputs(text.c_str(), stdout);
             if (!text.empty() && text.back() != '\n') std::fputc('\n', stdout);
+            // A full disk or a closed pipe must not look like success.
+            if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+              std::fprintf(stderr, "rendezvous: events: cannot write the table: %s\n",
+                           std::strerror(errno));
+              return kExitRuntimeError;
+            }
             return kExitOk;
           }};
 }

@@ -61,7 +61,14 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
       return kExitRuntimeError;
     }
   }
-  std::filesystem::rename(tmp, opt.output);
+  std::error_code ec;
+  std::filesystem::rename(tmp, opt.output, ec);
+  if (ec) {
+    std::fprintf(stderr, "rendezvous: cannot write %s: %s\n", opt.output.c_str(),
+                 ec.message().c_str());
+    std::filesystem::remove(tmp, ec);
+    return kExitRuntimeError;
+  }
   std::fprintf(stderr, "rendezvous: wrote %s (%s to %s every %g s)\n", opt.output.c_str(),
                astro::formatIsoUtc(*from, 3).c_str(), astro::formatIsoUtc(*to, 3).c_str(),
                opt.stepS);

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include <stb_image.h>
 #include <stb_image_write.h>
@@ -25,20 +26,35 @@ std::optional<ImageRgba8> loadImage(const std::string& path, std::string* error)
 }
 
 bool writePng(const std::string& path, const ImageRgba8& image, std::string* error) {
-  // Probe the path first so the error can say why (stb only returns 0).
-  if (std::FILE* f = std::fopen(path.c_str(), "wb")) {
-    std::fclose(f);
-  } else {
+  // Encoded in memory, written beside the target and renamed over it once
+  // complete: stb's own file writer ignores write errors, so a full disk left
+  // a truncated PNG (and an earlier good file at that name was lost).
+  std::vector<unsigned char> png;
+  const auto append = [](void* context, void* data, int size) {
+    auto* out = static_cast<std::vector<unsigned char>*>(context);
+    out->insert(out->end(), static_cast<unsigned char*>(data),
+                static_cast<unsigned char*>(data) + size);
+  };
+  if (!stbi_write_png_to_func(append, &png, image.width, image.height, 4, image.pixels.data(),
+                              image.width * 4)) {
+    if (error) *error = "cannot encode " + path;
+    return false;
+  }
+  const std::string partial = path + ".part";
+  std::FILE* f = std::fopen(partial.c_str(), "wb");
+  if (!f) {
     if (error) *error = "cannot write " + path + ": " + std::strerror(errno);
     return false;
   }
-  if (!stbi_write_png(path.c_str(), image.width, image.height, 4, image.pixels.data(),
-                      image.width * 4)) {
-    if (error) *error = "cannot write " + path + " (disk full?)";
-    std::remove(path.c_str());
-    return false;
+  bool ok = std::fwrite(png.data(), 1, png.size(), f) == png.size();
+  int why = ok ? 0 : errno;
+  if (std::fclose(f) != 0 && ok) ok = false, why = errno;
+  if (ok && std::rename(partial.c_str(), path.c_str()) != 0) ok = false, why = errno;
+  if (!ok) {
+    if (error) *error = "cannot write " + path + ": " + std::strerror(why);
+    std::remove(partial.c_str());
   }
-  return true;
+  return ok;
 }
 
 } // namespace rv::render

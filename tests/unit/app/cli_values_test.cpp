@@ -21,3 +21,12 @@ TEST(CliValues, RejectsBadSizes) {
     EXPECT_NE(err.find("expected WIDTHxHEIGHT"), std::string::npos) << bad;
   }
 }
+
+TEST(CliValues, OutputThatIsAFolderIsRefused) {
+  std::string err;
+  EXPECT_FALSE(rv::app::outputFolderExists("/tmp", &err));
+  EXPECT_EQ(err, "output '/tmp' is a folder; name a file in it");
+  EXPECT_FALSE(rv::app::outputFolderExists("/nonexistent/dir/x.png", &err));
+  EXPECT_NE(err.find("does not exist"), std::string::npos) << err;
+  EXPECT_TRUE(rv::app::outputFolderExists("/tmp/rendezvous-not-there.png", &err)) << err;
+}

@@ -173,6 +173,11 @@ SettingsLoad loadSettings(const std::string& path) {
   if (path.empty()) return result;
   std::error_code ec;
   if (!fs::exists(path, ec)) return result;
+  if (fs::is_directory(path, ec)) { // opens and reads as empty: say so, not silently default
+    result.warning = "the settings file " + path +
+                     " is a folder; using defaults (remove it to save settings)";
+    return result;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     result.warning = "cannot read the settings file " + path + "; using defaults";
@@ -212,12 +217,14 @@ bool saveSettings(const std::string& path, const Settings& s, std::string* error
     out << formatSettings(s);
     if (!out.flush()) {
       *error = "cannot write " + tmp;
+      fs::remove(tmp, ec);
       return false;
     }
   }
   fs::rename(tmp, p, ec);
   if (ec) {
     *error = "cannot replace " + path + ": " + ec.message();
+    fs::remove(tmp, ec);
     return false;
   }
   return true;

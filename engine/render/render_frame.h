@@ -38,6 +38,17 @@ struct OverlayLine {
   bool closed = false;        // join the last point to the first
 };
 
+// A name drawn next to an object (ISS, Soyuz, Baikonur...). The renderer
+// projects it camera-relative, hides it behind the camera, off-screen or
+// behind the Earth, and sizes the text with the frame's height.
+struct Label {
+  glm::dvec3 posTeme{0.0};  // the object's centre, metres
+  double radiusM = 0.0;     // its size: the name goes just above its disc
+  std::string text;         // UTF-8 (Latin-1 characters)
+  glm::vec3 color{1.0f};    // display RGB, 0..1 (drawn after tone mapping)
+  bool below = false;       // name under the object first (a site on the ground)
+};
+
 struct RenderFrame {
   double utcS = 0.0;         // instant shown (UTC seconds since J2000)
   Camera camera;
@@ -51,6 +62,8 @@ struct RenderFrame {
   double groundHeightM = 0.0;
   std::vector<ModelInstance> models;
   std::vector<OverlayLine> lines;
+  // Earlier labels win where two would overlap.
+  std::vector<Label> labels;
 };
 
 } // namespace rv::render

@@ -6,6 +6,7 @@
 #include "render/atmosphere_layer.h"
 #include "render/earth_layer.h"
 #include "render/hdr_buffers.h"
+#include "render/label_layer.h"
 #include "render/line_layer.h"
 #include "render/model_layer.h"
 #include "render/plume_layer.h"
@@ -26,6 +27,7 @@ struct Renderer::Impl {
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
   std::optional<LineLayer> lines;
+  std::optional<LabelLayer> labels; // after tone mapping, in display colours
   HdrBuffers hdr;
   gl::Program tonemap;
   gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
@@ -79,6 +81,7 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   auto lines = LineLayer::create();
   if (auto* err = std::get_if<std::string>(&lines)) return RenderError{"shader error: " + *err};
   impl->lines.emplace(std::move(std::get<LineLayer>(lines)));
+  impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
   if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
@@ -153,6 +156,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glUseProgram(0);
+  s.labels->draw(frame, target);
 }
 
 const std::vector<std::string>& Renderer::warnings() const { return m_impl->warnings; }

@@ -24,6 +24,8 @@ struct RendererDesc {
   int msaaSamples = 4;
   int earthLatSegments = 128;
   int earthLonSegments = 256;
+  // Object labels (RenderFrame::labels); missing: labels off, with a warning.
+  std::string labelFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 };
 
 // Where a frame goes: a GL framebuffer (0 = the window) of the given size.

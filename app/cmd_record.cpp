@@ -47,6 +47,7 @@ struct RecordOptions {
   std::string size = "1280x720";
   std::string camera = "auto";
   bool overlay = false;
+  std::string overlays = "default";  // --overlays: the 3D view's lines and labels
   std::string output;
   std::string codec = "libx264";
   std::optional<int> crf;
@@ -175,6 +176,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     }
   }
   if (opt.output.empty() && !opt.plan) return fail(kExitUsage, "-o/--output is required");
+  const std::optional<OverlayChoice> overlays = parseOverlayList(opt.overlays, &err);
+  if (!overlays) return fail(kExitUsage, "--overlays: " + err);
   if (opt.crf && (*opt.crf < 0 || *opt.crf > 51))
     return fail(kExitUsage, "--crf must be between 0 (lossless) and 51");
 
@@ -317,6 +320,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
         req.blend = shot.blend;
       }
     }
+    // Unset overlays follow the camera of each frame (the director cuts).
+    req.overlays = resolveOverlays(req.camera, *overlays);
     renderer.draw(buildFrame(*mission, req), target.target());
     if (overlay) {
       const double speed = warp ? warp->speedAt(utc) : schedule->speed();
@@ -373,6 +378,9 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
   sub->add_option("-s,--size", opt->size, "Frame size WIDTHxHEIGHT (default 1280x720)");
   sub->add_option("--camera", opt->camera, "Camera name, or 'auto' for the director (default)");
   sub->add_flag("--overlay", opt->overlay, "Burn in UTC, T+, telemetry and event captions");
+  sub->add_option("--overlays", opt->overlays,
+                  "3D overlays: default (each camera's), none, all, or a list of orbits, tracks, "
+                  "marker, labels, arrows");
   sub->add_option("-o,--output", opt->output,
                   "Video file (out.mp4, out.mkv) or PNG pattern (frames/f_%05d.png)");
   sub->add_option("--codec", opt->codec, "ffmpeg video encoder (default libx264)");

@@ -20,6 +20,7 @@ struct RenderOptions {
   std::string time = "T+0";
   std::string camera = "overview";
   std::string size = "1280x720";
+  std::string overlays = "default";
   std::string output;
 };
 
@@ -27,6 +28,11 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   std::string err;
   const ImageSize size = *parseImageSize(opt.size, &err);
   const CameraKind camera = *parseCameraName(opt.camera);
+  const auto overlays = parseOverlayList(opt.overlays, &err);
+  if (!overlays) {
+    std::fprintf(stderr, "rendezvous: --overlays: %s\n", err.c_str());
+    return kExitUsage;
+  }
 
   if (!outputFolderExists(opt.output, &err)) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
@@ -69,7 +75,7 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   FrameRequest req;
   req.utcS = utc;
   req.camera = camera;
-  req.overlays = defaultOverlays(camera);
+  req.overlays = resolveOverlays(camera, *overlays);
   renderer.draw(buildFrame(*mission, req), target.target());
   if (!render::writePng(opt.output, target.readPixels(), &err)) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
@@ -93,6 +99,9 @@ Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
   sub->add_option("-s,--size", opt->size, "Image size WIDTHxHEIGHT (default 1280x720)")
       ->check(imageSizeValidator());
+  sub->add_option("--overlays", opt->overlays,
+                  "Overlays: default (the camera's), none, all, or a list of orbits, tracks, "
+                  "marker, labels, arrows (e.g. orbits,labels)");
   sub->add_option("-o,--output", opt->output, "PNG file to write")->required();
   return {sub, [opt, &global] { return runRender(*opt, global); }};
 }

@@ -31,10 +31,10 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
   app.add_option("--dump-state", opt->dumpStatePath,
                  "On exit, write the replay state (time, warp, camera, panels) to this file")
       ->group("Testing");
-  return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
   app.add_option("--frame-log", opt->frameLogPath,
                  "Append one line a second (wall s, frame ms, T+ s, warp, camera) to this file")
       ->group("Testing");
+  return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
     std::string err;
     if (sizeOpt->count() > 0) {
       const ImageSize s = *parseImageSize(*size, &err);

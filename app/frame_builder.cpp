@@ -126,6 +126,7 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
     f.models.push_back(instance(render::ModelKind::Rocket, "spacecraft", third, sun));
 
   appendOverlays(mission, scene, req.utcS, f.gmstRad, f.camera, req.overlays, f.lines);
+  if (req.overlays.labels) appendLabels(scene, f.sunDirTeme, f.camera, f.labels);
 
   // The pad, when the camera is near enough to see it.
   if (glm::length(f.camera.posTeme - scene.padPosTeme) < 300e3) {

@@ -1,11 +1,15 @@
 #include "overlay_builder.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
 #include "astro/geodetic.h"
 #include "astro/time_scales.h"
+#include "render/iss_model.h"
+#include "render/rocket_model.h"
+#include "render/soyuz_model.h"
 
 namespace rv::app {
 namespace {
@@ -36,16 +40,89 @@ std::vector<glm::dvec3> groundTrack(const sim::MissionTimeline& tl, ObjectId id,
   return pts;
 }
 
+// Label colours: display RGB, the orbit lines' hues.
+const glm::vec3 kSoyuzLabel(1.0f, 0.66f, 0.25f);
+const glm::vec3 kIssLabel(0.5f, 0.82f, 1.0f);
+const glm::vec3 kSiteLabel(1.0f, 0.5f, 0.45f);
+const glm::vec3 kStageLabel(0.85f, 0.85f, 0.85f);
+const glm::vec3 kSunLabel(1.0f, 0.9f, 0.55f);
+
+// A point of a launch-vehicle piece given in the stack frame (+X up the
+// axis from the core engines' base, see sim/mission_objects.h).
+glm::dvec3 inStack(const sim::ObjectState& s, double x, double y = 0.0, double z = 0.0) {
+  return s.posTeme + s.attitudeTeme * glm::dvec3(x, y, z);
+}
+
 } // namespace
 
-OverlayOptions defaultOverlays(CameraKind camera) {
-  const bool wide = camera == CameraKind::Overview;
-  OverlayOptions o;
-  o.orbits = wide;
-  o.groundTracks = wide;
-  o.baikonurMarker = wide;
-  o.arrows = false;
-  return o;
+std::string formatRange(double m) {
+  char buf[32];
+  if (m < 100.0) std::snprintf(buf, sizeof buf, "%.1f m", m);
+  else if (m < 10e3) std::snprintf(buf, sizeof buf, "%.0f m", m);
+  else std::snprintf(buf, sizeof buf, "%.1f km", m / 1000.0);
+  return buf;
+}
+
+void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
+                  const render::Camera& camera, std::vector<render::Label>& out) {
+  const sim::MissionFrame& m = scene.mission;
+  const auto& soyuz = m[ObjectId::Soyuz];
+  const auto& iss = m[ObjectId::Iss];
+  const bool docked = soyuz.phase == sim::Phase::Docked;
+  const double portRangeM = glm::length(soyuz.posTeme - scene.portPosTeme);
+  // The range to the port is worth reading from 10 km in, until contact.
+  const bool nearPort = soyuz.exists && !soyuz.attached && !docked && portRangeM < 10e3;
+  if (soyuz.exists && soyuz.attached) {
+    // The whole stack, or the third stage and the spacecraft (~20 m) after core separation.
+    const double radiusM = m[ObjectId::Stack].exists ? 0.5 * render::kStackHeightM : 10.0;
+    out.push_back({activeTargetTeme(scene), radiusM, "Soyuz-2.1a", kSoyuzLabel});
+  } else if (soyuz.exists) {
+    std::string text = "Soyuz MS-19";
+    if (nearPort) text += "  " + formatRange(portRangeM) + " to port";
+    out.push_back({activeTargetTeme(scene), 0.5 * render::kSoyuzArraySpanM, std::move(text), kSoyuzLabel});
+  }
+  if (iss.exists) out.push_back({iss.posTeme, 0.5 * render::kIssSpanMaxM, "ISS", kIssLabel});
+  // The docking port, seen from a camera near the station (not the port's own).
+  const double camToPortM = glm::length(camera.posTeme - scene.portPosTeme);
+  if (iss.exists && !docked && camToPortM < 3e3 && camToPortM > 2.0) {
+    std::string text = "Rassvet port";
+    if (nearPort) text += "  " + formatRange(portRangeM);
+    out.push_back({scene.portPosTeme, 1.0, std::move(text), kIssLabel});
+  }
+  out.push_back({scene.padPosTeme, 0.0, "Baikonur", kSiteLabel, true});
+
+  // Separated launch-vehicle pieces, at their own centres, while they fly
+  // and near enough to matter (not piled on the rocket in the overview).
+  constexpr double kCoreR = 1.475; // Block A's largest diameter, 2.95 m
+  constexpr double kBoosterR = 0.5 * render::kBoosterMaxDiameterM;
+  const double boosterX = render::kCoreNozzleExtensionM + 0.5 * render::kBoosterLengthM;
+  struct Piece {
+    ObjectId id;
+    const char* name;
+    glm::dvec3 centreInStack;
+    double radiusM;
+  };
+  const Piece pieces[] = {
+      {ObjectId::Booster1, "Booster B", {boosterX, -(kCoreR + kBoosterR), 0.0}, 10.0},
+      {ObjectId::Booster2, "Booster V", {boosterX, 0.0, -(kCoreR + kBoosterR)}, 10.0},
+      {ObjectId::Booster3, "Booster G", {boosterX, kCoreR + kBoosterR, 0.0}, 10.0},
+      {ObjectId::Booster4, "Booster D", {boosterX, 0.0, kCoreR + kBoosterR}, 10.0},
+      {ObjectId::Core, "Core stage", {0.5 * render::kCoreTopM, 0.0, 0.0}, 14.0},
+      {ObjectId::ThirdStage, "Third stage", {0.5 * (render::kCoreTopM + render::kThirdStageTopM), 0.0, 0.0}, 3.5},
+      {ObjectId::Fairing1, "Fairing", {40.0, 0.0, 0.0}, 6.0},
+      {ObjectId::Fairing2, "Fairing", {40.0, 0.0, 0.0}, 6.0},
+      {ObjectId::Les, "Escape tower", {44.0, 0.0, 0.0}, 4.0},
+  };
+  for (const Piece& p : pieces) {
+    const auto& s = m[p.id];
+    if (!s.exists || s.attached || s.phase == sim::Phase::Impacted) continue;
+    const glm::dvec3 c = inStack(s, p.centreInStack.x, p.centreInStack.y, p.centreInStack.z);
+    if (glm::length(c - camera.posTeme) > 300e3) continue;
+    out.push_back({c, p.radiusM, p.name, kStageLabel});
+  }
+  // The Sun's disc is 0.27 deg across; the name goes clear of its glare.
+  constexpr double kAuM = 1.495978707e11, kSunRadiusM = 6.957e8;
+  out.push_back({camera.posTeme + sunDirTeme * kAuM, 6.0 * kSunRadiusM, "Sun", kSunLabel});
 }
 
 std::vector<glm::dvec3> orbitPolyline(const glm::dvec3& r, const glm::dvec3& v, int samples) {

@@ -85,6 +85,22 @@ Field text(const char* key, std::string Settings::*member) {
           [member](const Settings& s) { return s.*member; }};
 }
 
+// An overlay fixed on or off, or "default" (the camera's own).
+Field overlay(const char* key, OverlayKind k) {
+  return {key,
+          [k](Settings& s, std::string_view v) {
+            if (v.empty() || v == "default") return s.overlays[k].reset(), true;
+            bool on = false;
+            if (!parseBool(v, &on)) return false;
+            s.overlays[k] = on;
+            return true;
+          },
+          [k](const Settings& s) {
+            const std::optional<bool>& o = s.overlays[k];
+            return std::string(!o ? "default" : *o ? "true" : "false");
+          }};
+}
+
 const std::vector<Field>& fields() {
   static const std::vector<Field> kFields = {
       number("window_width", &Settings::windowWidth),
@@ -104,6 +120,11 @@ const std::vector<Field>& fields() {
       boolean("show_telemetry", &Settings::showTelemetry),
       boolean("show_plots", &Settings::showPlots),
       boolean("show_crew", &Settings::showCrew),
+      overlay("overlay_orbits", OverlayKind::Orbits),
+      overlay("overlay_ground_tracks", OverlayKind::GroundTracks),
+      overlay("overlay_baikonur_marker", OverlayKind::BaikonurMarker),
+      overlay("overlay_labels", OverlayKind::Labels),
+      overlay("overlay_arrows", OverlayKind::Arrows),
       text("screenshot_dir", &Settings::screenshotDir),
       boolean("screenshot_includes_panels", &Settings::screenshotIncludesPanels),
   };

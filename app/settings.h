@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 
+#include "overlay_options.h"
+
 namespace rv::app {
 
 struct Settings {
@@ -28,11 +30,14 @@ struct Settings {
   double freeYawRad = 0.6;
   double freePitchRad = 0.25;
   double freeDistanceM = 120.0;
-  // Overlays.
+  // Panels.
   bool panelsVisible = true;
   bool showTelemetry = true;
   bool showPlots = true;
   bool showCrew = false;
+  // Overlays in the 3D view the presenter fixed on or off (keys
+  // overlay_orbits...; "default" or empty: the camera's default).
+  OverlayChoice overlays;
   // Screenshots: empty folder = the XDG pictures folder + /Rendezvous.
   std::string screenshotDir;
   bool screenshotIncludesPanels = false;

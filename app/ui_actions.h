@@ -17,6 +17,9 @@ enum class Action {
   CameraPad, CameraChase, CameraOnboard, CameraPort, CameraOverview, CameraFree,
   ToggleFullscreen, TogglePanels, ToggleHelp, ToggleTelemetry, TogglePlots, ToggleCrew,
   ToggleTheme, UiScaleUp, UiScaleDown, UiScaleReset, Screenshot, Back, Quit,
+  // Overlays in the 3D view (overlay_options.h): a choice for every camera.
+  ToggleOrbits, ToggleGroundTracks, ToggleBaikonurMarker, ToggleLabels, ToggleArrows,
+  OverlayDefaults,
 };
 
 // GLFW modifier bits this table uses (GLFW_MOD_SHIFT = 1, GLFW_MOD_CONTROL = 2).

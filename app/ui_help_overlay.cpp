@@ -46,6 +46,7 @@ void drawHelpOverlay(UiContext& ctx) {
   ImGui::TextUnformatted("Mouse: click or drag on the timeline to go there; wheel over it zooms,");
   ImGui::TextUnformatted("Shift+wheel or right-drag pans. In the free camera (6), drag the 3D view");
   ImGui::TextUnformatted("to orbit and use the wheel to zoom.");
+  ImGui::TextUnformatted("Overlay keys (O M B N A) and buttons hold for every camera until Ctrl O.");
   ImGui::End();
   if (!open) ctx.actions.push_back(Action::ToggleHelp);
 }

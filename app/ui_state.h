@@ -6,6 +6,7 @@
 #include <string>
 
 #include "camera_presets.h"
+#include "overlay_options.h"
 
 namespace rv::app {
 
@@ -38,6 +39,7 @@ struct UiState {
   bool showTelemetry = true;
   bool showPlots = true;
   bool showCrew = false;
+  OverlayChoice overlays; // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
   bool highContrast = true;
   float uiScale = 1.0f;

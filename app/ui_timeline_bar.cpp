@@ -178,6 +178,17 @@ void cameraAndPanelButtons(UiContext& ctx) {
   toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
   toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
   toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
+  // Overlays in the 3D view: lit when shown by this camera now.
+  first = true;
+  const OverlayOptions shown = resolveOverlays(ctx.camera.current, ctx.ui.overlays);
+  toggle("Orbits", shown.orbits, Action::ToggleOrbits, "Orbit lines of the Soyuz and the ISS (O)");
+  toggle("Tracks", shown.groundTracks, Action::ToggleGroundTracks, "Ground tracks (M)");
+  toggle("Baikonur", shown.baikonurMarker, Action::ToggleBaikonurMarker, "Launch-site marker (B)");
+  toggle("Labels", shown.labels, Action::ToggleLabels, "Names on the objects (N)");
+  toggle("Arrows", shown.arrows, Action::ToggleArrows, "Velocity (green) and thrust (orange) arrows (A)");
+  if (ctx.ui.overlays != OverlayChoice{})
+    toggle("Camera defaults", false, Action::OverlayDefaults,
+           "Overlays as each camera shows them by default (Ctrl O)");
   flow(ImGui::CalcTextSize("0000 ms").x);
   ImGui::TextDisabled("%.0f ms", ctx.stats.frameMs);
 }

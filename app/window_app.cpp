@@ -259,6 +259,25 @@ void applyAction(AppState& s, Action a) {
     toast(s, "UI scale for this monitor: " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
     break;
   case Action::Screenshot: s.screenshotPending = true; break;
+  case Action::ToggleOrbits:
+  case Action::ToggleGroundTracks:
+  case Action::ToggleBaikonurMarker:
+  case Action::ToggleLabels:
+  case Action::ToggleArrows: {
+    const OverlayKind k = a == Action::ToggleOrbits           ? OverlayKind::Orbits
+                          : a == Action::ToggleGroundTracks   ? OverlayKind::GroundTracks
+                          : a == Action::ToggleBaikonurMarker ? OverlayKind::BaikonurMarker
+                          : a == Action::ToggleLabels         ? OverlayKind::Labels
+                                                              : OverlayKind::Arrows;
+    toggleOverlay(s.ui.overlays, k, s.camera.current);
+    toast(s, std::string(overlayTitle(k)) + (*s.ui.overlays[k] ? " on" : " off") + " (every camera)",
+          false, 2.0);
+    break;
+  }
+  case Action::OverlayDefaults:
+    s.ui.overlays = {};
+    toast(s, "Overlays: each camera's default", false, 2.0);
+    break;
   case Action::Back:
     if (s.ui.showHelp) s.ui.showHelp = false;
     else if (glfwGetWindowMonitor(s.window)) setFullscreen(s.window, false, s.windowed, s.swapInterval);
@@ -312,6 +331,7 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   out.showTelemetry = s.ui.showTelemetry;
   out.showPlots = s.ui.showPlots;
   out.showCrew = s.ui.showCrew;
+  out.overlays = s.ui.overlays;
   out.screenshotDir = s.ui.screenshotDir;
   out.screenshotIncludesPanels = s.ui.screenshotIncludesPanels;
   return out;
@@ -337,6 +357,11 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
   out << "ui_scale = " << buf << "\n";
   out << "high_contrast = " << (s.ui.highContrast ? "true" : "false") << "\n";
+  std::string shown;
+  for (OverlayKind k : kAllOverlays)
+    if (overlayOn(resolveOverlays(s.camera.current, s.ui.overlays), k))
+      shown += (shown.empty() ? "" : ",") + std::string(overlayName(k));
+  out << "overlays = " << (shown.empty() ? "none" : shown) << "\n";
   out << "screenshots = " << s.screenshots << "\n";
   out << "last_screenshot = " << s.lastScreenshot << "\n";
   out << "frames = " << frames << "\n";
@@ -467,6 +492,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.ui.showTelemetry = settings.showTelemetry;
     app.ui.showPlots = settings.showPlots;
     app.ui.showCrew = settings.showCrew;
+    app.ui.overlays = settings.overlays;
     app.ui.highContrast = settings.highContrast;
     app.ui.screenshotDir = settings.screenshotDir;
     app.ui.screenshotIncludesPanels = settings.screenshotIncludesPanels;
@@ -494,6 +520,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     auto last = wallStart;
     auto statsStart = last;
     int statsFrames = 0;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> frameLog(nullptr, &std::fclose);
+    if (!opt.frameLogPath.empty()) {
+      frameLog.reset(std::fopen(opt.frameLogPath.c_str(), "a"));
+      if (!frameLog)
+        std::fprintf(stderr, "rendezvous: warning: cannot write the frame log %s: %s\n",
+                     opt.frameLogPath.c_str(), std::strerror(errno));
+    }
     long long frames = 0;
     unsigned long long seenEvents = 0;
     int framesSinceInput = 0;
@@ -539,13 +572,6 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (app.ui.focusTimeField && !input.typing) {
         input.typing = true;
         input.typingSinceS = app.wallS;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> frameLog(nullptr, &std::fclose);
-    if (!opt.frameLogPath.empty()) {
-      frameLog.reset(std::fopen(opt.frameLogPath.c_str(), "a"));
-      if (!frameLog)
-        std::fprintf(stderr, "rendezvous: warning: cannot write the frame log %s: %s\n",
-                     opt.frameLogPath.c_str(), std::strerror(errno));
-    }
         input.sawTextInput = false;
       }
       if (app.fontsDirty) {
@@ -564,7 +590,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       req.fromCamera = app.camera.previous;
       req.blend = app.camera.sinceChangeS / CameraState::kTransitionS;
       req.free = app.camera.free;
-      req.overlays = defaultOverlays(app.camera.current);
+      req.overlays = resolveOverlays(app.camera.current, app.ui.overlays);
       renderer->draw(buildFrame(*mission, req), {0, fbW, fbH});
 
       // F12 without panels: the 3D view as drawn, before the UI goes on top.
@@ -628,6 +654,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (statsElapsed >= 1.0) {
         stats.frameMs = 1000.0 * statsElapsed / statsFrames;
         stats.fps = statsFrames / statsElapsed;
+        if (frameLog) {
+          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s\n",
+                       std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
+                       clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
+                       cameraName(app.camera.current));
+          std::fflush(frameLog.get());
+        }
         statsStart = Clock::now();
         statsFrames = 0;
       }
@@ -654,10 +687,3 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
 }
 
 } // namespace rv::app
-        if (frameLog) {
-          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s\n",
-                       std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
-                       clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
-                       cameraName(app.camera.current));
-          std::fflush(frameLog.get());
-        }

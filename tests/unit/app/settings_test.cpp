@@ -44,6 +44,9 @@ TEST(Settings, RoundTripsEveryField) {
   s.showTelemetry = false;
   s.showPlots = false;
   s.showCrew = true;
+  s.overlays.orbits = true;  // fixed on; the others follow the camera
+  s.overlays.labels = false; // fixed off
+  s.overlays.arrows = true;
   s.screenshotDir = "/tmp/my shots";
   s.screenshotIncludesPanels = true;
   std::string err;
@@ -54,6 +57,26 @@ TEST(Settings, RoundTripsEveryField) {
   const auto defaults = rv::app::parseSettings(rv::app::formatSettings(Settings{}), &err);
   ASSERT_TRUE(defaults) << err;
   EXPECT_EQ(*defaults, Settings{});
+}
+
+TEST(Settings, OverlayKeysSayOnOffOrTheCameraDefault) {
+  std::string err;
+  const auto s = rv::app::parseSettings("overlay_orbits = on\noverlay_ground_tracks = false\n"
+                                        "overlay_baikonur_marker = default\noverlay_labels =\n",
+                                        &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->overlays.orbits, std::optional<bool>(true));
+  EXPECT_EQ(s->overlays.groundTracks, std::optional<bool>(false));
+  EXPECT_FALSE(s->overlays.baikonurMarker.has_value());
+  EXPECT_FALSE(s->overlays.labels.has_value());
+  EXPECT_FALSE(s->overlays.arrows.has_value());
+  // Written out: unset ones as "default".
+  const std::string text = rv::app::formatSettings(*s);
+  EXPECT_NE(text.find("overlay_orbits = true\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("overlay_labels = default\n"), std::string::npos) << text;
+  // Anything else is a bad line.
+  EXPECT_FALSE(rv::app::parseSettings("overlay_labels = sometimes\n", &err));
+  EXPECT_NE(err.find("line 1"), std::string::npos) << err;
 }
 
 TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {

@@ -85,9 +85,17 @@ void applyTheme(bool highContrast, float scale) {
   ImGui::GetStyle() = style;
 }
 
-float defaultUiScale(float contentScale, int monitorHeightPx) {
-  float s = std::max(contentScale, 1.0f);
-  if (s < 1.01f && monitorHeightPx >= 1440) s = 1.5f;
+float defaultUiScale(const MonitorInfo& m) {
+  float s = std::max(m.contentScale, 1.0f);
+  if (s < 1.01f) {
+    const bool sizeKnown = m.heightMm >= 100 && m.heightMm <= 1000 && m.widthMm > 0 &&
+                           m.widthPx > 0 && m.heightPx > 0;
+    const float pxShape = static_cast<float>(m.widthPx) / static_cast<float>(std::max(m.heightPx, 1));
+    const float mmShape = static_cast<float>(m.widthMm) / static_cast<float>(std::max(m.heightMm, 1));
+    const float dpi = static_cast<float>(m.heightPx) * 25.4f / static_cast<float>(std::max(m.heightMm, 1));
+    if (sizeKnown && std::abs(pxShape / mmShape - 1.0f) < 0.15f) s = dpi >= 120.0f ? dpi / 96.0f : 1.0f;
+    else if (m.heightPx >= 1440) s = 1.5f;
+  }
   s = std::round(s * 4.0f) / 4.0f;
   return std::clamp(s, kMinUiScale, kMaxUiScale);
 }

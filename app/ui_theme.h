@@ -31,10 +31,22 @@ UiFonts rebuildFonts(float scale, std::string* warning);
 // Resets the style to the theme and scales its sizes.
 void applyTheme(bool highContrast, float scale);
 
-// A UI scale from the monitor: its content scale (DPI / 96) and, for a
-// projector or TV that reports 1.0, its height (1.5x from 1440 px).
-// Rounded to 0.25 and clamped to [kMinUiScale, kMaxUiScale].
-float defaultUiScale(float contentScale, int monitorHeightPx);
+// What GLFW says about the monitor a window is on.
+struct MonitorInfo {
+  float contentScale = 1.0f;  // the desktop's setting (Xft.dpi / 96 on X11)
+  int widthPx = 0, heightPx = 0;
+  int widthMm = 0, heightMm = 0;  // physical size from EDID; 0 when unknown
+};
+
+// A UI scale for a monitor. A content scale above 1 is the desktop's own
+// choice and wins. Many X11 desktops leave it at 1 on any screen, so then
+// the physical size gives the DPI, and from 120 dpi the scale is DPI / 96
+// (a 27" 4K monitor, 163 dpi: 1.75x). Projectors and TVs report no size or
+// a bogus one (0 mm, an aspect ratio like 16x9 cm, a 3 m screen): heights
+// outside 10 cm..1 m or a shape unlike the pixels' are ignored, and a tall
+// picture (1440 px and more) gets 1.5x. Rounded to 0.25, in
+// [kMinUiScale, kMaxUiScale].
+float defaultUiScale(const MonitorInfo& monitor);
 // One step up or down (0.25) within the range.
 float steppedUiScale(float scale, int direction);
 

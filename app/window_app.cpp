@@ -172,8 +172,15 @@ void setFullscreen(GLFWwindow* window, bool on, WindowedRect& saved, int swapInt
 float monitorScaleFor(GLFWwindow* window) {
   float sx = 1.0f, sy = 1.0f;
   glfwGetWindowContentScale(window, &sx, &sy);
-  const GLFWvidmode* mode = glfwGetVideoMode(monitorOf(window));
-  return defaultUiScale(std::max(sx, sy), mode ? mode->height : 0);
+  GLFWmonitor* monitor = monitorOf(window);
+  MonitorInfo m;
+  m.contentScale = std::max(sx, sy);
+  if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) {
+    m.widthPx = mode->width;
+    m.heightPx = mode->height;
+  }
+  glfwGetMonitorPhysicalSize(monitor, &m.widthMm, &m.heightMm);
+  return defaultUiScale(m);
 }
 
 //-----------------------------------------------------------------------------

@@ -23,7 +23,10 @@ std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours
   while (true) {
     const size_t colon = text.find(':');
     const std::string_view field = text.substr(0, colon);
-    if (field.empty()) return std::nullopt;
+    // Digits and a decimal point only: from_chars alone would also take
+    // "nan", "inf" and "1e9", and a NaN time would reach the clock.
+    if (field.empty() || field.find_first_not_of("0123456789.") != std::string_view::npos)
+      return std::nullopt;
     double v = 0.0;
     const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), v);
     if (ec != std::errc() || end != field.data() + field.size() || v < 0) return std::nullopt;

@@ -13,6 +13,7 @@ PACKAGES=(
   xplanet xplanet-images
   libcli11-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev
   python3-sgp4
   fonts-dejavu-core
 )

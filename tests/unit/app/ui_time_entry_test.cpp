@@ -20,3 +20,12 @@ TEST(TimeEntry, RejectsWhatIsNotAClock) {
   EXPECT_FALSE(parseClockSeconds("1:2:3:4", false));
   EXPECT_FALSE(parseClockSeconds("-1:00", false));
 }
+
+// Found by tests/fuzz/time_fuzz: from_chars took these, and "T+nan:00" gave a NaN time.
+TEST(TimeEntry, RejectsNumbersThatAreNotDigits) {
+  EXPECT_FALSE(parseClockSeconds("nan:00", false));
+  EXPECT_FALSE(parseClockSeconds("inf:00", true));
+  EXPECT_FALSE(parseClockSeconds("1:nan", false));
+  EXPECT_FALSE(parseClockSeconds("1e3:00", false));
+  EXPECT_FALSE(parseClockSeconds("+1:00", false));
+}

@@ -1,0 +1,100 @@
+// libFuzzer target: the time arguments a user types, on the command line
+// (astro::parseMissionTime, app::resolveMissionTime: ISO-8601 UTC, T+/-SECONDS,
+// event ids) and in the presenter's Go to field (app::parseGoToTime: also
+// T+H:MM:SS and time of day), plus the --size parser. Each must give a finite
+// time or a one-line reason, never crash; ASan + UBSan are on.
+// Run: build-fuzz/tests/fuzz/time_fuzz tests/fuzz/corpus/time_fuzz (README: Tests).
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "astro/time_scales.h"
+#include "cli_values.h"
+#include "mission_context.h"
+#include "sim/iss_ephemeris.h"
+#include "sim/mission_config.h"
+#include "sim/mission_timeline.h"
+#include "ui_time_entry.h"
+
+namespace {
+
+void fail(const char* what, std::string_view input, const std::string& detail) {
+  std::fprintf(stderr, "time_fuzz: %s for '%.*s': %s\n", what, static_cast<int>(input.size()),
+               input.data(), detail.c_str());
+  std::abort();
+}
+
+// A timeline with the real lift-off time, ISS and a few event ids; no
+// simulation (seconds per run), since the parsers only read events and lift-off.
+const rv::sim::MissionTimeline& timeline() {
+  static const rv::sim::MissionTimeline kTimeline = [] {
+    const std::string path = std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml";
+    auto loaded = rv::sim::loadMission(path);
+    const auto* config = std::get_if<rv::sim::MissionConfig>(&loaded);
+    if (!config) {
+      std::fprintf(stderr, "time_fuzz: cannot load %s\n", path.c_str());
+      std::exit(1);
+    }
+    std::string why;
+    auto iss = rv::sim::IssEphemeris::create(config->iss, &why);
+    if (!iss) {
+      std::fprintf(stderr, "time_fuzz: ISS ephemeris: %s\n", why.c_str());
+      std::exit(1);
+    }
+    rv::sim::TimelineData d;
+    d.liftoffUtcS = config->launch.liftoffUtcS;
+    d.epochUtcS = d.liftoffUtcS - 300.0;
+    d.events = {{"liftoff", "Lift-off", d.liftoffUtcS, 0.0, ""},
+                {"booster_sep", "Booster separation", d.liftoffUtcS + 118.0, 118.0, ""},
+                {"contact", "Contact", d.liftoffUtcS + 12420.0, 12420.0, ""}};
+    return rv::sim::MissionTimeline(std::move(d), std::move(*iss));
+  }();
+  return kTimeline;
+}
+
+void check(const char* parser, std::string_view input, const std::optional<double>& t,
+           const std::string& error) {
+  if (t) {
+    if (!std::isfinite(*t)) fail(parser, input, "returned a time that is not finite");
+    return;
+  }
+  if (error.empty()) fail(parser, input, "rejected without a reason");
+  if (input.find('\n') == std::string_view::npos && error.find('\n') != std::string::npos)
+    fail(parser, input, "reason spans lines: " + error);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const rv::sim::MissionTimeline& tl = timeline();
+  std::string error;
+  check("parseIsoUtc", text, rv::astro::parseIsoUtc(text, &error), error);
+  error.clear();
+  check("parseMissionTime", text, rv::astro::parseMissionTime(text, tl.liftoffUtcS(), &error),
+        error);
+  error.clear();
+  check("resolveMissionTime", text, rv::app::resolveMissionTime(tl, text, &error), error);
+  error.clear();
+  check("parseGoToTime", text, rv::app::parseGoToTime(tl, text, &error), error);
+  for (bool firstIsHours : {false, true}) {
+    const std::optional<double> s = rv::app::parseClockSeconds(text, firstIsHours);
+    if (s && !(std::isfinite(*s) && *s >= 0.0)) fail("parseClockSeconds", text, "bad seconds");
+  }
+  error.clear();
+  (void)rv::app::looksLikeMissionTime(text, &error);
+  error.clear();
+  if (const auto size = rv::app::parseImageSize(text, &error)) {
+    if (size->width < 16 || size->height < 16 || size->width > 16384 || size->height > 16384)
+      fail("parseImageSize", text, "size out of range");
+  } else if (error.empty()) {
+    fail("parseImageSize", text, "rejected without a reason");
+  }
+  return 0;
+}

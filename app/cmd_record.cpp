@@ -275,6 +275,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   std::unique_ptr<render::TextOverlay> overlay;
   if (opt.overlay) {
     render::TextOverlayDesc od;
+    od.fontPath = fontFile("DejaVuSans.ttf");
     od.pixelHeight = overlayTextPx(size->height);
     auto made = render::TextOverlay::create(od);
     if (auto* e = std::get_if<std::string>(&made)) return fail(kExitRuntimeError, *e);

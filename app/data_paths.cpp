@@ -14,4 +14,9 @@ std::string assetDir() {
   return env && *env ? env : RV_ASSET_DIR;
 }
 
+std::string fontFile(const char* name) {
+  const char* env = std::getenv("RENDEZVOUS_FONT_DIR");
+  return std::string(env && *env ? env : "/usr/share/fonts/truetype/dejavu") + "/" + name;
+}
+
 } // namespace rv::app

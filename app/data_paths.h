@@ -11,5 +11,9 @@ namespace rv::app {
 std::string xplanetDir();
 // The repository's assets/ folder: $RENDEZVOUS_ASSETS, else the source tree's.
 std::string assetDir();
+// A DejaVu font file (fonts-dejavu-core), e.g. "DejaVuSans.ttf", for the
+// window's UI and record --overlay: in $RENDEZVOUS_FONT_DIR, else
+// /usr/share/fonts/truetype/dejavu.
+std::string fontFile(const char* name);
 
 } // namespace rv::app

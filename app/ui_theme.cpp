@@ -7,6 +7,8 @@
 #include <cmath>
 #include <filesystem>
 
+#include "data_paths.h"
+
 namespace rv::app {
 namespace {
 
@@ -15,13 +17,13 @@ namespace {
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0400, 0x04FF, 0x2000, 0x206F,
                                     0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
 
-ImFont* addFont(const char* path, float px, bool* missing) {
+ImFont* addFont(const std::string& path, float px, bool* missing) {
   ImGuiIO& io = ImGui::GetIO();
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) {
     ImFontConfig cfg;
     cfg.OversampleH = 2; // sharp enough, half the atlas of the default 3
-    if (ImFont* f = io.Fonts->AddFontFromFileTTF(path, px, &cfg, kGlyphRanges)) return f;
+    if (ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px, &cfg, kGlyphRanges)) return f;
   }
   *missing = true;
   ImFontConfig cfg;
@@ -37,14 +39,16 @@ UiFonts rebuildFonts(float scale, std::string* warning) {
   io.Fonts->Clear();
   bool missing = false;
   UiFonts fonts;
-  fonts.body = addFont(kFontPath, std::round(kBodyFontPx * scale), &missing);
-  fonts.large = addFont(kFontPath, std::round(kLargeFontPx * scale), &missing);
-  fonts.heading = addFont(kBoldFontPath, std::round(kHeadingFontPx * scale), &missing);
+  const std::string bodyPath = fontFile("DejaVuSans.ttf");
+  fonts.body = addFont(bodyPath, std::round(kBodyFontPx * scale), &missing);
+  fonts.large = addFont(bodyPath, std::round(kLargeFontPx * scale), &missing);
+  fonts.heading =
+      addFont(fontFile("DejaVuSans-Bold.ttf"), std::round(kHeadingFontPx * scale), &missing);
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   if (missing && warning)
-    *warning = std::string("font ") + kFontPath +
+    *warning = "font " + bodyPath +
                " not found (install fonts-dejavu-core); using ImGui's small built-in font";
   return fonts;
 }

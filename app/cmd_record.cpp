@@ -5,7 +5,9 @@
 // [SECTION] options and validation
 // [SECTION] the frame loop: render -> asynchronous read-back -> encoder thread -> ffmpeg
 // [SECTION] signals: SIGINT/SIGTERM finish the file written so far
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -55,6 +57,7 @@ struct RecordOptions {
   std::string encoderPreset;  // x264/x265 speed preset
   std::string frames;         // A:B
   bool plan = false;
+  std::optional<int> progressFd;  // machine-readable progress (record_progress.h)
 };
 
 constexpr const char* kFilmPresets[] = {"full-mission"};
@@ -72,6 +75,21 @@ bool contains(const List& list, const std::string& s) {
 int fail(int code, const std::string& message) {
   std::fprintf(stderr, "rendezvous: record: %s\n", message.c_str());
   return code;
+}
+
+// --progress-fd N: an open, writable descriptor. It is closed on exec (ffmpeg
+// must not hold the parent's pipe open) and, when it is a pipe, made
+// non-blocking so a reader that stops reading cannot stall the recording.
+bool prepareProgressFd(int fd, std::string* error) {
+  const int flags = fd >= 0 ? ::fcntl(fd, F_GETFL) : -1;
+  if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY) {
+    *error = "--progress-fd " + std::to_string(fd) + " is not a file descriptor open for writing";
+    return false;
+  }
+  ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -180,6 +198,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   if (!overlays) return fail(kExitUsage, "--overlays: " + err);
   if (opt.crf && (*opt.crf < 0 || *opt.crf > 51))
     return fail(kExitUsage, "--crf must be between 0 (lossless) and 51");
+  if (opt.progressFd && !prepareProgressFd(*opt.progressFd, &err)) return fail(kExitUsage, err);
 
   int code = kExitOk;
   auto mission = loadMissionOrExplain(global, &err, &code);
@@ -294,6 +313,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
 
   StopSignals signals;
   RecordProgress progress(range.count(), stderr, ::isatty(STDERR_FILENO) != 0);
+  if (opt.progressFd) progress.setMachineFd(*opt.progressFd);
+  progress.update(0);
   int64_t submitted = 0;
   bool writeFailed = false;
   // Collects the oldest read-back into an encoder buffer and queues it.
@@ -392,6 +413,10 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
                   "x264/x265 speed preset, to combine with a film preset (default medium)");
   sub->add_option("--frames", opt->frames,
                   "Render only frames A..B-1 of the video (A:B, A:, :B), for chunked renders");
+  sub->add_option("--progress-fd", opt->progressFd,
+                  "Also write machine-readable progress to this file descriptor: lines "
+                  "'frames DONE TOTAL ELAPSED_S' (for the window's Record panel)")
+      ->group("Scripting");
   sub->add_flag("--plan", opt->plan,
                 "Print the frame count, fps and span, then exit without rendering");
   return {sub, [opt, &global] {

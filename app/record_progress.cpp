@@ -1,6 +1,9 @@
 #include "record_progress.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace rv::app {
@@ -57,18 +60,60 @@ std::string formatProgressLine(const ProgressFigures& f) {
   return "record: " + s;
 }
 
+std::string formatProgressMessage(const ProgressFigures& f) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "frames %lld %lld %.3f\n", static_cast<long long>(f.done),
+                static_cast<long long>(f.total), f.elapsedS);
+  return buf;
+}
+
+std::optional<ProgressFigures> parseProgressMessage(std::string_view line) {
+  constexpr std::string_view kKey = "frames ";
+  if (line.substr(0, kKey.size()) != kKey) return std::nullopt;
+  line.remove_prefix(kKey.size());
+  ProgressFigures f;
+  const char* p = line.data();
+  const char* end = line.data() + line.size();
+  auto r = std::from_chars(p, end, f.done);
+  if (r.ec != std::errc() || r.ptr == end || *r.ptr != ' ') return std::nullopt;
+  r = std::from_chars(r.ptr + 1, end, f.total);
+  if (r.ec != std::errc() || r.ptr == end || *r.ptr != ' ') return std::nullopt;
+  r = std::from_chars(r.ptr + 1, end, f.elapsedS);
+  if (r.ec != std::errc() || r.ptr != end) return std::nullopt;
+  if (f.done < 0 || f.total <= 0 || f.done > f.total || !std::isfinite(f.elapsedS) ||
+      f.elapsedS < 0.0)
+    return std::nullopt;
+  return f;
+}
+
 RecordProgress::RecordProgress(int64_t total, std::FILE* out, bool terminal)
     : m_total(total),
       m_out(out),
       m_terminal(terminal),
       m_start(Clock::now()),
-      m_lastPrint(m_start) {}
+      m_lastPrint(m_start),
+      m_lastMachine(m_start) {}
+
+void RecordProgress::reportMachine(int64_t done, bool force) {
+  if (m_machineFd < 0 || (done == m_machineDone && !force)) return;
+  const auto now = Clock::now();
+  if (!force && m_machineDone >= 0 &&
+      std::chrono::duration<double>(now - m_lastMachine).count() < 0.05)
+    return;
+  m_lastMachine = now;
+  m_machineDone = done;
+  const std::string line = formatProgressMessage({done, m_total, elapsedS()});
+  // One write of a short line: atomic on a pipe (below PIPE_BUF). A full pipe
+  // (EAGAIN on a non-blocking one) or a closed one (EPIPE) drops the line.
+  [[maybe_unused]] const ssize_t n = ::write(m_machineFd, line.data(), line.size());
+}
 
 double RecordProgress::elapsedS() const {
   return std::chrono::duration<double>(Clock::now() - m_start).count();
 }
 
 void RecordProgress::update(int64_t done) {
+  reportMachine(done, false);
   const auto now = Clock::now();
   const double sinceLast = std::chrono::duration<double>(now - m_lastPrint).count();
   // Redraw a terminal 5 times a second; a log gets a line every 5 s.
@@ -84,6 +129,7 @@ void RecordProgress::update(int64_t done) {
 }
 
 void RecordProgress::finish(int64_t done, const std::string& note) {
+  reportMachine(done, true);
   const ProgressFigures f{done, m_total, elapsedS()};
   const std::string tail = note.empty() ? "" : " (" + note + ")";
   if (m_terminal)

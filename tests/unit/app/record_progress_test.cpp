@@ -18,6 +18,21 @@ TEST(RecordProgress, Figures) {
   EXPECT_EQ(formatDuration(-1.0), "--:--");
 }
 
+TEST(RecordProgressMessage, RoundTripsAndRejectsWhatItDoesNotKnow) {
+  const ProgressFigures f{12, 48, 0.532};
+  EXPECT_EQ(formatProgressMessage(f), "frames 12 48 0.532\n");
+  const auto back = parseProgressMessage("frames 12 48 0.532");
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->done, 12);
+  EXPECT_EQ(back->total, 48);
+  EXPECT_DOUBLE_EQ(back->elapsedS, 0.532);
+  for (const char* bad :
+       {"", "frames", "frames 12 48", "frames 12 48 0.5 extra", "frame 1 2 0.1", "frames -1 48 0.1",
+        "frames 49 48 0.1", "frames 1 0 0.1", "frames 1 2 nan", "frames 1 2 -3",
+        "rendezvous: record: 120/240 frames (50%)", "frames 1x 2 0.1"})
+    EXPECT_FALSE(parseProgressMessage(bad)) << "'" << bad << "'";
+}
+
 TEST(VideoEncoder, SequencePatterns) {
   EXPECT_TRUE(isImageSequencePattern("f_%05d.png"));
   EXPECT_TRUE(isImageSequencePattern("dir/%d.png"));

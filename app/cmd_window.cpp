@@ -1,6 +1,7 @@
 // Options of the window (the program run without a subcommand).
 #include "cli_values.h"
 #include "command.h"
+#include "ui_record_panel.h"
 #include "window_app.h"
 
 namespace rv::app {
@@ -43,6 +44,7 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
     }
     if (cameraOpt->count() > 0) opt->camera = *parseCameraName(*camera);
     if (scaleOpt->count() > 0) opt->uiScale = *scale;
+    if (opt->extraPanels.empty()) addRecordPanel(*opt, {"/proc/self/exe", global.missionPath});
     return runWindowApp(*opt, global);
   };
 }

@@ -52,6 +52,9 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_KP_SUBTRACT,  kModControl, "Ctrl KP -", Action::UiScaleDown, nullptr},
   {GLFW_KEY_0,            kModControl, "Ctrl 0", Action::UiScaleReset,"UI scale for this monitor"},
   {GLFW_KEY_F12,          0, "F12",       Action::Screenshot,    "Screenshot (Pictures/Rendezvous)"},
+  {GLFW_KEY_R,            kModControl, "Ctrl R", Action::ToggleRecordPanel, "Record a video (panel)"},
+  {GLFW_KEY_I,            0, "I",         Action::MarkIn,        "Range to record: start here"},
+  {GLFW_KEY_U,            0, "U",         Action::MarkOut,       "Range to record: end here"},
   {GLFW_KEY_ESCAPE,       0, "Esc",       Action::Back,          "Close help / fullscreen / quit"},
   {GLFW_KEY_Q,            kModControl, "Ctrl Q", Action::Quit,   "Quit"},
 };

@@ -17,6 +17,8 @@ enum class Action {
   CameraPad, CameraChase, CameraOnboard, CameraPort, CameraOverview, CameraFree,
   ToggleFullscreen, TogglePanels, ToggleHelp, ToggleTelemetry, TogglePlots, ToggleCrew,
   ToggleTheme, UiScaleUp, UiScaleDown, UiScaleReset, Screenshot, Back, Quit,
+  // Recording (ui_record_panel.h): the range on the timeline, the panel.
+  MarkIn, MarkOut, ToggleRecordPanel,
   // Overlays in the 3D view (overlay_options.h): a choice for every camera.
   ToggleOrbits, ToggleGroundTracks, ToggleBaikonurMarker, ToggleLabels, ToggleArrows,
   OverlayDefaults,

@@ -44,8 +44,8 @@ void drawHelpOverlay(UiContext& ctx) {
   }
   ImGui::Separator();
   ImGui::TextUnformatted("Mouse: click or drag on the timeline to go there; wheel over it zooms,");
-  ImGui::TextUnformatted("Shift+wheel or right-drag pans. In the free camera (6), drag the 3D view");
-  ImGui::TextUnformatted("to orbit and use the wheel to zoom.");
+  ImGui::TextUnformatted("Shift+wheel or right-drag pans; Shift+drag marks the range to record (as I");
+  ImGui::TextUnformatted("and U do). In the free camera (6), drag the 3D view to orbit, wheel to zoom.");
   ImGui::TextUnformatted("Overlay keys (O M B N A) and buttons hold for every camera until Ctrl O.");
   ImGui::End();
   if (!open) ctx.actions.push_back(Action::ToggleHelp);

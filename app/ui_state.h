@@ -7,6 +7,7 @@
 
 #include "camera_presets.h"
 #include "overlay_options.h"
+#include "ui_timeline_selection.h"
 
 namespace rv::app {
 
@@ -41,6 +42,8 @@ struct UiState {
   bool showCrew = false;
   OverlayChoice overlays; // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
+  bool showRecord = false;      // the Record panel (Ctrl+R)
+  TimelineSelection selection;  // the range to record (I, U, Shift+drag)
   bool highContrast = true;
   float uiScale = 1.0f;
   bool screenshotIncludesPanels = false;

@@ -1,7 +1,9 @@
 // The bottom bar: time controls (buttons for every time key), camera and
 // panel buttons, and the zoomable timeline with phases, events and the
-// playhead. Clicking or dragging on the timeline seeks; the wheel zooms about
-// the pointer (whole mission down to 10 s); Shift+wheel or right-drag pans.
+// playhead. Clicking or dragging on the timeline seeks; Shift+drag marks the
+// range to record (drawn as a band, like the I / U marks); the wheel zooms
+// about the pointer (whole mission down to 10 s); Shift+wheel or right-drag
+// pans.
 
 #include <imgui.h>
 #include <imgui_internal.h> // ClearActiveID: end typing on a missed Enter
@@ -177,6 +179,8 @@ void cameraAndPanelButtons(UiContext& ctx) {
   toggle("Help", ctx.ui.showHelp, Action::ToggleHelp, "Every key (F1)");
   toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
   toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
+  toggle("Record", ctx.ui.showRecord, Action::ToggleRecordPanel,
+         "Record a range to a video in the background (Ctrl+R); mark the range with I and U or Shift+drag");
   toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
   // Overlays in the 3D view: lit when shown by this camera now.
   first = true;
@@ -213,8 +217,15 @@ void timelineStrip(UiContext& ctx) {
   const bool active = ImGui::IsItemActive();
   const double x0 = p0.x, width = w;
 
-  // Interaction: left click/drag seeks; right drag pans; wheel zooms.
-  if (active && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+  // Interaction: left click/drag seeks, Shift+left drag selects; right drag
+  // pans; wheel zooms.
+  TimelineSelection& selection = ctx.ui.selection;
+  if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.KeyShift)
+    selection.beginDrag(view.utcAt(io.MousePos.x, x0, width));
+  if (selection.dragging() && (!active || !ImGui::IsMouseDown(ImGuiMouseButton_Left))) selection.endDrag();
+  if (selection.dragging()) {
+    selection.dragTo(view.utcAt(io.MousePos.x, x0, width));
+  } else if (active && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
     clock.seek(view.utcAt(io.MousePos.x, x0, width));
     ctx.ui.followedUtcS = clock.nowUtcS();
   }
@@ -273,6 +284,30 @@ void timelineStrip(UiContext& ctx) {
       dl->AddText(ImVec2(x + 2, bandBottom + font * 0.05f), IM_COL32(220, 220, 220, 255), label.c_str());
   }
 
+  // The range to record: a band over the phases between the marks, and a
+  // bracket at a lone mark.
+  constexpr ImU32 kSelectionLine = IM_COL32(120, 220, 255, 255);
+  const auto selX = [&](double utc) { return static_cast<float>(view.xOf(utc, x0, width)); };
+  if (selection.inUtcS() && selection.outUtcS()) {
+    const float xa = selX(*selection.inUtcS()), xb = std::max(selX(*selection.outUtcS()), xa + 2.0f);
+    dl->AddRectFilled(ImVec2(xa, bandTop), ImVec2(xb, bandBottom), IM_COL32(120, 220, 255, 90));
+    dl->AddRect(ImVec2(xa, bandTop), ImVec2(xb, bandBottom), kSelectionLine, 0.0f, 0, 2.0f);
+  } else {
+    const float tick = font * 0.4f;
+    if (selection.inUtcS()) {
+      const float x = selX(*selection.inUtcS());
+      dl->AddLine(ImVec2(x, bandTop), ImVec2(x, bandBottom), kSelectionLine, 2.0f);
+      dl->AddLine(ImVec2(x, bandTop), ImVec2(x + tick, bandTop), kSelectionLine, 2.0f);
+      dl->AddLine(ImVec2(x, bandBottom), ImVec2(x + tick, bandBottom), kSelectionLine, 2.0f);
+    }
+    if (selection.outUtcS()) {
+      const float x = selX(*selection.outUtcS());
+      dl->AddLine(ImVec2(x, bandTop), ImVec2(x, bandBottom), kSelectionLine, 2.0f);
+      dl->AddLine(ImVec2(x - tick, bandTop), ImVec2(x, bandTop), kSelectionLine, 2.0f);
+      dl->AddLine(ImVec2(x - tick, bandBottom), ImVec2(x, bandBottom), kSelectionLine, 2.0f);
+    }
+  }
+
   // Event markers; a name only where it does not run into the previous one.
   float labelEnd = -1e9f;
   const sim::MissionEvent* hoveredEvent = nullptr;
@@ -309,11 +344,12 @@ void timelineStrip(UiContext& ctx) {
     ImGui::EndTooltip();
   } else if (hovered) {
     const double t = view.utcAt(io.MousePos.x, x0, width);
-    ImGui::SetTooltip("%s%s%s\nclick: go  wheel: zoom  right-drag: pan", formatMetShort(t - liftoff).c_str(),
+    ImGui::SetTooltip("%s%s%s\nclick: go  shift-drag: range to record  wheel: zoom  right-drag: pan",
+                      formatMetShort(t - liftoff).c_str(),
                       hoveredPhase ? "  " : "", hoveredPhase ? phaseTitle(*hoveredPhase) : "");
   }
   // Snap a click near a marker to the event itself.
-  if (hoveredEvent && ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
+  if (hoveredEvent && ImGui::IsItemClicked(ImGuiMouseButton_Left) && !io.KeyShift) {
     clock.seek(hoveredEvent->utcS);
     ctx.ui.followedUtcS = clock.nowUtcS();
   }

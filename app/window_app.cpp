@@ -291,6 +291,12 @@ void applyAction(AppState& s, Action a) {
     else glfwSetWindowShouldClose(s.window, GLFW_TRUE);
     break;
   case Action::Quit: glfwSetWindowShouldClose(s.window, GLFW_TRUE); break;
+  case Action::MarkIn: s.ui.selection.setIn(clock.nowUtcS()); break;
+  case Action::MarkOut: s.ui.selection.setOut(clock.nowUtcS()); break;
+  case Action::ToggleRecordPanel:
+    s.ui.showRecord = !s.ui.showRecord;
+    if (s.ui.showRecord) s.ui.panelsVisible = true;
+    break;
   }
 }
 
@@ -369,6 +375,12 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
     if (overlayOn(resolveOverlays(s.camera.current, s.ui.overlays), k))
       shown += (shown.empty() ? "" : ",") + std::string(overlayName(k));
   out << "overlays = " << (shown.empty() ? "none" : shown) << "\n";
+  out << "record_panel_visible = " << (s.ui.showRecord ? "true" : "false") << "\n";
+  for (auto [key, mark] : {std::pair{"selection_in_met_s", s.ui.selection.inUtcS()},
+                           std::pair{"selection_out_met_s", s.ui.selection.outUtcS()}}) {
+    if (mark) std::snprintf(buf, sizeof buf, "%.3f", *mark - liftoff);
+    out << key << " = " << (mark ? buf : "none") << "\n";
+  }
   out << "screenshots = " << s.screenshots << "\n";
   out << "last_screenshot = " << s.lastScreenshot << "\n";
   out << "frames = " << frames << "\n";
@@ -611,6 +623,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       freeCameraMouse(app);
       const Readout readout = readoutAt(timeline, timeline.frame(clock.nowUtcS()));
       UiContext ctx{*mission, series, readout, clock, app.camera, app.ui, view, fonts, stats, app.wallS, actions};
+      for (const PanelHook& hook : opt.frameHooks) hook(ctx);
       if (app.ui.panelsVisible) {
         drawCaptionsBar(ctx);
         drawTimelineBar(ctx);

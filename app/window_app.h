@@ -31,6 +31,9 @@ struct WindowOptions {
   std::string frameLogPath;
   // Panels other modules add (the Record panel): drawn with the others.
   std::vector<PanelHook> extraPanels;
+  // Called every frame before the panels, shown or hidden (H), for work that
+  // must go on meanwhile (the Record panel's background recording).
+  std::vector<PanelHook> frameHooks;
 };
 
 struct GlobalOptions;

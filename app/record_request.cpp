@@ -1,0 +1,117 @@
+#include "record_request.h"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+#include <system_error>
+
+namespace rv::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string envOr(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+// XDG_VIDEOS_DIR="$HOME/Videos" from ~/.config/user-dirs.dirs (xdg-user-dirs).
+std::string videosFromUserDirs(const std::string& home) {
+  std::string config = envOr("XDG_CONFIG_HOME");
+  if (config.empty()) config = home + "/.config";
+  std::ifstream in(config + "/user-dirs.dirs");
+  std::string line;
+  while (std::getline(in, line)) {
+    constexpr std::string_view kKey = "XDG_VIDEOS_DIR=";
+    if (line.rfind(kKey, 0) != 0) continue;
+    std::string v = line.substr(kKey.size());
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+    if (v.rfind("$HOME", 0) == 0) v = home + v.substr(5);
+    return v;
+  }
+  return {};
+}
+
+std::string metForFileName(double metS) {
+  const char sign = metS < 0 ? '-' : '+';
+  const long long s = static_cast<long long>(std::floor(std::abs(metS)));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "T%c%02lld-%02lld-%02lld", sign, s / 3600, s / 60 % 60, s % 60);
+  return buf;
+}
+
+}  // namespace
+
+std::string formatMetArgument(double metS) {
+  char buf[48];
+  // Rounded to the millisecond first, so -0.0004 is "T+0.000", not "T-0.000".
+  const double ms = std::round(metS * 1000.0) / 1000.0;
+  std::snprintf(buf, sizeof buf, "T%c%.3f", ms < 0 ? '-' : '+', std::abs(ms));
+  return buf;
+}
+
+std::vector<std::string> recordArguments(const RecordRequest& r) {
+  std::vector<std::string> a;
+  if (!r.missionPath.empty()) a.insert(a.end(), {"--mission", r.missionPath});
+  a.insert(a.end(), {"record", "--from", formatMetArgument(r.fromMetS), "--to",
+                     formatMetArgument(r.toMetS), "--camera", r.camera, "--size",
+                     std::to_string(r.width) + "x" + std::to_string(r.height), "--fps",
+                     std::to_string(r.fps)});
+  if (r.overlay) a.emplace_back("--overlay");
+  if (r.progressFd >= 0) a.insert(a.end(), {"--progress-fd", std::to_string(r.progressFd)});
+  a.insert(a.end(), {"-o", r.outputPath});
+  return a;
+}
+
+std::string defaultVideoFolder() {
+  const std::string home = envOr("HOME");
+  std::string videos = envOr("XDG_VIDEOS_DIR");
+  if (videos.empty() && !home.empty()) videos = videosFromUserDirs(home);
+  if (videos.empty()) videos = (home.empty() ? std::string(".") : home) + "/Videos";
+  return (fs::path(videos) / "Rendezvous").string();
+}
+
+std::string videoFileName(double fromMetS, double toMetS) {
+  return "rendezvous-" + metForFileName(fromMetS) + "_" + metForFileName(toMetS) + ".mp4";
+}
+
+std::string firstFreePath(const std::string& path,
+                          const std::function<bool(const std::string&)>& exists) {
+  if (!exists(path)) return path;
+  const fs::path p(path);
+  const std::string stem = p.stem().string(), ext = p.extension().string();
+  for (int n = 1; n < 10000; ++n) {
+    const std::string candidate =
+        (p.parent_path() / (stem + "-" + std::to_string(n) + ext)).string();
+    if (!exists(candidate)) return candidate;
+  }
+  return (p.parent_path() / (stem + "-" + std::to_string(::getpid()) + ext)).string();
+}
+
+bool prepareOutputFolder(const std::string& outputPath, std::string* error) {
+  if (outputPath.empty()) {
+    *error = "no output file given";
+    return false;
+  }
+  fs::path folder = fs::path(outputPath).parent_path();
+  if (folder.empty()) folder = ".";
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec || !fs::is_directory(folder, ec)) {
+    *error = "cannot create the folder " + folder.string() +
+             (ec ? " (" + ec.message() + ")" : std::string());
+    return false;
+  }
+  if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+    *error = "the folder " + folder.string() + " is not writable";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace rv::app

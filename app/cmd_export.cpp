@@ -1,5 +1,7 @@
 // `rendezvous export --from T --to T --step S -o states.csv`: sampled states.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -50,7 +52,8 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
   {
     std::ofstream file(tmp, std::ios::binary);
     if (!file) {
-      std::fprintf(stderr, "rendezvous: cannot write %s\n", opt.output.c_str());
+      std::fprintf(stderr, "rendezvous: cannot write %s: %s\n", opt.output.c_str(),
+                   std::strerror(errno));
       return kExitRuntimeError;
     }
     sim::writeStatesCsv(tl, *from, *to, opt.stepS, file);

@@ -405,6 +405,11 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: --start: %s\n", err.c_str());
     return kExitUsage;
   }
+  if (*startOpt < timeline.startUtcS() || *startOpt > timeline.endUtcS()) { // as render does
+    const double shown = std::clamp(*startOpt, timeline.startUtcS(), timeline.endUtcS());
+    std::fprintf(stderr, "rendezvous: warning: --start is outside the mission; opening at %s\n",
+                 astro::formatIsoUtc(shown, 0).c_str());
+  }
 
   // Settings: the file, unless reset; the command line wins over both.
   const std::string settingsPath = defaultSettingsPath();

@@ -322,8 +322,9 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     if (!r.failed() && m.timeline.sampleEverySteps < 1)
       r.failRange(*t, "sample_every_steps", "timeline", "an integer >= 1",
                   m.timeline.sampleEverySteps);
-    m.timeline.startMetS = r.number(*t, "start_met_s", "timeline");
-    m.timeline.endAfterHatchS = r.number(*t, "end_after_hatch_s", "timeline");
+    // Bounded so that a typo cannot make the simulation on load run for hours.
+    m.timeline.startMetS = r.between(*t, "start_met_s", "timeline", -3600.0, 0.0);
+    m.timeline.endAfterHatchS = r.between(*t, "end_after_hatch_s", "timeline", 0.0, 3600.0);
   }
   if (const toml::table* t = r.table(root, "launch", "")) {
     LaunchConfig& l = m.launch;
@@ -408,7 +409,7 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     z.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "rendezvous");
     z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
     z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
-    z.maxWaitOrbits = r.number(*t, "max_wait_orbits", "rendezvous");
+    z.maxWaitOrbits = r.between(*t, "max_wait_orbits", "rendezvous", 0.0, 32.0);  // ~2 days
   }
   if (const toml::table* t = r.table(root, "proximity", "")) {
     ProximityConfig& p = m.proximity;
@@ -425,12 +426,15 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
     p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
     // A launch moved to another day must move these too, or the mission
-    // would end before it begins.
+    // would end before it begins; the longest Soyuz profile is two days, and
+    // the whole span is simulated and stored on load.
+    constexpr double kMaxMissionS = 3.0 * 86400.0;
     for (auto [key, utcS] : {std::pair{"manual_control_utc", p.manualControlUtcS},
                              std::pair{"hatch_open_utc", p.hatchOpenUtcS}}) {
-      if (!r.failed() && !(utcS > m.launch.liftoffUtcS))
+      if (!r.failed() &&
+          !(utcS > m.launch.liftoffUtcS && utcS <= m.launch.liftoffUtcS + kMaxMissionS))
         r.failFound(*t->get(key), "proximity", key,
-                    "a time after launch.liftoff_utc (" +
+                    "a time less than 3 days after launch.liftoff_utc (" +
                         astro::formatIsoUtc(m.launch.liftoffUtcS, 0) + ")",
                     astro::formatIsoUtc(utcS, 0));
     }

@@ -215,6 +215,24 @@ TEST(MissionConfig, StepOutOfRangeIsRefusedWithItsLine) {
       << e;
 }
 
+TEST(MissionConfig, TimelineBoundsKeepTheLoadShort) {
+  EXPECT_NE(errorOf(replaceOnce(shippedText(), "start_met_s = -300.0", "start_met_s = -1e9"))
+                .find("timeline.start_met_s: expected a number from -3600 to 0, found -1e+09"),
+            std::string::npos);
+  EXPECT_NE(
+      errorOf(replaceOnce(shippedText(), "end_after_hatch_s = 60.0", "end_after_hatch_s = 1e7"))
+          .find("timeline.end_after_hatch_s: expected a number from 0 to 3600"),
+      std::string::npos);
+  EXPECT_NE(errorOf(replaceOnce(shippedText(), "max_wait_orbits = 6", "max_wait_orbits = 1000"))
+                .find("rendezvous.max_wait_orbits: expected a number from 0 to 32, found 1000"),
+            std::string::npos);
+  const std::string text = replaceOnce(shippedText(), "hatch_open_utc = \"2021-10-05T15:00:00Z\"",
+                                       "hatch_open_utc = \"2021-10-25T15:00:00Z\"");
+  EXPECT_NE(errorOf(text).find("proximity.hatch_open_utc: expected a time less than 3 days after"),
+            std::string::npos)
+      << errorOf(text);
+}
+
 TEST(MissionConfig, StringForANumberSaysWhatWasFound) {
   const std::string text =
       replaceOnce(shippedText(), "thrust_vac_n = 2950.0", "thrust_vac_n = true");
@@ -228,7 +246,8 @@ TEST(MissionConfig, HatchOpeningBeforeTheLaunchIsRefused) {
   const std::string text =
       replaceOnce(shippedText(), "\"2021-10-05T08:55:02.442Z\"", "\"2021-10-25T08:55:02.442Z\"");
   const std::string e = errorOf(text);
-  EXPECT_NE(e.find("proximity.manual_control_utc: expected a time after launch.liftoff_utc"),
+  EXPECT_NE(e.find("proximity.manual_control_utc: expected a time less than 3 days after "
+                   "launch.liftoff_utc"),
             std::string::npos)
       << e;
 }

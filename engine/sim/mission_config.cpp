@@ -389,6 +389,9 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     i.teaRollDeg = r.number(*t, "tea_roll_deg", "iss");
     i.portPosBodyM = r.vec3(*t, "port_pos_body_m", "iss");
     i.portAxisBody = r.vec3(*t, "port_axis_body", "iss");
+    if (!r.failed() && !(glm::length(i.portAxisBody) > 1e-9))  // normalised: a direction
+      r.failFound(*t->get("port_axis_body"), "iss", "port_axis_body", "a non-zero direction",
+                  "[0, 0, 0]");
   }
   if (const toml::array* a = r.array(root, "burn", "")) {
     for (const toml::node& n : *a) {

@@ -233,6 +233,17 @@ TEST(MissionConfig, TimelineBoundsKeepTheLoadShort) {
       << errorOf(text);
 }
 
+TEST(MissionConfig, ZeroPortAxisIsRefused) {
+  const std::string text = shippedText();
+  const auto at = text.find("port_axis_body = ");
+  ASSERT_NE(at, std::string::npos);
+  const std::string line = text.substr(at, text.find('\n', at) - at);
+  const std::string e = errorOf(replaceOnce(text, line, "port_axis_body = [0.0, 0.0, 0.0]"));
+  EXPECT_NE(e.find("iss.port_axis_body: expected a non-zero direction, found [0, 0, 0]"),
+            std::string::npos)
+      << e;
+}
+
 TEST(MissionConfig, StringForANumberSaysWhatWasFound) {
   const std::string text =
       replaceOnce(shippedText(), "thrust_vac_n = 2950.0", "thrust_vac_n = true");

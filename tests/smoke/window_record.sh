@@ -133,13 +133,22 @@ cat "$out/state.txt"
 [ "$(state met_s)" = "0.000" ] || fail "time $(state met_s): Left during the recording did not go back to lift-off"
 cp "$log" "$out/app-main.log"
 
-# No ffmpeg on PATH: the recorder's reason comes back to the panel.
+# No ffmpeg on PATH: the recorder's reason comes back to the panel. The
+# range is Shift+dragged on the timeline this time (which must not seek).
 startApp env PATH=/nonexistent "$bin"
-press i
-goTo "T+11.5"
-press u
+xdotool mousemove 60 661; sleep 0.6
+xdotool keydown shift mousedown 1; sleep 0.5
+xdotool mousemove 80 661; sleep 0.5; xdotool mousemove 100 661; sleep 0.5
+xdotool mouseup 1 keyup shift; sleep 0.6
 press ctrl+r 1.5
 click "${start[@]}"
 waitLog "Recording failed: 'ffmpeg' not found on PATH" 30
+sleep 0.5
+ffmpeg -v error -y -f x11grab -video_size 1280x720 -i "$DISPLAY" -frames:v 1 "$out/failed.png" || true
 quitApp
+cat "$out/state.txt"
+[ "$(state met_s)" = "10.000" ] || fail "Shift+drag moved the time to $(state met_s)"
+awk -v a="$(state selection_in_met_s)" -v b="$(state selection_out_met_s)" \
+  'BEGIN { exit !(a != "none" && b != "none" && b - a > 300 && b - a < 1000) }' ||
+  fail "Shift+drag over 40 px (about 700 s of the whole mission) selected $(state selection_in_met_s) to $(state selection_out_met_s)"
 echo PASS

@@ -37,7 +37,7 @@ if command -v xvfb-run >/dev/null; then
   check "window --start T+99999999" 0 "warning: --start is outside the mission; opening at 2021-10-05T15:01:00Z" -- \
     xvfb-run -a -s "-screen 0 640x480x24" "$bin" --start T+99999999 --window-size 160x90 --exit-after-frames 1
 else
-  echo "skip: window --start T+99999999 (no xvfb-run)"
+  skip "window --start T+99999999" "no xvfb-run"
 fi
 
 # Sizes and frame rates.
@@ -86,6 +86,6 @@ if [ -w /dev/full ]; then
   check "events to a full disk" 1 "^rendezvous: events: cannot write the table: No space left on device$" -- \
     bash -c '"$0" events >/dev/full' "$bin"
 else
-  echo "skip: events to a full disk (no /dev/full)"
+  skip "events to a full disk" "no /dev/full"
 fi
-exit $fail
+finish

@@ -1,12 +1,14 @@
 # Helpers for the bad-input matrix (tests/smoke/bad_input_*.sh; sourced, named
 # .bash so that tests/CMakeLists.txt, which runs smoke/*.sh, does not take it
 # for a test). Every case prints one line, "ok: CASE ..." or "FAIL: CASE: what
-# was seen"; the script exits 1 if any case failed.
+# was seen", or "skip: CASE (why)" when this machine lacks a tool the case
+# needs; the script ends with `finish`: exit 1 if any case failed, else 77
+# (CTest's SKIP_RETURN_CODE: skipped, not passed) if any was skipped, else 0.
 # Usage in a test: source "$(dirname "$0")/bad_input_lib.bash" "$@"
 set -uo pipefail
 bin=$1 out=$2 stats=${3:-}
 mkdir -p "$out"
-fail=0
+fail=0 skipped=0
 unset DISPLAY WAYLAND_DISPLAY
 export LC_ALL=C
 # Never read or write the user's own settings or pictures.
@@ -71,6 +73,18 @@ edited() {
   sed -e "$2" "$mission" >"$out/$1.toml"
   cmp -s "$mission" "$out/$1.toml" && { echo "FAIL: $1: the edit '$2' changed nothing"; fail=1; }
   echo "$out/$1.toml"
+}
+
+# skip CASE WHY: a case this machine cannot run.
+skip() {
+  echo "skip: $1 ($2)"
+  skipped=$((skipped + 1))
+}
+
+finish() {
+  if [ $fail != 0 ]; then exit 1; fi
+  if [ $skipped != 0 ]; then echo "SKIP: $skipped case(s) could not run here; the rest passed"; exit 77; fi
+  exit 0
 }
 
 # re TEXT: TEXT as a literal in an extended regular expression.

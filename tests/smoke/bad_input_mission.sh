@@ -91,6 +91,6 @@ if command -v xvfb-run >/dev/null; then
   check "orbit not reached: window" 0 "frames at" -- xvfb-run -a -s "-screen 0 640x480x24" \
     "$bin" --mission "$out/short.toml" --start T+600 --window-size 320x180 --exit-after-frames 3
 else
-  echo "skip: orbit not reached: window (no xvfb-run)"
+  skip "orbit not reached: window" "no xvfb-run"
 fi
-exit $fail
+finish

@@ -49,7 +49,7 @@ if [ "$how" = "read-only bind mount" ]; then
     full_run "$bin" export --from T+0 --to T+600 -o "$full/x.csv"
   [ ! -s "$out/full.ls" ] || { echo "FAIL: export onto a full disk: left $(cat "$out/full.ls")"; fail=1; }
 else
-  echo "skip: full disk cases (need a private tmpfs; record_errors.sh covers ulimit -f for record)"
+  skip "full disk cases" "need a private tmpfs mount"
 fi
 chmod 755 "$ro"
-exit $fail
+finish

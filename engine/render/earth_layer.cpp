@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
@@ -37,7 +38,7 @@ constexpr int kPatchCells = 64;
 constexpr double kPatchHalfDeg = 4.0;
 constexpr double kPatchMaxAltitudeM = 60e3;
 
-} // namespace
+}  // namespace
 
 std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& desc,
                                                          std::vector<std::string>& warnings) {
@@ -46,8 +47,8 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
   if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
   layer.m_program = std::move(std::get<gl::Program>(program));
 
-  const EllipsoidMesh mesh = buildEllipsoidMesh(desc.latSegments, desc.lonSegments,
-                                                astro::kWgs84A, astro::kWgs84B);
+  const EllipsoidMesh mesh =
+      buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
   layer.m_vao = gl::makeVertexArray();
   layer.m_vbo = gl::makeBuffer();
   layer.m_ebo = gl::makeBuffer();
@@ -62,7 +63,14 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
                mesh.indices.data(), GL_STATIC_DRAW);
   setEllipsoidVertexLayout();
   glBindVertexArray(0);
-  layer.m_indexCount = static_cast<int>(mesh.indices.size());
+  {
+    std::vector<glm::vec3> positions;
+    positions.reserve(mesh.vertices.size());
+    for (const EllipsoidVertex& v : mesh.vertices) positions.push_back(v.posEcef);
+    for (const IndexRange& r : mesh.tiles) {
+      layer.m_tiles.push_back(boundMeshTile(positions, mesh.indices, r.first, r.count));
+    }
+  }
 
   {  // the local patch: static indices, vertices rewritten per frame
     std::vector<std::uint32_t> idx;
@@ -79,12 +87,12 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
     layer.m_patchEbo = gl::makeBuffer();
     glBindVertexArray(layer.m_patchVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, layer.m_patchVbo.id());
-    glBufferData(GL_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(kRow * kRow * sizeof(EllipsoidVertex)), nullptr,
-                 GL_DYNAMIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(kRow * kRow * sizeof(EllipsoidVertex)),
+                 nullptr, GL_DYNAMIC_DRAW);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, layer.m_patchEbo.id());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)),
-                 idx.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(idx.size() * sizeof(std::uint32_t)), idx.data(),
+                 GL_STATIC_DRAW);
     setEllipsoidVertexLayout();
     glBindVertexArray(0);
     layer.m_patchIndexCount = static_cast<int>(idx.size());
@@ -137,11 +145,38 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
   glBindTexture(GL_TEXTURE_2D, m_day.id());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, m_night.id());
-  drawPatch(camEcef, frame.groundHeightM); // first: above the global chords, wins the depth test
-  glBindVertexArray(m_vao.id());
-  glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
-  glBindVertexArray(0);
+  drawPatch(camEcef, frame.groundHeightM);  // first: above the global chords, wins the depth test
+  drawGlobe(camEcef, ecefToView, proj);
   glActiveTexture(GL_TEXTURE0);
+}
+
+void EarthLayer::drawGlobe(const glm::dvec3& camEcef, const glm::dmat3& ecefToView,
+                           const glm::mat4& proj) const {
+  const ViewCone cone = viewConeFromProjection(proj[0][0], proj[1][1]);
+  m_drawCounts.clear();
+  m_drawOffsets.clear();
+  for (const MeshTile& tile : m_tiles) {
+    if (tileFacesAway(tile, camEcef)) continue;
+    // Inflated a little for the GPU's float positions (0.5 m apart here).
+    const double radius = tile.radius * 1.001 + 10.0;
+    if (sphereOutsideView(cone, ecefToView * (tile.center - camEcef), radius)) continue;
+    // Neighbouring tiles are often adjacent in the buffer: one run for both.
+    const auto* offset =
+        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(tile.firstIndex) * 4u);
+    if (!m_drawCounts.empty() &&
+        reinterpret_cast<std::uintptr_t>(m_drawOffsets.back()) + m_drawCounts.back() * 4u ==
+            reinterpret_cast<std::uintptr_t>(offset)) {
+      m_drawCounts.back() += static_cast<GLsizei>(tile.indexCount);
+    } else {
+      m_drawCounts.push_back(static_cast<GLsizei>(tile.indexCount));
+      m_drawOffsets.push_back(offset);
+    }
+  }
+  if (m_drawCounts.empty()) return;
+  glBindVertexArray(m_vao.id());
+  glMultiDrawElements(GL_TRIANGLES, m_drawCounts.data(), GL_UNSIGNED_INT, m_drawOffsets.data(),
+                      static_cast<GLsizei>(m_drawCounts.size()));
+  glBindVertexArray(0);
 }
 
 void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) const {
@@ -176,11 +211,11 @@ void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) cons
     }
   }
   glBindBuffer(GL_ARRAY_BUFFER, m_patchVbo.id());
-  glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(verts.size() * sizeof(EllipsoidVertex)),
-                  verts.data());
+  glBufferSubData(GL_ARRAY_BUFFER, 0,
+                  static_cast<GLsizeiptr>(verts.size() * sizeof(EllipsoidVertex)), verts.data());
   glBindVertexArray(m_patchVao.id());
   glDrawElements(GL_TRIANGLES, m_patchIndexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

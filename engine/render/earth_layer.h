@@ -10,6 +10,7 @@
 #include <glm/glm.hpp>
 
 #include "render/gl_resources.h"
+#include "render/mesh_tiles.h"
 #include "render/render_frame.h"
 
 namespace rv::render {
@@ -39,7 +40,13 @@ class EarthLayer {
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;
-  int m_indexCount = 0;
+  // The globe's index buffer in tiles; each frame only the tiles that face
+  // the camera and touch the view are drawn (one multi-draw).
+  std::vector<MeshTile> m_tiles;
+  mutable std::vector<GLsizei> m_drawCounts;
+  mutable std::vector<const void*> m_drawOffsets;
+  void drawGlobe(const glm::dvec3& camEcef, const glm::dmat3& ecefToView,
+                 const glm::mat4& proj) const;
   // A fine patch of the ellipsoid around a low camera: the global mesh's
   // 150 km chords sag up to ~480 m below the true surface, which would put
   // the horizon seen from the pad hundreds of metres too low.
@@ -49,4 +56,4 @@ class EarthLayer {
   void drawPatch(const glm::dvec3& camEcef, double groundHeightM) const;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -12,19 +12,28 @@
 namespace rv::render {
 
 struct EllipsoidVertex {
-  glm::vec3 posEcef;    // metres
-  glm::vec3 normalEcef; // unit geodetic normal
+  glm::vec3 posEcef;     // metres
+  glm::vec3 normalEcef;  // unit geodetic normal
   glm::vec2 uv;
+};
+
+// A run of the index buffer: the triangles of one tile of the grid.
+struct IndexRange {
+  std::uint32_t first = 0;
+  std::uint32_t count = 0;
 };
 
 struct EllipsoidMesh {
   std::vector<EllipsoidVertex> vertices;
-  std::vector<std::uint32_t> indices; // triangles, counter-clockwise seen from outside
+  std::vector<std::uint32_t> indices;  // triangles, counter-clockwise seen from outside
+  // The indices come tile by tile (tileSegments x tileSegments cells, fewer
+  // at the edges), so a renderer can skip the tiles it cannot see.
+  std::vector<IndexRange> tiles;
 };
 
 // latSegments rows between the poles, lonSegments columns around; the seam
 // column is duplicated so u runs 0..1 without wrapping.
-EllipsoidMesh buildEllipsoidMesh(int latSegments, int lonSegments,
-                                 double equatorialRadiusM, double polarRadiusM);
+EllipsoidMesh buildEllipsoidMesh(int latSegments, int lonSegments, double equatorialRadiusM,
+                                 double polarRadiusM, int tileSegments = 8);
 
-} // namespace rv::render
+}  // namespace rv::render

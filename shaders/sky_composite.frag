@@ -27,7 +27,18 @@ void main() {
   float b = r * dot(u_camPosKm / r, dir);
   float cTop = (r - u_topRadiusKm) * (r + u_topRadiusKm);
   if (cTop > 0.0 && (b >= 0.0 || b * b < cTop)) {
-    fragColor = vec4(0.0, 0.0, 0.0, 1.0); // misses the atmosphere
+    discard; // misses the atmosphere: dst * 1 + 0 would change nothing
+    return;
+  }
+  // Rays that pass well inside the ground sphere end on the Earth, which was
+  // drawn and hides this pixel. The depth test would drop them too, but
+  // llvmpipe shades a multisampled pixel before its per-sample depth test,
+  // and this is the costly half of the screen from orbit. The margin keeps
+  // the limb, where the mesh's chords sag below the sphere, on the full path.
+  const float kInsideMarginKm = 20.0;
+  float deepRadius = u_groundRadiusKm - kInsideMarginKm;
+  if (b < 0.0 && r * r - b * b < deepRadius * deepRadius) {
+    discard;
     return;
   }
   // Distance to the ray's lowest point: there the altitude changes fastest

@@ -14,6 +14,12 @@
 namespace rv::sim {
 namespace {
 
+std::string fmtNumber(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
 // Reads typed values out of the parsed TOML and records the first problem
 // with the place it was found. Every accessor returns a default after an
 // error so that loading can run to the end and report just the first one.
@@ -257,6 +263,11 @@ StageConfig readStage(Reader& r, const toml::table& root, const std::string& pat
       }
       s.throttle.push_back({r.numberOf(*pair->get(0), path, "throttle"),
                             r.numberOf(*pair->get(1), path, "throttle")});
+      const size_t k = s.throttle.size();
+      if (k > 1 && !(s.throttle[k - 1].metS > s.throttle[k - 2].metS))
+        r.failFound(
+            n, path, "throttle", "points in increasing met_s",
+            fmtNumber(s.throttle[k - 1].metS) + " after " + fmtNumber(s.throttle[k - 2].metS));
     }
   }
   return s;
@@ -345,7 +356,16 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
         }
         l.pitchProgram.push_back({r.numberOf(*pair->get(0), "launch", "pitch_program"),
                                   r.numberOf(*pair->get(1), "launch", "pitch_program")});
+        const size_t k = l.pitchProgram.size();
+        if (k > 1 && !(l.pitchProgram[k - 1].metS > l.pitchProgram[k - 2].metS))
+          r.failFound(n, "launch", "pitch_program", "points in increasing met_s",
+                      fmtNumber(l.pitchProgram[k - 1].metS) + " after " +
+                          fmtNumber(l.pitchProgram[k - 2].metS));
       }
+      if (!r.failed() && l.pitchProgram.size() < 2)
+        r.failFound(*a, "launch", "pitch_program",
+                    "at least 2 [met_s, pitch_from_vertical_deg] points",
+                    std::to_string(l.pitchProgram.size()));
     }
   }
   if (const toml::table* t = r.table(root, "vehicle", "")) {
@@ -393,7 +413,9 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       r.failFound(*t->get("port_axis_body"), "iss", "port_axis_body", "a non-zero direction",
                   "[0, 0, 0]");
   }
+  std::vector<const toml::table*> burnTables;  // for the order checks below, with their places
   if (const toml::array* a = r.array(root, "burn", "")) {
+    if (!r.failed() && a->empty()) r.failFound(*a, "", "burn", "at least one [[burn]]", "none");
     for (const toml::node& n : *a) {
       const toml::table* t = n.as_table();
       if (!t) {
@@ -404,6 +426,7 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       b.id = r.string(*t, "id", "burn");
       b.centerMetS = r.number(*t, "center_met_s", "burn");
       m.burns.push_back(b);
+      burnTables.push_back(t);
     }
   }
   if (const toml::table* t = r.table(root, "rendezvous", "")) {
@@ -413,6 +436,17 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
     z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
     z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
     z.maxWaitOrbits = r.between(*t, "max_wait_orbits", "rendezvous", 0.0, 32.0);  // ~2 days
+  }
+  for (size_t i = 0; i < m.burns.size() && !r.failed(); ++i) {
+    const BurnPlan& b = m.burns[i];
+    const toml::node& at = *burnTables[i]->get("center_met_s");
+    const std::string key = "burn.center_met_s (burn " + b.id + ")";
+    if (i > 0 && !(b.centerMetS > m.burns[i - 1].centerMetS))
+      r.failMessage(r.where(at) + key + ": expected a time after the previous burn's (" +
+                    fmtNumber(m.burns[i - 1].centerMetS) + "), found " + fmtNumber(b.centerMetS));
+    else if (b.centerMetS > m.rendezvous.arriveMetS)
+      r.failMessage(r.where(at) + key + ": expected a time not after rendezvous.arrive_met_s (" +
+                    fmtNumber(m.rendezvous.arriveMetS) + "), found " + fmtNumber(b.centerMetS));
   }
   if (const toml::table* t = r.table(root, "proximity", "")) {
     ProximityConfig& p = m.proximity;
@@ -445,22 +479,6 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
   return m;
 }
 
-// Range checks that the types alone cannot catch.
-std::string validate(const MissionConfig& m) {
-  if (!(m.timeline.stepS > 0.0)) return "timeline.step_s: expected a positive number";
-  if (m.timeline.sampleEverySteps < 1) return "timeline.sample_every_steps: expected >= 1";
-  if (m.launch.pitchProgram.size() < 2) return "launch.pitch_program: expected at least 2 points";
-  if (m.burns.empty()) return "burn: expected at least one [[burn]]";
-  for (size_t i = 0; i < m.burns.size(); ++i) {
-    const BurnPlan& b = m.burns[i];
-    if (i > 0 && !(b.centerMetS > m.burns[i - 1].centerMetS))
-      return "burn " + b.id + ": center_met_s must follow the previous burn's";
-    if (b.centerMetS > m.rendezvous.arriveMetS)
-      return "burn " + b.id + ": center_met_s must not be after rendezvous.arrive_met_s";
-  }
-  return {};
-}
-
 } // namespace
 
 MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
@@ -478,7 +496,6 @@ MissionLoadResult parseMission(const std::string& text, const std::string& sourc
   if (r.failed()) return MissionLoadError{r.error()};
   r.warnUnknownKeys(root, "");
   m.warnings = r.warnings();
-  if (std::string why = validate(m); !why.empty()) return MissionLoadError{sourceName + ": " + why};
   m.sourcePath = sourceName;
   return m;
 }

@@ -40,6 +40,18 @@ int lineOf(const std::string& text, const std::string& needle) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
 }
 
+std::vector<std::string> warningsOf(const std::string& text) {
+  auto r = parseMission(text, "late.toml");
+  if (auto* m = std::get_if<MissionConfig>(&r)) return m->warnings;
+  ADD_FAILURE() << std::get<MissionLoadError>(r).message;
+  return {};
+}
+
+// "late.toml:LINE:" for the line holding needle.
+std::string placeOf(const std::string& text, const std::string& needle) {
+  return "late.toml:" + std::to_string(lineOf(text, needle)) + ":";
+}
+
 TEST(MissionConfig, ShippedMissionLoads) {
   const MissionConfig& c = missionConfig();
   EXPECT_EQ(c.name, "Soyuz MS-19");
@@ -84,6 +96,63 @@ TEST(MissionConfig, BurnAfterTheArrivalIsRejected) {
   EXPECT_NE(e.find("rendezvous.arrive_met_s"), std::string::npos) << e;
 }
 
+TEST(MissionConfig, BurnAfterTheArrivalNamesItsLine) {
+  const std::string text =
+      replaceOnce(shippedText(), "center_met_s = 9600.0", "center_met_s = 9700.0");
+  EXPECT_EQ(errorOf(text), placeOf(text, "center_met_s = 9700.0") +
+                               "16: burn.center_met_s (burn burn_4): expected a time not after "
+                               "rendezvous.arrive_met_s (9600), found 9700");
+}
+
+TEST(MissionConfig, BurnsOutOfOrderAreRefusedWithTheLine) {
+  const std::string text =
+      replaceOnce(shippedText(), "center_met_s = 5400.0", "center_met_s = 2000.0");
+  const std::string e = errorOf(text);
+  EXPECT_EQ(e.rfind(placeOf(text, "center_met_s = 2000.0"), 0), 0u) << e;
+  EXPECT_NE(e.find("(burn burn_2): expected a time after the previous burn's (2700), found 2000"),
+            std::string::npos)
+      << e;
+}
+
+TEST(MissionConfig, NoBurnsIsRefused) {
+  std::string text = shippedText();
+  for (size_t pos; (pos = text.find("[[burn]]")) != std::string::npos;)
+    text.replace(pos, 8, "[[old_burn]]");
+  const std::string e = errorOf(text);
+  EXPECT_NE(e.find("burn: missing key; expected an array"), std::string::npos) << e;
+  const std::string empty = replaceOnce(text, "[timeline]", "burn = []\n\n[timeline]");
+  EXPECT_NE(errorOf(empty).find("burn: expected at least one [[burn]], found none"),
+            std::string::npos)
+      << errorOf(empty);
+}
+
+TEST(MissionConfig, PitchProgramMustRiseInTimeAndHaveTwoPoints) {
+  std::string text =
+      replaceOnce(shippedText(), "[20.0, 6.0], [40.0, 19.7]", "[40.0, 6.0], [20.0, 19.7]");
+  EXPECT_NE(errorOf(text).find(
+                "launch.pitch_program: expected points in increasing met_s, found 20 after 40"),
+            std::string::npos)
+      << errorOf(text);
+  const std::string shipped = shippedText();
+  const auto from = shipped.find("pitch_program = [");
+  const auto to = shipped.find("]\n", shipped.find("[290.0"));
+  ASSERT_NE(to, std::string::npos);
+  text = shipped.substr(0, from) + "pitch_program = [[0.0, 0.0]]" + shipped.substr(to + 1);
+  EXPECT_NE(errorOf(text).find("launch.pitch_program: expected at least 2 [met_s, "
+                               "pitch_from_vertical_deg] points, found 1"),
+            std::string::npos)
+      << errorOf(text);
+}
+
+TEST(MissionConfig, ThrottleMustRiseInTime) {
+  const std::string text = replaceOnce(shippedText(), "[[-15.0, 0.25], [0.0, 0.75], [6.0, 1.0]]",
+                                       "[[-15.0, 0.25], [6.0, 0.75], [0.0, 1.0]]");
+  EXPECT_NE(errorOf(text).find(
+                "vehicle.booster.throttle: expected points in increasing met_s, found 0 after 6"),
+            std::string::npos)
+      << errorOf(text);
+}
+
 TEST(MissionConfig, MissingRendezvousKeyNamesIt) {
   const std::string text = replaceOnce(shippedText(), "deorbit_reserve_ms = 120.0", "# removed");
   const std::string e = errorOf(text);
@@ -95,18 +164,6 @@ TEST(MissionConfig, ShippedWhatIfLoads) {
   ASSERT_TRUE(std::holds_alternative<MissionConfig>(r)) << std::get<MissionLoadError>(r).message;
   EXPECT_NEAR(std::get<MissionConfig>(r).launch.liftoffUtcS - missionConfig().launch.liftoffUtcS, 600.0,
               1e-6);
-}
-
-std::vector<std::string> warningsOf(const std::string& text) {
-  auto r = parseMission(text, "late.toml");
-  if (auto* m = std::get_if<MissionConfig>(&r)) return m->warnings;
-  ADD_FAILURE() << std::get<MissionLoadError>(r).message;
-  return {};
-}
-
-// "late.toml:LINE:" for the line holding needle.
-std::string placeOf(const std::string& text, const std::string& needle) {
-  return "late.toml:" + std::to_string(lineOf(text, needle)) + ":";
 }
 
 TEST(MissionConfig, EmptyFileNamesTheFirstMissingKey) {

@@ -91,11 +91,11 @@ fi
 # ffmpeg killed part-way: exit 1 with ffmpeg's fate, no file at the name, no
 # partial file, nothing still writing there.
 kill_ffmpeg() { # kill_ffmpeg SIGNAL
-  local sig=$1 dir=$out/kill_$1 pid child="" i
+  local sig=$1 dir=$out/kill_$1 pid child=""
   mkdir -p "$dir"
   "$bin" record --from T-1 --to T+29 --size 64x36 --fps 30 -o "$dir/x.mp4" >"$out/stdout" 2>"$out/stderr" &
   pid=$!
-  for i in $(seq 200); do # up to 20 s for the first frames to reach ffmpeg
+  for _ in $(seq 200); do # up to 20 s for the first frames to reach ffmpeg
     child=$(pgrep -P $pid -x ffmpeg) && [ -n "$child" ] && [ -n "$(ls -A "$dir")" ] && break
     sleep 0.1
   done

@@ -16,6 +16,16 @@ printf 'Soyuz MS-19 launches at 08:55 UTC\n' >"$out/prose.toml"
 check "not TOML (prose)" 2 "$out/prose.toml:1:[0-9]+: TOML syntax error" -- "$bin" --mission "$out/prose.toml" events
 printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe' >"$out/binary.toml"
 check "not TOML (binary)" 2 "$out/binary.toml:1:[0-9]+: TOML syntax error" -- "$bin" --mission "$out/binary.toml" events
+# Every command reports it the same way, before any window or GL.
+for cmd in "render -o $out/x.png" "record --from T-1 --to T+1 --size 64x36 -o $out/x.mp4" "export -o $out/x.csv" ""; do
+  name=${cmd%% *}
+  # shellcheck disable=SC2086 # the words of the command
+  check "empty file: ${name:-window}" 2 "^rendezvous: (record: )?$out/empty.toml:1:1: name: missing key" -- \
+    "$bin" --mission "$out/empty.toml" $cmd
+done
+absent "empty file" "$out/x.png"
+absent "empty file" "$out/x.mp4"
+absent "empty file" "$out/x.csv"
 check "mission is a folder" 2 "--mission: File is actually a directory" -- "$bin" --mission "$out" events
 check "mission file missing" 2 "File does not exist" -- "$bin" --mission "$out/none.toml" events
 

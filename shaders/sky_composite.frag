@@ -27,7 +27,7 @@ void main() {
   float b = r * dot(u_camPosKm / r, dir);
   float cTop = (r - u_topRadiusKm) * (r + u_topRadiusKm);
   if (cTop > 0.0 && (b >= 0.0 || b * b < cTop)) {
-    discard; // misses the atmosphere: dst * 1 + 0 would change nothing
+    fragColor = vec4(0.0, 0.0, 0.0, 1.0); // misses the atmosphere
     return;
   }
   // Rays that pass well inside the ground sphere end on the Earth, which was
@@ -38,7 +38,7 @@ void main() {
   const float kInsideMarginKm = 20.0;
   float deepRadius = u_groundRadiusKm - kInsideMarginKm;
   if (b < 0.0 && r * r - b * b < deepRadius * deepRadius) {
-    discard;
+    fragColor = vec4(0.0, 0.0, 0.0, 1.0); // dst * 1 + 0: unchanged
     return;
   }
   // Distance to the ray's lowest point: there the altitude changes fastest

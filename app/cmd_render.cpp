@@ -21,6 +21,7 @@ struct RenderOptions {
   std::string camera = "overview";
   std::string size = "1280x720";
   std::string overlays = "default";
+  std::string quality = "high";
   std::string output;
 };
 
@@ -59,6 +60,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   }
   render::RendererDesc desc;
   desc.xplanetDir = xplanetDir();
+  desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
+                                                                 : render::RenderQuality::High);
   auto created = render::Renderer::create(gl->loader(), desc);
   if (auto* e = std::get_if<render::RenderError>(&created)) {
     std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
@@ -102,6 +105,10 @@ Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
   sub->add_option("--overlays", opt->overlays,
                   "Overlays: default (the camera's), none, all, or a list of orbits, tracks, "
                   "marker, labels, arrows (e.g. orbits,labels)");
+  sub->add_option("--quality", opt->quality,
+                  "high (4x MSAA, default) or low (no MSAA: what the window uses on a software "
+                  "rasteriser)")
+      ->check(CLI::IsMember({"high", "low"}));
   sub->add_option("-o,--output", opt->output, "PNG file to write")->required();
   return {sub, [opt, &global] { return runRender(*opt, global); }};
 }

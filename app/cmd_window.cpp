@@ -22,6 +22,10 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
   auto scale = std::make_shared<float>(0.0f);
   auto* scaleOpt = app.add_option("--ui-scale", *scale, "UI scale 1 to 3 (default: as last time, else from the monitor)")
                        ->check(CLI::Range(1.0f, 3.0f));
+  app.add_option("--quality", opt->quality,
+                 "Render quality: auto (low on a software rasteriser such as llvmpipe, else high), "
+                 "high (4x MSAA) or low (no MSAA, about half the frame time on llvmpipe)")
+      ->check(CLI::IsMember({"auto", "high", "low"}));
   app.add_flag("--reset-settings", opt->resetSettings,
                "Start from the default settings (window, scale, camera, warp, panels)");
   app.add_option("--exit-after-frames", opt->exitAfterFrames, "Quit after N frames (tests, benchmarks)")

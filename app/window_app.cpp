@@ -486,6 +486,15 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     auto renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
     for (const auto& w : renderer->warnings()) std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
     std::fprintf(stderr, "rendezvous: OpenGL %s\n", renderer->glVersion().c_str());
+    // Without a GPU driver llvmpipe draws on the CPU, where MSAA costs about
+    // as much as the rest of the frame (bench/frame_bench).
+    const bool software = render::isSoftwareRasterizer(renderer->glRenderer());
+    const bool low = opt.quality == "low" || (opt.quality == "auto" && software);
+    renderer->setQuality(low ? render::RenderQuality::Low : render::RenderQuality::High);
+    if (low && opt.quality == "auto") {
+      std::fprintf(stderr, "rendezvous: software rasteriser: render quality low (no MSAA); "
+                           "--quality high for 4x MSAA\n");
+    }
 
     // Plot series and phase bands: once, here, never per frame.
     const auto seriesStart = std::chrono::steady_clock::now();

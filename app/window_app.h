@@ -18,6 +18,9 @@ struct WindowOptions {
   std::optional<CameraKind> camera;
   std::optional<float> uiScale;
   std::string startTime = "T+0";
+  // "auto": low on a software rasteriser (Mesa llvmpipe), else high; or
+  // "high" / "low" (render::RenderQuality).
+  std::string quality = "auto";
   bool resetSettings = false; // start from defaults (the file is rewritten on exit)
   // For tests and benchmarks: quit after this many frames (0 = run until closed),
   // and save the last frame (3D view and panels) to a PNG. Settings are read

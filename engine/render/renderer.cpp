@@ -19,18 +19,19 @@ namespace rv::render {
 struct Renderer::Impl {
   RendererDesc desc;
   std::string glVersion;
+  std::string glRenderer;
   std::vector<std::string> warnings;
   std::optional<EarthLayer> earth;
-  std::optional<StarLayer> stars;        // sky layers: stars, Sun, atmosphere
+  std::optional<StarLayer> stars;  // sky layers: stars, Sun, atmosphere
   std::optional<SunLayer> sun;
   std::optional<AtmosphereLayer> atmosphere;
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
   std::optional<LineLayer> lines;
-  std::optional<LabelLayer> labels; // after tone mapping, in display colours
+  std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   HdrBuffers hdr;
   gl::Program tonemap;
-  gl::VertexArray emptyVao; // the full-screen triangle is generated in the vertex shader
+  gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 };
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -40,8 +41,9 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
                                                                       const RendererDesc& desc) {
   const int version = gladLoadGL(reinterpret_cast<GLADloadfunc>(loader));
   if (version == 0) {
-    return RenderError{"could not load OpenGL functions: no current GL context. "
-                       "Install Mesa (libgl1-mesa-dri) or a GPU driver."};
+    return RenderError{
+        "could not load OpenGL functions: no current GL context. "
+        "Install Mesa (libgl1-mesa-dri) or a GPU driver."};
   }
   const int major = GLAD_VERSION_MAJOR(version), minor = GLAD_VERSION_MINOR(version);
   if (major < 3 || (major == 3 && minor < 3)) {
@@ -53,6 +55,7 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   impl->desc = desc;
   if (const auto* v = reinterpret_cast<const char*>(glGetString(GL_VERSION))) impl->glVersion = v;
   if (const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER))) {
+    impl->glRenderer = r;
     impl->glVersion += std::string(" on ") + r;
   }
 
@@ -159,7 +162,28 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.labels->draw(frame, target);
 }
 
-const std::vector<std::string>& Renderer::warnings() const { return m_impl->warnings; }
-const std::string& Renderer::glVersion() const { return m_impl->glVersion; }
+void Renderer::setQuality(RenderQuality quality) {
+  m_impl->desc.msaaSamples = msaaSamplesFor(quality);
+}
+RenderQuality Renderer::quality() const {
+  return m_impl->desc.msaaSamples > 0 ? RenderQuality::High : RenderQuality::Low;
+}
+const std::string& Renderer::glRenderer() const {
+  return m_impl->glRenderer;
+}
 
-} // namespace rv::render
+bool isSoftwareRasterizer(std::string_view glRenderer) {
+  for (std::string_view name : {"llvmpipe", "softpipe", "swrast", "Software Rasterizer"}) {
+    if (glRenderer.find(name) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+const std::vector<std::string>& Renderer::warnings() const {
+  return m_impl->warnings;
+}
+const std::string& Renderer::glVersion() const {
+  return m_impl->glVersion;
+}
+
+}  // namespace rv::render

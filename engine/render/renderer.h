@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -20,13 +21,27 @@ namespace rv::render {
 using GlLoaderFn = void* (*)(const char* name);
 
 struct RendererDesc {
-  std::string xplanetDir = "/usr/share/xplanet"; // Earth maps and star catalogue
-  int msaaSamples = 4;
+  std::string xplanetDir = "/usr/share/xplanet";  // Earth maps and star catalogue
+  int msaaSamples = 4;                            // 0: no multisampling (see RenderQuality)
   int earthLatSegments = 128;
   int earthLonSegments = 256;
   // Object labels (RenderFrame::labels); missing: labels off, with a warning.
   std::string labelFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 };
+
+// How much work a frame may take. High is the default and the look the
+// golden images hold. Low is for software rasterisers (Mesa llvmpipe on a
+// laptop without a GPU driver): no MSAA, which on llvmpipe costs about as
+// much as the rest of the frame (clearing and resolving four samples of
+// RGBA16F per pixel); bench/frame_bench prints the ratio.
+enum class RenderQuality { High, Low };
+inline constexpr int msaaSamplesFor(RenderQuality q) {
+  return q == RenderQuality::High ? 4 : 0;
+}
+
+// True for the GL_RENDERER strings of Mesa's CPU rasterisers (llvmpipe,
+// softpipe, swrast), where Low is the sensible default for a window.
+bool isSoftwareRasterizer(std::string_view glRenderer);
 
 // Where a frame goes: a GL framebuffer (0 = the window) of the given size.
 struct RenderTarget {
@@ -36,7 +51,7 @@ struct RenderTarget {
 };
 
 struct RenderError {
-  std::string message; // one line for the user: what is missing and what to do
+  std::string message;  // one line for the user: what is missing and what to do
 };
 
 class Renderer {
@@ -52,6 +67,13 @@ class Renderer {
   // Draws the frame. A target of zero size is ignored (minimised window).
   void draw(const RenderFrame& frame, const RenderTarget& target);
 
+  // Switches the quality for the following frames (buffers are reallocated
+  // on the next draw).
+  void setQuality(RenderQuality quality);
+  RenderQuality quality() const;
+  // GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)".
+  const std::string& glRenderer() const;
+
   // Non-fatal problems found at creation (e.g. a missing texture).
   const std::vector<std::string>& warnings() const;
   // "4.5 (Core Profile) Mesa 22.3.6" etc., for logs and the UI.
@@ -63,4 +85,4 @@ class Renderer {
   std::unique_ptr<Impl> m_impl;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -35,7 +35,9 @@ bool mayHitTomlUnreachable(const std::string& text) {
       if ((cont & 0xC0) != 0x80) return true;
       c = (c << 6) | (cont & 0x3F);
     }
-    if ((c >= 0xA1 && c <= 0x499) || (c >= 0x2D3E && c <= 0x3137) || (c >= 0xFC06 && c <= 0xFEFE))
+    // The ranges whose child index has no bit in the lookup's mask
+    // 0x7FFFFFFFFFFFF75E nor a case of its own (indices 0, 11 and 63).
+    if ((c >= 0xA1 && c <= 0x499) || (c >= 0x2C5E && c <= 0x3057) || (c >= 0xFB26 && c <= 0xFEFE))
       return true;
     i += n;
   }

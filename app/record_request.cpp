@@ -62,6 +62,7 @@ std::vector<std::string> recordArguments(const RecordRequest& r) {
                      formatMetArgument(r.toMetS), "--camera", r.camera, "--size",
                      std::to_string(r.width) + "x" + std::to_string(r.height), "--fps",
                      std::to_string(r.fps)});
+  if (r.speed != 1) a.insert(a.end(), {"--speed", std::to_string(r.speed)});
   if (r.overlay) a.emplace_back("--overlay");
   if (r.progressFd >= 0) a.insert(a.end(), {"--progress-fd", std::to_string(r.progressFd)});
   a.insert(a.end(), {"-o", r.outputPath});

@@ -18,6 +18,7 @@ struct RecordRequest {
   std::string camera = "auto";  // a camera name (camera_presets.h) or "auto"
   int width = 1280, height = 720;
   int fps = 30;
+  int speed = 1;  // mission seconds per video second (1: real time)
   bool overlay = false;
   std::string outputPath;
   int progressFd = 3;  // where the child writes its progress lines
@@ -25,7 +26,7 @@ struct RecordRequest {
 
 // The arguments after the program name:
 //   [--mission FILE] record --from T+10.000 --to T+11.500 --camera chase
-//   --size 160x90 --fps 24 [--overlay] --progress-fd 3 -o PATH
+//   --size 160x90 --fps 24 [--speed 10] [--overlay] --progress-fd 3 -o PATH
 std::vector<std::string> recordArguments(const RecordRequest& request);
 
 // "T+10.000", "T-60.500": what `record --from` reads back to the millisecond.

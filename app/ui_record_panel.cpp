@@ -21,6 +21,9 @@ namespace rv::app {
 namespace {
 
 constexpr int kFpsChoices[] = {24, 25, 30, 50, 60};
+// Mission seconds per video second: lift-off to docking (3 h 27 min) is
+// 21 min of video at x10, 2 min at x100.
+constexpr int kSpeedChoices[] = {1, 2, 5, 10, 30, 100, 300, 1000};
 constexpr const char* kSizePresets[] = {"640x360", "1280x720", "1920x1080", "3840x2160"};
 const ImVec4 kOk(0.45f, 0.9f, 0.45f, 1.0f);
 const ImVec4 kError(1.0f, 0.45f, 0.4f, 1.0f);
@@ -279,6 +282,7 @@ void RecordPanel::draw(UiContext& ctx) {
     t.fromUtcS = range->fromUtcS;
     t.toUtcS = range->toUtcS;
     t.fps = m_fps;
+    t.speed = m_speed;
     schedule = RecordSchedule::constant(t, &err);
     if (!schedule) rangeProblem = err;
   }
@@ -309,11 +313,24 @@ void RecordPanel::draw(UiContext& ctx) {
     ImGui::TextDisabled("to %s", m_running.outputPath.c_str());
     ImGui::PopTextWrapPos();
   } else {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(kHeading, "Speed");
+    ImGui::SameLine(column);
+    ImGui::SetNextItemWidth(font * 5);
+    const auto speedLabel = [](int s) { return "x" + std::to_string(s); };
+    if (ImGui::BeginCombo("##speed", speedLabel(m_speed).c_str())) {
+      for (int s : kSpeedChoices)
+        if (ImGui::Selectable(speedLabel(s).c_str(), s == m_speed)) m_speed = s;
+      ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Mission seconds per second of video (x1: real time)");
+    ImGui::SameLine();
     if (schedule)
-      ImGui::Text("%lld frames, %.1f s of video at real time",
-                  static_cast<long long>(schedule->frameCount()), schedule->durationS());
+      ImGui::Text("%lld frames, %s of video", static_cast<long long>(schedule->frameCount()),
+                  formatDuration(schedule->durationS()).c_str());
     else
-      ImGui::TextDisabled(" ");
+      ImGui::TextDisabled("-");
     ImGui::BeginDisabled(!problem.empty());
     if (ImGui::Button("Start recording", ImVec2(-1, 0))) {
       RecordRequest r;
@@ -324,6 +341,7 @@ void RecordPanel::draw(UiContext& ctx) {
       r.width = size->width;
       r.height = size->height;
       r.fps = m_fps;
+      r.speed = m_speed;
       r.overlay = m_overlay;
       r.outputPath = m_output;
       startRecording(ctx, r);

@@ -44,6 +44,7 @@ class RecordPanel {
   int m_camera = 0;  // 0: auto, else kAllCameras[m_camera - 1]
   char m_size[32] = "1280x720";
   int m_fps = 30;
+  int m_speed = 1;
   bool m_overlay = true;
   char m_output[1024] = {};
   bool m_outputEdited = false;  // typed by the user: no longer follows the range

@@ -27,7 +27,14 @@ fi
 export XDG_CONFIG_HOME="$out/config" XDG_VIDEOS_DIR="$out/videos" XDG_PICTURES_DIR="$out/pictures"
 videos="$out/videos/Rendezvous"
 log="$out/app.log"
-fail() { echo "FAIL: $*"; echo "--- app log"; cat "$log" || true; exit 1; }
+fail() {
+  echo "FAIL: $*"
+  ffmpeg -v error -y -f x11grab -video_size 1280x720 -i "$DISPLAY" -frames:v 1 "$out/failure.png" 2>/dev/null &&
+    echo "(screen at the failure: $out/failure.png)"
+  echo "--- app log"
+  cat "$log" || true
+  exit 1
+}
 state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
 press() { xdotool key "$1"; sleep "${2:-0.8}"; }
 # ImGui needs the pointer to rest over a button for a frame before the press,
@@ -38,9 +45,10 @@ typeInto() {
   click "$1" "$2"
   xdotool keydown ctrl keydown a; sleep 0.7; xdotool keyup a keyup ctrl; sleep 0.3
   xdotool type --delay 60 "$3"; sleep 0.5
-  click 900 337 # empty space in the panel: leaves the field
+  click 900 346 # empty space in the panel: leaves the field
 }
-goTo() { press g 1.2; xdotool type --delay 80 "$1"; sleep 0.4; press Return 1.5; }
+# Keys are text until the Go to field has let go, a few slow frames after Enter.
+goTo() { press g 1.2; xdotool type --delay 80 "$1"; sleep 0.4; press Return 2.5; }
 waitLog() { # PATTERN SECONDS
   for _ in $(seq $(($2 * 4))); do grep -q "$1" "$log" && return 0; sleep 0.25; done
   fail "no '$1' in the log after $2 s"
@@ -68,7 +76,7 @@ quitApp() {
 }
 
 # Positions in the panel (see the header).
-size_field=(478 255) fps24=(438 282) output_field=(640 309) start=(639 361) cancel=(889 340)
+size_field=(478 261) fps24=(438 288) output_field=(640 315) start=(639 373) cancel=(889 346)
 between_events=(607 153)
 
 startApp "$bin"

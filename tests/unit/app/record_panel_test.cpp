@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -90,6 +91,7 @@ TEST(RecordRequest, CommandLineCarriesEveryChoice) {
   EXPECT_EQ(recordArguments(r), expected);
 
   r.overlay = false;
+  r.speed = 100;
   r.missionPath = "what-if.toml";
   r.fromMetS = -60.25;
   r.camera = "auto";
@@ -100,6 +102,13 @@ TEST(RecordRequest, CommandLineCarriesEveryChoice) {
   EXPECT_EQ(a[2], "record");
   EXPECT_EQ(a[4], "T-60.250");
   for (const auto& s : a) EXPECT_NE(s, "--overlay");
+  const auto speed = std::find(a.begin(), a.end(), "--speed");
+  ASSERT_NE(speed, a.end());
+  EXPECT_EQ(*(speed + 1), "100");
+  // Real time is record's default: no --speed at all.
+  r.speed = 1;
+  const auto b = recordArguments(r);
+  EXPECT_EQ(std::find(b.begin(), b.end(), "--speed"), b.end());
 }
 
 TEST(RecordRequest, MissionTimeArgumentsToTheMillisecond) {

@@ -20,6 +20,7 @@ uniform bool u_atmosphere;
 uniform float u_sunIrradiance;
 uniform float u_camAltKm;        // camera altitude above the ellipsoid, from doubles
 uniform float u_perPixelHaze;    // 0: haze from the vertices; 1: analytic per pixel (low camera)
+                                 // (only in the PIXEL_HAZE variant, see earth_layer.cpp)
 
 out vec4 fragColor;
 
@@ -55,6 +56,7 @@ void main() {
 
   vec3 inscatter = v_inscatter;
   vec3 transmittance = v_transmittance;
+#ifdef PIXEL_HAZE
   if (u_atmosphere && u_perPixelHaze > 0.0) {
     // Near the ground the mesh's vertices are tens of kilometres apart and
     // per-vertex haze would cover the nearby ground too. Instead: the exact
@@ -75,6 +77,7 @@ void main() {
     inscatter = mix(v_inscatter, pixelInscatter, u_perPixelHaze);
     transmittance = mix(v_transmittance, pathT, u_perPixelHaze);
   }
+#endif
   vec3 colour = (lit + lights) * transmittance + inscatter;
   if (!u_atmosphere) {
     // Without the scattering pass keep the old thin rim, so the planet

@@ -46,6 +46,9 @@ std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& d
   auto program = gl::buildProgram("earth.vert", "earth.frag");
   if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
   layer.m_program = std::move(std::get<gl::Program>(program));
+  auto hazeProgram = gl::buildProgram("earth.vert", "earth.frag", {}, "#define PIXEL_HAZE 1\n");
+  if (auto* err = std::get_if<gl::ShaderError>(&hazeProgram)) return err->message;
+  layer.m_pixelHazeProgram = std::move(std::get<gl::Program>(hazeProgram));
 
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
@@ -116,31 +119,35 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
   const glm::vec3 camLow(camEcef - glm::dvec3(camHigh));
   const glm::dvec3 sunEcef = glm::normalize(glm::transpose(ecefToTeme) * frame.sunDirTeme);
 
-  glUseProgram(m_program.id());
-  gl::setUniform(m_program, "u_camEcefHigh", camHigh);
-  gl::setUniform(m_program, "u_camEcefLow", camLow);
-  gl::setUniform(m_program, "u_ecefToView", glm::mat3(ecefToView));
-  gl::setUniform(m_program, "u_proj", proj);
-  gl::setUniform(m_program, "u_sunEcef", glm::vec3(sunEcef));
-  gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
-  gl::setUniform(m_program, "u_sunIrradiance", kSunIrradiance);
-  gl::setUniform(m_program, "u_atmosphere", atmosphere != nullptr ? 1 : 0);
+  // Haze per pixel below 15 km, per vertex above 25 km, blended between;
+  // above 25 km the variant without the per-pixel code: llvmpipe does not
+  // skip an if on a uniform, and the variant is 5-10% faster from orbit.
+  const double altKm = astro::geodeticFromEcef(camEcef).altM * 1e-3;
+  const float perPixelHaze = static_cast<float>(std::clamp((25.0 - altKm) / 10.0, 0.0, 1.0));
+  const gl::Program& program =
+      atmosphere != nullptr && perPixelHaze > 0.0f ? m_pixelHazeProgram : m_program;
+  glUseProgram(program.id());
+  gl::setUniform(program, "u_camEcefHigh", camHigh);
+  gl::setUniform(program, "u_camEcefLow", camLow);
+  gl::setUniform(program, "u_ecefToView", glm::mat3(ecefToView));
+  gl::setUniform(program, "u_proj", proj);
+  gl::setUniform(program, "u_sunEcef", glm::vec3(sunEcef));
+  gl::setUniform(program, "u_logDepthFc", logDepthCoefficient());
+  gl::setUniform(program, "u_sunIrradiance", kSunIrradiance);
+  gl::setUniform(program, "u_atmosphere", atmosphere != nullptr ? 1 : 0);
   if (atmosphere != nullptr) {
     const SkyFrame sky = makeSkyFrame(frame, atmosphere->params());
     const double stretch = astro::kWgs84A / astro::kWgs84B;
-    gl::setUniform(m_program, "u_ecefToSphereKm", glm::vec3(1e-3f, 1e-3f, float(1e-3 * stretch)));
-    gl::setUniform(m_program, "u_camPosKm", glm::vec3(sky.camPosKm));
-    gl::setUniform(m_program, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
-    gl::setUniform(m_program, "u_sunSphere", glm::vec3(sky.sunSphere));
-    // Haze per pixel below 15 km, per vertex above 25 km, blended between.
-    const double altKm = astro::geodeticFromEcef(camEcef).altM * 1e-3;
-    gl::setUniform(m_program, "u_camAltKm", static_cast<float>(std::max(altKm, 0.0)));
-    gl::setUniform(m_program, "u_perPixelHaze",
-                   static_cast<float>(std::clamp((25.0 - altKm) / 10.0, 0.0, 1.0)));
-    atmosphere->bindModel(m_program, 2);
+    gl::setUniform(program, "u_ecefToSphereKm", glm::vec3(1e-3f, 1e-3f, float(1e-3 * stretch)));
+    gl::setUniform(program, "u_camPosKm", glm::vec3(sky.camPosKm));
+    gl::setUniform(program, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
+    gl::setUniform(program, "u_sunSphere", glm::vec3(sky.sunSphere));
+    gl::setUniform(program, "u_camAltKm", static_cast<float>(std::max(altKm, 0.0)));
+    gl::setUniform(program, "u_perPixelHaze", perPixelHaze);
+    atmosphere->bindModel(program, 2);
   }
-  gl::setUniform(m_program, "u_day", 0);
-  gl::setUniform(m_program, "u_night", 1);
+  gl::setUniform(program, "u_day", 0);
+  gl::setUniform(program, "u_night", 1);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, m_day.id());
   glActiveTexture(GL_TEXTURE1);

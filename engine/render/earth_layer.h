@@ -36,7 +36,8 @@ class EarthLayer {
             const AtmosphereLayer* atmosphere) const;
 
  private:
-  gl::Program m_program;
+  gl::Program m_program;           // haze from the vertices only
+  gl::Program m_pixelHazeProgram;  // PIXEL_HAZE: also the per-pixel haze of a low camera
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;

@@ -33,10 +33,16 @@ std::variant<std::string, ShaderError> expandIncludes(std::string_view name) {
   return out;
 }
 
-std::variant<Shader, ShaderError> compile(GLenum type, std::string_view name) {
+std::variant<Shader, ShaderError> compile(GLenum type, std::string_view name,
+                                          std::string_view defines) {
   auto src = expandIncludes(name);
   if (auto* err = std::get_if<ShaderError>(&src)) return *err;
-  const std::string& text = std::get<std::string>(src);
+  std::string& text = std::get<std::string>(src);
+  if (!defines.empty()) {
+    const size_t afterVersion = text.find('\n');
+    text.insert(afterVersion == std::string::npos ? text.size() : afterVersion + 1,
+                std::string(defines));
+  }
   Shader shader(glCreateShader(type));
   const char* ptr = text.c_str();
   glShaderSource(shader.id(), 1, &ptr, nullptr);
@@ -59,14 +65,15 @@ GLint location(const Program& p, const char* name) { return glGetUniformLocation
 
 std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
                                                 std::string_view fragmentName,
-                                                std::string_view geometryName) {
-  auto vs = compile(GL_VERTEX_SHADER, vertexName);
+                                                std::string_view geometryName,
+                                                std::string_view defines) {
+  auto vs = compile(GL_VERTEX_SHADER, vertexName, defines);
   if (auto* err = std::get_if<ShaderError>(&vs)) return *err;
-  auto fs = compile(GL_FRAGMENT_SHADER, fragmentName);
+  auto fs = compile(GL_FRAGMENT_SHADER, fragmentName, defines);
   if (auto* err = std::get_if<ShaderError>(&fs)) return *err;
   std::variant<Shader, ShaderError> gs = Shader();
   if (!geometryName.empty()) {
-    gs = compile(GL_GEOMETRY_SHADER, geometryName);
+    gs = compile(GL_GEOMETRY_SHADER, geometryName, defines);
     if (auto* err = std::get_if<ShaderError>(&gs)) return *err;
   }
   Program program(glCreateProgram());

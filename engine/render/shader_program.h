@@ -19,9 +19,13 @@ struct ShaderError {
 // Builds a program from shaders/<vertexName> and shaders/<fragmentName>.
 // A line "#include "file.glsl"" in either is replaced by that file's text.
 // An optional geometry shader sits between them when geometryName is given.
+// `defines` ("#define X 1\n" lines) goes after each stage's #version line,
+// for variants of one source: a software rasteriser runs both sides of an
+// if, even on a uniform, so a variant is how it skips work.
 std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
                                                 std::string_view fragmentName,
-                                                std::string_view geometryName = {});
+                                                std::string_view geometryName = {},
+                                                std::string_view defines = {});
 
 // Uniform setters that look the location up by name (a few per frame; cheap).
 void setUniform(const Program& p, const char* name, float v);

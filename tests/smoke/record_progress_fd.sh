@@ -4,7 +4,7 @@
 # Usage: record_progress_fd.sh RENDEZVOUS OUTDIR
 set -euo pipefail
 bin=$1 out=$2
-command -v ffmpeg >/dev/null || { echo "SKIP: ffmpeg not installed"; exit 0; }
+command -v ffmpeg >/dev/null || { echo "SKIP: ffmpeg not installed"; exit 77; }
 rm -rf "$out"
 mkdir -p "$out"
 fail() { echo "FAIL: $*"; exit 1; }

@@ -8,7 +8,7 @@ set -euo pipefail
 bin=$1 out=$2 stats=$3
 
 if [ -z "${RV_KEYS_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 0; }
+  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
   rm -rf "$out"
   mkdir -p "$out"
   RV_KEYS_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
@@ -24,12 +24,12 @@ state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
 pid=$!
 wid=""
 for _ in $(seq 120); do
-  wid=$(xdotool search --name "Rendezvous" 2>/dev/null | head -1 || true)
+  wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
   [ -n "$wid" ] && break
   sleep 0.25
 done
 [ -n "$wid" ] || fail "no window"
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
 sleep 3 # first frames: fonts, plot series
 press() { xdotool key "$1"; sleep "${2:-0.8}"; }
 
@@ -102,7 +102,7 @@ export XDG_PICTURES_DIR=/proc/rendezvous-cannot-write
 pid=$!
 wid=""
 for _ in $(seq 120); do
-  wid=$(xdotool search --name "Rendezvous" 2>/dev/null | head -1 || true)
+  wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
   [ -n "$wid" ] && break
   sleep 0.25
 done

@@ -8,7 +8,7 @@ set -euo pipefail
 bin=$1 out=$2
 
 if [ -z "${RV_OVERLAYS_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 0; }
+  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
   rm -rf "$out"
   mkdir -p "$out"
   RV_OVERLAYS_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
@@ -29,12 +29,12 @@ run() {
   "$bin" "${args[@]}" --dump-state "$out/state.txt" >"$out/app.log" 2>&1 &
   local pid=$! wid=""
   for _ in $(seq 120); do
-    wid=$(xdotool search --name "Rendezvous" 2>/dev/null | head -1 || true)
+    wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
     [ -n "$wid" ] && break
     sleep 0.25
   done
   [ -n "$wid" ] || fail "no window"
-  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
   sleep 3
   for k in "${keys[@]}"; do
     if [ "$k" = F12 ]; then press F12 2; else press "$k"; fi

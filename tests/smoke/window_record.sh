@@ -16,8 +16,8 @@ set -euo pipefail
 bin=$1 out=$2
 
 if [ -z "${RV_RECORD_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 0; }
-  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "SKIP: ffmpeg/ffprobe not installed"; exit 0; }
+  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
+  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "SKIP: ffmpeg/ffprobe not installed"; exit 77; }
   rm -rf "$out"
   mkdir -p "$out"
   RV_RECORD_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"

@@ -1,41 +1,19 @@
 #include "record_request.h"
 
+#include "xdg_user_dirs.h"
+
 #include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <string_view>
 #include <system_error>
 
 namespace rv::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string envOr(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? v : "";
-}
-
-// XDG_VIDEOS_DIR="$HOME/Videos" from ~/.config/user-dirs.dirs (xdg-user-dirs).
-std::string videosFromUserDirs(const std::string& home) {
-  std::string config = envOr("XDG_CONFIG_HOME");
-  if (config.empty()) config = home + "/.config";
-  std::ifstream in(config + "/user-dirs.dirs");
-  std::string line;
-  while (std::getline(in, line)) {
-    constexpr std::string_view kKey = "XDG_VIDEOS_DIR=";
-    if (line.rfind(kKey, 0) != 0) continue;
-    std::string v = line.substr(kKey.size());
-    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-    if (v.rfind("$HOME", 0) == 0) v = home + v.substr(5);
-    return v;
-  }
-  return {};
-}
 
 std::string metForFileName(double metS) {
   const char sign = metS < 0 ? '-' : '+';
@@ -70,11 +48,7 @@ std::vector<std::string> recordArguments(const RecordRequest& r) {
 }
 
 std::string defaultVideoFolder() {
-  const std::string home = envOr("HOME");
-  std::string videos = envOr("XDG_VIDEOS_DIR");
-  if (videos.empty() && !home.empty()) videos = videosFromUserDirs(home);
-  if (videos.empty()) videos = (home.empty() ? std::string(".") : home) + "/Videos";
-  return (fs::path(videos) / "Rendezvous").string();
+  return (fs::path(xdgUserFolder("VIDEOS", "Videos")) / "Rendezvous").string();
 }
 
 std::string videoFileName(double fromMetS, double toMetS) {

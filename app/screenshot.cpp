@@ -1,12 +1,12 @@
 #include "screenshot.h"
 
+#include "xdg_user_dirs.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <string_view>
 #include <system_error>
 
 namespace rv::app {
@@ -14,37 +14,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string envOr(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? v : "";
-}
-
-// XDG_PICTURES_DIR="$HOME/Bilder" from ~/.config/user-dirs.dirs (xdg-user-dirs).
-std::string picturesFromUserDirs(const std::string& home) {
-  std::string config = envOr("XDG_CONFIG_HOME");
-  if (config.empty()) config = home + "/.config";
-  std::ifstream in(config + "/user-dirs.dirs");
-  std::string line;
-  while (std::getline(in, line)) {
-    constexpr std::string_view kKey = "XDG_PICTURES_DIR=";
-    if (line.rfind(kKey, 0) != 0) continue;
-    std::string v = line.substr(kKey.size());
-    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
-    if (v.rfind("$HOME", 0) == 0) v = home + v.substr(5);
-    return v;
-  }
-  return {};
-}
-
 } // namespace
 
 std::string screenshotFolder(const std::string& chosen) {
   if (!chosen.empty()) return chosen;
-  const std::string home = envOr("HOME");
-  std::string pictures = envOr("XDG_PICTURES_DIR");
-  if (pictures.empty() && !home.empty()) pictures = picturesFromUserDirs(home);
-  if (pictures.empty()) pictures = (home.empty() ? std::string(".") : home) + "/Pictures";
-  return (fs::path(pictures) / "Rendezvous").string();
+  return (fs::path(xdgUserFolder("PICTURES", "Pictures")) / "Rendezvous").string();
 }
 
 std::string screenshotFileName(long long wallUnixS, double metS) {

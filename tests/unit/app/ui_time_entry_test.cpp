@@ -21,7 +21,8 @@ TEST(TimeEntry, RejectsWhatIsNotAClock) {
   EXPECT_FALSE(parseClockSeconds("-1:00", false));
 }
 
-// Found by tests/fuzz/time_fuzz: from_chars took these, and "T+nan:00" gave a NaN time.
+// from_chars took these, and "T+nan:00" gave a NaN time (seen while writing
+// tests/fuzz/time_fuzz, which now fails on any time that is not finite).
 TEST(TimeEntry, RejectsNumbersThatAreNotDigits) {
   EXPECT_FALSE(parseClockSeconds("nan:00", false));
   EXPECT_FALSE(parseClockSeconds("inf:00", true));

@@ -11,6 +11,8 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -689,10 +691,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         stats.frameMs = 1000.0 * statsElapsed / statsFrames;
         stats.fps = statsFrames / statsElapsed;
         if (frameLog) {
-          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s\n",
+          // The last column, bytes malloc has handed out and not had back,
+          // tells a soak's heap growth from the driver's JIT code (mmap) and
+          // from fragmentation, which both raise RSS alone.
+          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s %zu\n",
                        std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
                        clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
-                       cameraName(app.camera.current));
+                       cameraName(app.camera.current), mallinfo2().uordblks / 1024);
           std::fflush(frameLog.get());
         }
         statsStart = Clock::now();

@@ -29,8 +29,8 @@ struct WindowOptions {
   std::string screenshotPath;
   // Written on exit: time, warp, camera, panels... (key = value), for tests.
   std::string dumpStatePath;
-  // Once a second: wall seconds, mean frame ms, mission T+ seconds, warp and
-  // camera, one line each (for scripts/soak.sh).
+  // Once a second: wall seconds, mean frame ms, mission T+ seconds, warp,
+  // camera and KiB of heap in use, one line each (for scripts/soak.sh).
   std::string frameLogPath;
   // Panels other modules add (the Record panel): drawn with the others.
   std::vector<PanelHook> extraPanels;

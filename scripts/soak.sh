@@ -94,11 +94,17 @@ if span < 2 * warm:
     print(f"soak.sh: FAIL: {span:.0f} s is too short to judge the memory slope (needs >= {2 * warm:.0f} s, --minutes 4)")
     sys.exit(1)
 pts = [(t, kb) for t, kb in rss if t >= warm]
-n = len(pts)
-mt = sum(t for t, _ in pts) / n
-mk = sum(k for _, k in pts) / n
-slope_kb_s = sum((t - mt) * (k - mk) for t, k in pts) / max(1e-9, sum((t - mt) ** 2 for t, _ in pts))
-slope = slope_kb_s * 3600 / 1024  # MiB per hour
+def slope_per_hour(points):  # least squares, KiB per s -> MiB per hour
+    n = len(points)
+    mt = sum(t for t, _ in points) / n
+    mk = sum(k for _, k in points) / n
+    den = sum((t - mt) ** 2 for t, _ in points)
+    return sum((t - mt) * (k - mk) for t, k in points) / max(1e-9, den) * 3600 / 1024
+slope = slope_per_hour(pts)
+# Heap in use (malloc's own count, the frame log's last column) beside RSS:
+# growth of RSS alone is the driver's JIT code (mmap) or fragmentation.
+heap = [(float(f[0]), float(f[5])) for f in frames if len(f) >= 6 and float(f[0]) >= warm]
+heap_slope = slope_per_hour(heap) if len(heap) >= 2 else None
 ms = sorted(float(f[1]) for f in frames)
 met = [float(f[2]) for f in frames]
 loops = sum(1 for a, b in zip(met, met[1:]) if b < a - 3600)
@@ -107,6 +113,9 @@ report = {
     "minutes": span / 60, "rss_samples": len(rss), "rss_start_mib": pts[0][1] / 1024,
     "rss_end_mib": pts[-1][1] / 1024, "rss_max_mib": max(k for _, k in rss) / 1024,
     "slope_mib_per_hour": slope, "max_slope_mib_per_hour": max_slope,
+    "heap_start_mib": heap[0][1] / 1024 if heap else None,
+    "heap_end_mib": heap[-1][1] / 1024 if heap else None,
+    "heap_slope_mib_per_hour": heap_slope,
     "frame_ms_median": statistics.median(ms), "frame_ms_p95": ms[int(len(ms) * 0.95)],
     "frame_ms_max": ms[-1], "warp_max": max(float(f[3]) for f in frames),
     "mission_loops": loops, "cameras_seen": cams,
@@ -115,6 +124,8 @@ json.dump(report, open(f"{out}/soak.json", "w"), indent=2)
 print(f"soak.sh: {report['minutes']:.1f} min, RSS {report['rss_start_mib']:.1f} -> "
       f"{report['rss_end_mib']:.1f} MiB (max {report['rss_max_mib']:.1f}), slope {slope:+.2f} MiB/h "
       f"(after {warm:.0f} s warm-up; limit {max_slope})")
+if heap:
+    print(f"soak.sh: heap in use {heap[0][1] / 1024:.1f} -> {heap[-1][1] / 1024:.1f} MiB, slope {heap_slope:+.2f} MiB/h")
 print(f"soak.sh: frame time median {report['frame_ms_median']:.1f} ms, p95 {report['frame_ms_p95']:.1f} ms, "
       f"max {report['frame_ms_max']:.1f} ms; warp up to x{report['warp_max']:g}; "
       f"{loops} mission loops; cameras {', '.join(cams)}")

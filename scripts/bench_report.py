@@ -33,7 +33,7 @@ def gbench_rows(doc):
                 k, v = p.split(":", 1)
                 if k not in ("min_time", "real_time", "iterations"):
                     args[k] = v
-            elif p != "real_time":
+            elif p not in ("real_time", "process_time", "manual_time"):
                 args.setdefault("arg", p)
         scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[b.get("time_unit", "ns")]
         rows.append((parts[0], args, b["real_time"] * scale, b))
@@ -97,13 +97,16 @@ def main():
             continue
         size = f"{args.pop('w', '?')}x{args.pop('h', '?')}"
         args.pop("cam", None)
-        variant = " ".join(f"{k} {v}" for k, v in sorted(args.items()))
-        frames.setdefault((b.get("label", "?"), variant), {})[size] = ms
+        # The label is the camera, then any quality word ("pad low").
+        camera, *quality = b.get("label", "?").split()
+        variant = " ".join(quality + [f"{k} {v}" for k, v in sorted(args.items())])
+        frames.setdefault((camera, variant), {})[size] = ms
     if not frames:
         row("frame", "frame_bench", "n/a", "no result (see frame_bench.txt)")
     for (camera, variant), by_size in sorted(frames.items()):
         sizes = sorted(by_size, key=lambda s: int(s.split("x")[0]) if s[0].isdigit() else 0)
         figure = ", ".join(f"{s} {fmt_ms(by_size[s])} ({1000 / by_size[s]:.1f} fps)" for s in sizes)
+        figure += " wall"
         ratio = ""
         if len(sizes) >= 2:
             ratio = f"{sizes[-1]}/{sizes[0]} {by_size[sizes[-1]] / by_size[sizes[0]]:.2f}"

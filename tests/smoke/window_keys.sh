@@ -15,6 +15,7 @@ if [ -z "${RV_KEYS_INNER:-}" ]; then
 fi
 
 # Inside Xvfb from here. Nothing touches the user's own settings or pictures.
+source "$(dirname "$0")/window_lib.bash"
 export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
 settings="$out/config/rendezvous/settings.conf"
 fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
@@ -22,16 +23,8 @@ state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
 
 "$bin" --start T-60 --dump-state "$out/state.txt" >"$out/app.log" 2>&1 &
 pid=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
-  [ -n "$wid" ] && break
-  sleep 0.25
-done
-[ -n "$wid" ] || fail "no window"
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
+rv_find_window $pid
 sleep 3 # first frames: fonts, plot series
-press() { xdotool key "$1"; sleep "${2:-0.8}"; }
 
 press F12 1.5         # screenshot of the 3D view
 press space           # play
@@ -100,13 +93,7 @@ printf 'camera = port\nwarp = 100\n' >"$settings"
 export XDG_PICTURES_DIR=/proc/rendezvous-cannot-write
 "$bin" --dump-state "$out/state.txt" >"$out/app.log" 2>&1 &
 pid=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
-  [ -n "$wid" ] && break
-  sleep 0.25
-done
-xdotool windowfocus "$wid" 2>/dev/null || true
+rv_find_window $pid
 sleep 2
 press F12 1.5
 press Escape

@@ -14,11 +14,11 @@ if [ -z "${RV_OVERLAYS_INNER:-}" ]; then
   RV_OVERLAYS_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
 fi
 
+source "$(dirname "$0")/window_lib.bash"
 export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
 settings="$out/config/rendezvous/settings.conf"
 fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
 state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
-press() { xdotool key "$1"; sleep "${2:-0.8}"; }
 
 # run ARGS... -- KEYS...: start the window, press the keys, Esc to quit.
 run() {
@@ -27,14 +27,8 @@ run() {
   shift
   keys=("$@")
   "$bin" "${args[@]}" --dump-state "$out/state.txt" >"$out/app.log" 2>&1 &
-  local pid=$! wid=""
-  for _ in $(seq 120); do
-    wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
-    [ -n "$wid" ] && break
-    sleep 0.25
-  done
-  [ -n "$wid" ] || fail "no window"
-  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
+  local pid=$!
+  rv_find_window $pid
   sleep 3
   for k in "${keys[@]}"; do
     if [ "$k" = F12 ]; then press F12 2; else press "$k"; fi

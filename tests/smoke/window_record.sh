@@ -24,6 +24,7 @@ if [ -z "${RV_RECORD_INNER:-}" ]; then
 fi
 
 # Inside Xvfb from here. Nothing touches the user's own settings or videos.
+source "$(dirname "$0")/window_lib.bash"
 export XDG_CONFIG_HOME="$out/config" XDG_VIDEOS_DIR="$out/videos" XDG_PICTURES_DIR="$out/pictures"
 videos="$out/videos/Rendezvous"
 log="$out/app.log"
@@ -36,7 +37,6 @@ fail() {
   exit 1
 }
 state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
-press() { xdotool key "$1"; sleep "${2:-0.8}"; }
 # ImGui needs the pointer to rest over a button for a frame before the press,
 # and the press to last across a frame (llvmpipe frames take ~0.3 s here).
 click() { xdotool mousemove "$1" "$2"; sleep 0.6; xdotool mousedown 1; sleep 0.4; xdotool mouseup 1; sleep 0.6; }
@@ -57,14 +57,7 @@ frames() { ffprobe -v error -count_frames -select_streams v:0 -show_entries stre
 startApp() {
   "$@" --reset-settings --window-size 1280x720 --ui-scale 1 --start T+10 --dump-state "$out/state.txt" >"$log" 2>&1 &
   pid=$!
-  wid=""
-  for _ in $(seq 120); do
-    wid=$(xdotool search --onlyvisible --name "Rendezvous" 2>/dev/null | head -1 || true)
-    [ -n "$wid" ] && break
-    sleep 0.25
-  done
-  [ -n "$wid" ] || fail "no window"
-  xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
+  rv_find_window $pid
   sleep 3 # first frames: fonts, plot series
 }
 quitApp() {

@@ -8,6 +8,7 @@
 
 #include "astro/constants.h"
 #include "headless_gl.h"
+#include "headless_renderer_test.h"
 #include "render/image_io.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
@@ -18,18 +19,12 @@ using namespace rv;
 constexpr int kW = 640, kH = 480;
 constexpr double kDistanceM = 4.0 * astro::kWgs84A;
 
-class EarthRender : public ::testing::Test {
+class EarthRender : public test::HeadlessRendererTest {
  protected:
   void SetUp() override {
+    createRenderer();
+    if (HasFatalFailure()) return;
     std::string err;
-    m_gl = app::HeadlessGl::create(&err);
-    ASSERT_TRUE(m_gl) << err;
-    render::RendererDesc desc;
-    desc.xplanetDir = RV_XPLANET_DIR;
-    auto created = render::Renderer::create(m_gl->loader(), desc);
-    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
-        << std::get<render::RenderError>(created).message;
-    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
     ASSERT_TRUE(m_target.create(kW, kH, &err)) << err;
   }
 
@@ -56,8 +51,6 @@ class EarthRender : public ::testing::Test {
     return 0.2126 * p[0] + 0.7152 * p[1] + 0.0722 * p[2];
   }
 
-  std::unique_ptr<app::HeadlessGl> m_gl;
-  std::unique_ptr<render::Renderer> m_renderer;
   render::OffscreenTarget m_target;
 };
 

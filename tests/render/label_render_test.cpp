@@ -10,6 +10,7 @@
 
 #include "astro/constants.h"
 #include "headless_gl.h"
+#include "headless_renderer_test.h"
 #include "render/image_io.h"
 #include "render/label_placement.h"
 #include "render/offscreen_target.h"
@@ -42,18 +43,10 @@ ChangedBox changed(const render::ImageRgba8& a, const render::ImageRgba8& b) {
   return box;
 }
 
-class LabelRender : public ::testing::Test {
+class LabelRender : public test::HeadlessRendererTest {
  protected:
   void SetUp() override {
-    std::string err;
-    m_gl = app::HeadlessGl::create(&err);
-    ASSERT_TRUE(m_gl) << err;
-    render::RendererDesc desc;
-    desc.xplanetDir = RV_XPLANET_DIR;
-    auto created = render::Renderer::create(m_gl->loader(), desc);
-    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
-        << std::get<render::RenderError>(created).message;
-    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    createRenderer();
   }
 
   // 400 km up over the equator, looking down at the Earth 30 deg off the
@@ -89,8 +82,6 @@ class LabelRender : public ::testing::Test {
     return img;
   }
 
-  std::unique_ptr<app::HeadlessGl> m_gl;
-  std::unique_ptr<render::Renderer> m_renderer;
 };
 
 TEST_F(LabelRender, SameShareOfTheFrameAt720pAnd4K) {

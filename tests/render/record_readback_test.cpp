@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "headless_gl.h"
+#include "headless_renderer_test.h"
 #include "render/async_readback.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
@@ -15,18 +16,10 @@ namespace {
 
 using namespace rv;
 
-class RecordGl : public ::testing::Test {
+class RecordGl : public test::HeadlessRendererTest {
  protected:
   void SetUp() override {
-    std::string err;
-    m_gl = app::HeadlessGl::create(&err);
-    ASSERT_TRUE(m_gl) << err;
-    render::RendererDesc desc;
-    desc.xplanetDir = "/nonexistent";  // loads GL; textures are not needed here
-    auto created = render::Renderer::create(m_gl->loader(), desc);
-    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
-        << std::get<render::RenderError>(created).message;
-    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    createRenderer("/nonexistent");  // loads GL; textures are not needed here
   }
   // Frame k: a vertical gradient whose top rows differ from the bottom ones,
   // plus a scissored block that moves with k, so order and flips both show.
@@ -46,8 +39,6 @@ class RecordGl : public ::testing::Test {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
   }
   static constexpr int kW = 96, kH = 64;
-  std::unique_ptr<app::HeadlessGl> m_gl;
-  std::unique_ptr<render::Renderer> m_renderer;
 };
 
 TEST_F(RecordGl, AsyncReadbackMatchesSynchronousReadInOrder) {

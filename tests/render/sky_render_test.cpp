@@ -13,6 +13,7 @@
 #include "astro/sun_direction.h"
 #include "astro/time_scales.h"
 #include "headless_gl.h"
+#include "headless_renderer_test.h"
 #include "render/image_io.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
@@ -32,18 +33,12 @@ struct Rgb {
   double luma() const { return 0.2126 * r + 0.7152 * g + 0.0722 * b; }
 };
 
-class SkyRender : public ::testing::Test {
+class SkyRender : public test::HeadlessRendererTest {
  protected:
   void SetUp() override {
+    createRenderer();
+    if (HasFatalFailure()) return;
     std::string err;
-    m_gl = app::HeadlessGl::create(&err);
-    ASSERT_TRUE(m_gl) << err;
-    render::RendererDesc desc;
-    desc.xplanetDir = RV_XPLANET_DIR;
-    auto created = render::Renderer::create(m_gl->loader(), desc);
-    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
-        << std::get<render::RenderError>(created).message;
-    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
     ASSERT_TRUE(m_target.create(kW, kH, &err)) << err;
   }
 
@@ -96,8 +91,6 @@ class SkyRender : public ::testing::Test {
     return m;
   }
 
-  std::unique_ptr<app::HeadlessGl> m_gl;
-  std::unique_ptr<render::Renderer> m_renderer;
   render::OffscreenTarget m_target;
 };
 

@@ -37,7 +37,7 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
                  "On exit, write the replay state (time, warp, camera, panels) to this file")
       ->group("Testing");
   app.add_option("--frame-log", opt->frameLogPath,
-                 "Append one line a second (wall s, frame ms, T+ s, warp, camera, heap KiB) to this file")
+                 "Append one line a second (wall s, frame ms, T+ s, warp, camera, heap KiB, heap trim ms) to this file")
       ->group("Testing");
   return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
     std::string err;

@@ -11,8 +11,6 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <malloc.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -28,6 +26,7 @@
 #include "cli.h"
 #include "data_paths.h"
 #include "frame_builder.h"
+#include "heap_memory.h"
 #include "mission_context.h"
 #include "playback_clock.h"
 #include "render/image_io.h"
@@ -397,6 +396,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
 int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   std::string err;
   int code = kExitOk;
+  pinMallocMmapThreshold(); // see heap_memory.h: RSS stays at what is in use
   // Load and simulate before opening the window: a broken mission file is
   // reported on the terminal and no empty window flashes up.
   auto mission = loadMissionOrReport(global, &code);
@@ -562,6 +562,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         std::fprintf(stderr, "rendezvous: warning: cannot write the frame log %s: %s\n",
                      opt.frameLogPath.c_str(), std::strerror(errno));
     }
+    // Every 30 s, between frames, free heap pages go back to the system
+    // (a few ms on llvmpipe's heap; the frame log's last column says).
+    HeapTrimmer trimmer(30.0);
+    double trimMs = 0.0;
     long long frames = 0;
     unsigned long long seenEvents = 0;
     int framesSinceInput = 0;
@@ -684,6 +688,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         }
       }
       glfwSwapBuffers(window);
+      if (const double ms = trimmer.tick(app.wallS); ms >= 0.0) trimMs = ms;
 
       ++statsFrames;
       const double statsElapsed = std::chrono::duration<double>(Clock::now() - statsStart).count();
@@ -691,13 +696,15 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         stats.frameMs = 1000.0 * statsElapsed / statsFrames;
         stats.fps = statsFrames / statsElapsed;
         if (frameLog) {
-          // The last column, bytes malloc has handed out and not had back,
-          // tells a soak's heap growth from the driver's JIT code (mmap) and
-          // from fragmentation, which both raise RSS alone.
-          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s %zu\n",
+          // Heap in use (KiB malloc has handed out and not had back) tells a
+          // soak's real growth from the driver's JIT code (mmap) and from
+          // fragmentation, which raise RSS alone; then the last heap trim's
+          // duration in ms within this second (0 if none).
+          std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s %zu %.2f\n",
                        std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
                        clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
-                       cameraName(app.camera.current), mallinfo2().uordblks / 1024);
+                       cameraName(app.camera.current), heapInUseKiB(), trimMs);
+          trimMs = 0.0;
           std::fflush(frameLog.get());
         }
         statsStart = Clock::now();

@@ -47,17 +47,10 @@ fail() { echo "soak.sh: FAIL: $*"; tail -20 "$out/app.log" || true; exit 1; }
 "$bin" --reset-settings --start T-30 --camera chase --frame-log "$out/frames.txt" \
   >"$out/app.log" 2>&1 &
 pid=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --name "Rendezvous" 2>/dev/null | head -1 || true)
-  [ -n "$wid" ] && break
-  kill -0 $pid 2>/dev/null || fail "the app exited at start"
-  sleep 0.25
-done
-[ -n "$wid" ] || fail "no window after 30 s"
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+# shellcheck source=../tests/smoke/window_lib.bash
+. "$root/tests/smoke/window_lib.bash"
+rv_find_window $pid
 sleep 2
-press() { xdotool key --window "$wid" "$1" 2>/dev/null || xdotool key "$1"; sleep 0.4; }
 press l # loop at the ends
 for _ in 1 2 3 4 5 6 7; do press bracketright; done # x1 -> x10000
 press space                                          # play
@@ -66,11 +59,17 @@ end=$(($(date +%s) + minutes * 60))
 start=$(date +%s)
 cams=(1 2 3 4 5 6)
 i=0
+mkdir -p "$out/smaps"
 echo "soak.sh: running ${minutes} min (pid $pid); samples in $out"
 while [ "$(date +%s)" -lt "$end" ]; do
   kill -0 $pid 2>/dev/null || fail "the app died after $(($(date +%s) - start)) s"
-  rss=$(awk '/^VmRSS:/ {print $2}' /proc/$pid/status 2>/dev/null || echo "")
-  echo "$(($(date +%s) - start)) $rss" >>"$out/rss.txt"
+  now=$(($(date +%s) - start))
+  # Resident memory split as the kernel counts it: total, anonymous (malloc,
+  # driver JIT code), file-backed (libraries), shared memory (X images).
+  rss=$(awk '/^(VmRSS|RssAnon|RssFile|RssShmem):/ {printf " %s", $2}' /proc/$pid/status 2>/dev/null || echo "")
+  echo "$now$rss" >>"$out/rss.txt"
+  # Whole mapping tables once a minute, so growth can be pinned to a mapping.
+  if [ $((i % 12)) -eq 0 ]; then cp /proc/$pid/smaps "$out/smaps/$now.txt" 2>/dev/null || true; fi
   if [ $((i % 3)) -eq 0 ]; then press "${cams[$(((i / 3) % 6))]}"; fi
   i=$((i + 1))
   sleep 5
@@ -84,7 +83,9 @@ wait $pid || fail "exit status $?"
 python3 - "$out" "$max_slope" <<'PY'
 import json, statistics, sys
 out, max_slope = sys.argv[1], float(sys.argv[2])
-rss = [tuple(map(float, l.split())) for l in open(f"{out}/rss.txt") if len(l.split()) == 2]
+# rss.txt: wall s, then KiB resident: total, anonymous, file-backed, shared memory.
+rows = [list(map(float, l.split())) for l in open(f"{out}/rss.txt") if len(l.split()) >= 5]
+rss = [(r[0], r[1]) for r in rows]
 frames = [l.split() for l in open(f"{out}/frames.txt")]
 span = rss[-1][0] if rss else 0
 # Warm-up: one full camera cycle (6 cameras x 15 s) plus 10 s, because each
@@ -105,6 +106,27 @@ slope = slope_per_hour(pts)
 # growth of RSS alone is the driver's JIT code (mmap) or fragmentation.
 heap = [(float(f[0]), float(f[5])) for f in frames if len(f) >= 6 and float(f[0]) >= warm]
 heap_slope = slope_per_hour(heap) if len(heap) >= 2 else None
+trims = [float(f[6]) for f in frames if len(f) >= 7 and float(f[6]) > 0]
+after = [r for r in rows if r[0] >= warm]
+split = {name: (after[0][col] / 1024, after[-1][col] / 1024)
+         for col, name in ((2, "anon"), (3, "file"), (4, "shmem"))}
+
+def mappings(path):  # KiB resident per mapping name ("anon rw-p" for unnamed)
+    sizes, name = {}, None
+    for line in open(path):
+        head = line.split()
+        if head and "-" in head[0] and ":" not in head[0]:
+            name = " ".join(head[5:]) or f"anon {head[1]}"
+        elif head and head[0] == "Rss:" and name:
+            sizes[name] = sizes.get(name, 0) + int(head[1])
+    return sizes
+import glob, os
+snaps = sorted(glob.glob(f"{out}/smaps/*.txt"), key=lambda p: int(os.path.basename(p)[:-4]))
+snaps = [p for p in snaps if int(os.path.basename(p)[:-4]) >= warm]
+grew = []
+if len(snaps) >= 2:
+    first, last = mappings(snaps[0]), mappings(snaps[-1])
+    grew = sorted(((last.get(n, 0) - first.get(n, 0), n) for n in set(first) | set(last)), reverse=True)[:3]
 ms = sorted(float(f[1]) for f in frames)
 met = [float(f[2]) for f in frames]
 loops = sum(1 for a, b in zip(met, met[1:]) if b < a - 3600)
@@ -119,11 +141,20 @@ report = {
     "frame_ms_median": statistics.median(ms), "frame_ms_p95": ms[int(len(ms) * 0.95)],
     "frame_ms_max": ms[-1], "warp_max": max(float(f[3]) for f in frames),
     "mission_loops": loops, "cameras_seen": cams,
+    "rss_split_mib": {k: {"start": a, "end": b} for k, (a, b) in split.items()},
+    "heap_trims": len(trims), "heap_trim_ms_median": statistics.median(trims) if trims else None,
+    "heap_trim_ms_max": max(trims) if trims else None,
+    "largest_growth_kib_by_mapping": [{"mapping": n, "kib": d} for d, n in grew],
 }
 json.dump(report, open(f"{out}/soak.json", "w"), indent=2)
 print(f"soak.sh: {report['minutes']:.1f} min, RSS {report['rss_start_mib']:.1f} -> "
       f"{report['rss_end_mib']:.1f} MiB (max {report['rss_max_mib']:.1f}), slope {slope:+.2f} MiB/h "
       f"(after {warm:.0f} s warm-up; limit {max_slope})")
+print("soak.sh: RSS split " + ", ".join(f"{k} {a:.1f} -> {b:.1f}" for k, (a, b) in split.items()) + " MiB")
+if grew:
+    print("soak.sh: grew most (smaps, after warm-up): " + ", ".join(f"{n} {d:+d} KiB" for d, n in grew))
+if trims:
+    print(f"soak.sh: {len(trims)} heap trims, median {statistics.median(trims):.1f} ms, max {max(trims):.1f} ms")
 if heap:
     print(f"soak.sh: heap in use {heap[0][1] / 1024:.1f} -> {heap[-1][1] / 1024:.1f} MiB, slope {heap_slope:+.2f} MiB/h")
 print(f"soak.sh: frame time median {report['frame_ms_median']:.1f} ms, p95 {report['frame_ms_p95']:.1f} ms, "

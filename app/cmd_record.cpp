@@ -50,6 +50,7 @@ struct RecordOptions {
   std::string camera = "auto";
   bool overlay = false;
   std::string overlays = "default";  // --overlays: the 3D view's lines and labels
+  std::string quality = "high";      // --quality: high (4x MSAA) or low (none)
   std::string output;
   std::string codec = "libx264";
   std::optional<int> crf;
@@ -280,6 +281,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   if (!gl) return fail(kExitRuntimeError, err);
   render::RendererDesc desc;
   desc.xplanetDir = xplanetDir();
+  desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
+                                                                 : render::RenderQuality::High);
   auto created = render::Renderer::create(gl->loader(), desc);
   if (auto* e = std::get_if<render::RenderError>(&created))
     return fail(kExitRuntimeError, e->message);
@@ -403,6 +406,10 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
   sub->add_option("--overlays", opt->overlays,
                   "3D overlays: default (each camera's), none, all, or a list of orbits, tracks, "
                   "marker, labels, arrows");
+  sub->add_option("--quality", opt->quality,
+                  "high (4x MSAA, default) or low (no MSAA: about 1.3x faster on a software "
+                  "rasteriser, for previews)")
+      ->check(CLI::IsMember({"high", "low"}));
   sub->add_option("-o,--output", opt->output,
                   "Video file (out.mp4, out.mkv) or PNG pattern (frames/f_%05d.png)");
   sub->add_option("--codec", opt->codec, "ffmpeg video encoder (default libx264)");

@@ -6,7 +6,9 @@
 //   render  the same with `--codec rawvideo` into a .nut file: rendering,
 //           read-back and the pipe, with next to no encoding;
 //   ffmpeg  ffmpeg alone encoding those raw frames from a file (page cache)
-//           with the recorder's exact arguments (video_encoder.h).
+//           with the recorder's exact arguments (video_encoder.h);
+//   low     the whole pipeline again with --quality low (no MSAA), the
+//           preview setting, as a ratio high/low.
 // and prints fps, total/ffmpeg (issue 7's goal: <= 1.2) and
 // total/max(render, ffmpeg), the overlap figure: 1.0 means rendering and
 // encoding run fully in parallel, 2.0 would mean one after the other.
@@ -89,8 +91,8 @@ int main(int argc, char** argv) {
 
   std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), CRF 18, preset medium\n", frames,
               fps, from.c_str(), to.c_str());
-  std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s\n", "size", "total s", "render s", "ffmpeg s",
-              "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)");
+  std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s %9s %9s\n", "size", "total s", "render s",
+              "ffmpeg s", "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)", "low s", "high/low");
   std::string json = "[";
   for (const std::string& size : sizes) {
     std::string err;
@@ -115,6 +117,12 @@ int main(int argc, char** argv) {
     const auto t0 = Clock::now();
     const int rcTotal = runArgs(total);
     const double totalS = seconds(t0, Clock::now());
+
+    auto low = args;
+    low.insert(low.end(), {"--quality", "low", "-o", (dir / "low.mp4").string()});
+    const auto l0 = Clock::now();
+    const int rcLow = runArgs(low);
+    const double lowS = seconds(l0, Clock::now());
 
     auto render = args;
     render.insert(render.end(), {"--codec", "rawvideo", "-o", (dir / "raw.nut").string()});
@@ -144,22 +152,24 @@ int main(int argc, char** argv) {
     const int rcFf = spawnWait(ff);
     const double ffS = seconds(f0, Clock::now());
 
-    if (rcTotal != 0 || rcRender != 0 || rcFf != 0) {
-      std::printf("%-10s failed (record %d, raw %d, ffmpeg %d)\n", size.c_str(), rcTotal, rcRender,
-                  rcFf);
+    if (rcTotal != 0 || rcRender != 0 || rcFf != 0 || rcLow != 0) {
+      std::printf("%-10s failed (record %d, raw %d, ffmpeg %d, low %d)\n", size.c_str(), rcTotal,
+                  rcRender, rcFf, rcLow);
       continue;
     }
-    std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %12.2f %12.2f\n", size.c_str(), totalS,
-                renderS, ffS, startup, frames / totalS, totalS / ffS,
-                totalS / std::max(renderS, ffS));
+    std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %12.2f %12.2f %9.2f %9.2f\n", size.c_str(),
+                totalS, renderS, ffS, startup, frames / totalS, totalS / ffS,
+                totalS / std::max(renderS, ffS), lowS, totalS / lowS);
     std::fflush(stdout);
     char row[512];
     std::snprintf(row, sizeof row,
                   "%s{\"size\": \"%s\", \"frames\": %d, \"total_s\": %.3f, \"render_s\": %.3f, "
                   "\"ffmpeg_s\": %.3f, \"startup_s\": %.3f, \"fps\": %.2f, "
-                  "\"total_over_ffmpeg\": %.3f, \"overlap\": %.3f}",
+                  "\"total_over_ffmpeg\": %.3f, \"overlap\": %.3f, \"low_s\": %.3f, "
+                  "\"high_over_low\": %.3f}",
                   json.size() > 1 ? ", " : "", size.c_str(), frames, totalS, renderS, ffS, startup,
-                  frames / totalS, totalS / ffS, totalS / std::max(renderS, ffS));
+                  frames / totalS, totalS / ffS, totalS / std::max(renderS, ffS), lowS,
+                  totalS / lowS);
     json += row;
   }
   json += "]\n";

@@ -133,6 +133,10 @@ def main():
                 f"ffmpeg alone {r['ffmpeg_s']:.2f} s",
                 f"total/ffmpeg {r['total_over_ffmpeg']:.2f}, overlap {r['overlap']:.2f}",
                 value=r["fps"], unit="fps")
+            if "low_s" in r:
+                row("record", f"{r['size']}, {r['frames']} frames, --quality low",
+                    f"{r['frames'] / r['low_s']:.1f} fps; total {r['low_s']:.2f} s",
+                    f"high/low {r['high_over_low']:.2f}", value=r["frames"] / r["low_s"], unit="fps")
     else:
         row("record", "record_bench", "n/a",
             rec.get("error", "no result (see record_bench.txt)") if isinstance(rec, dict) else "no rows")

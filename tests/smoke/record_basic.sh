@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `rendezvous record`: H.264 video of the right size, rate, length and codec;
-# --speed/--duration; PNG sequences; --overlay; --plan.
+# --speed/--duration; PNG sequences; --overlay; --quality; --plan.
 # Usage: record_basic.sh RENDEZVOUS OUTDIR PNG_STATS
 source "$(dirname "$0")/record_lib.bash" "$@"
 rm -rf "$out"/*
@@ -46,5 +46,15 @@ if [ "$(framemd5 "$out/a.mp4" | md5sum)" = "$(framemd5 "$out/o.mp4" | md5sum)" ]
 else
   echo "ok: --overlay changes the frames"
 fi
+# --quality low (no MSAA) renders other frames; a bad value is a usage error.
+expect 0 "--quality low" -- "$bin" record --from T-1 --to T+1 "${SMALL[@]}" --quality low -o "$out/q.mp4"
+check_eq "low quality frames" "$(probe "$out/q.mp4" nb_read_frames)" 60
+if [ "$(framemd5 "$out/a.mp4" | md5sum)" = "$(framemd5 "$out/q.mp4" | md5sum)" ]; then
+  echo "FAIL: --quality low changed nothing"; fail=1
+else
+  echo "ok: --quality low changes the frames"
+fi
+expect 2 "--quality bogus" -- "$bin" record --from T-1 --to T+1 "${SMALL[@]}" --quality best -o "$out/x.mp4"
+stderr_has "quality" "names the option"
 no_leftovers "$out" "basic"
 exit $fail

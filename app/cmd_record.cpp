@@ -407,7 +407,7 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
                   "3D overlays: default (each camera's), none, all, or a list of orbits, tracks, "
                   "marker, labels, arrows");
   sub->add_option("--quality", opt->quality,
-                  "high (4x MSAA, default) or low (no MSAA: about 1.3x faster on a software "
+                  "high (4x MSAA, default) or low (no MSAA: about 1.4x faster on a software "
                   "rasteriser, for previews)")
       ->check(CLI::IsMember({"high", "low"}));
   sub->add_option("-o,--output", opt->output,

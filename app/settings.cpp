@@ -11,6 +11,9 @@
 #include <system_error>
 #include <vector>
 
+#include "cli_values.h"
+#include "record_job.h"
+
 namespace rv::app {
 namespace {
 
@@ -85,6 +88,26 @@ Field text(const char* key, std::string Settings::*member) {
           [member](const Settings& s) { return s.*member; }};
 }
 
+// The Record panel's choices, one level down in Settings::record.
+Field recordText(const char* key, std::string RecordChoices::*member) {
+  return {key,
+          [member](Settings& s, std::string_view v) {
+            s.record.*member = std::string(v);
+            return true;
+          },
+          [member](const Settings& s) { return s.record.*member; }};
+}
+
+Field recordNumber(const char* key, int RecordChoices::*member) {
+  return {key, [member](Settings& s, std::string_view v) { return parseNumber(v, &(s.record.*member)); },
+          [member](const Settings& s) { return std::to_string(s.record.*member); }};
+}
+
+Field recordBoolean(const char* key, bool RecordChoices::*member) {
+  return {key, [member](Settings& s, std::string_view v) { return parseBool(v, &(s.record.*member)); },
+          [member](const Settings& s) { return std::string(s.record.*member ? "true" : "false"); }};
+}
+
 // An overlay fixed on or off, or "default" (the camera's own).
 Field overlay(const char* key, OverlayKind k) {
   return {key,
@@ -127,6 +150,10 @@ const std::vector<Field>& fields() {
       overlay("overlay_arrows", OverlayKind::Arrows),
       text("screenshot_dir", &Settings::screenshotDir),
       boolean("screenshot_includes_panels", &Settings::screenshotIncludesPanels),
+      recordText("record_size", &RecordChoices::size),
+      recordNumber("record_fps", &RecordChoices::fps),
+      recordNumber("record_speed", &RecordChoices::speed),
+      recordBoolean("record_overlay", &RecordChoices::overlay),
   };
   return kFields;
 }
@@ -138,6 +165,11 @@ bool plausible(const Settings& s, std::string* why) {
   if (s.uiScale != 0.0f && (s.uiScale < 1.0f || s.uiScale > 3.0f))
     return *why = "ui_scale must be 0 (automatic) or 1 to 3", false;
   if (!(s.freeDistanceM > 0.0)) return *why = "free_distance_m must be positive", false;
+  std::string sizeErr;
+  if (!parseImageSize(s.record.size, &sizeErr)) return *why = "record_size: " + sizeErr, false;
+  if (!isSupportedFps(s.record.fps)) return *why = "record_fps must be 24, 25, 30, 50 or 60", false;
+  if (s.record.speed < 1 || s.record.speed > 100000)
+    return *why = "record_speed must be 1 to 100000", false;
   return true;
 }
 

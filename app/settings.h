@@ -10,6 +10,7 @@
 #include <string>
 
 #include "overlay_options.h"
+#include "ui_state.h"
 
 namespace rv::app {
 
@@ -41,6 +42,8 @@ struct Settings {
   // Screenshots: empty folder = the XDG pictures folder + /Rendezvous.
   std::string screenshotDir;
   bool screenshotIncludesPanels = false;
+  // The Record panel's last choices (keys record_size, record_fps...).
+  RecordChoices record;
 
   bool operator==(const Settings&) const = default;
 };

@@ -139,9 +139,14 @@ void RecordPanel::draw(UiContext& ctx) {
   const auto& events = timeline.events();
   const double liftoff = timeline.liftoffUtcS();
   if (!m_initialised) {
-    // First opening: the camera on screen (the window's free orbit is not
+    // First opening: size, fps, speed and overlay as last recorded
+    // (settings), the camera on screen (the window's free orbit is not
     // the recorder's, so free becomes auto), the range around the playhead.
     m_initialised = true;
+    copyTo(m_size, sizeof m_size, ctx.ui.record.size.c_str());
+    m_fps = ctx.ui.record.fps;
+    m_speed = ctx.ui.record.speed;
+    m_overlay = ctx.ui.record.overlay;
     m_camera = 0;
     for (int i = 0; i < 6; ++i)
       if (kAllCameras[i] == ctx.camera.current && ctx.camera.current != CameraKind::Free)
@@ -344,6 +349,7 @@ void RecordPanel::draw(UiContext& ctx) {
       r.speed = m_speed;
       r.overlay = m_overlay;
       r.outputPath = m_output;
+      ctx.ui.record = {m_size, m_fps, m_speed, m_overlay}; // kept for next time (settings)
       startRecording(ctx, r);
     }
     ImGui::EndDisabled();

@@ -28,6 +28,16 @@ struct CameraState {
   bool inTransition() const { return sinceChangeS < kTransitionS; }
 };
 
+// What the Record panel last recorded with, kept across runs (the camera
+// is not: the panel opens on the camera on screen).
+struct RecordChoices {
+  std::string size = "1280x720";
+  int fps = 30;
+  int speed = 1;
+  bool overlay = true;
+  bool operator==(const RecordChoices&) const = default;
+};
+
 // A brief message at the top of the 3D view ("Screenshot saved: ...").
 struct Toast {
   std::string text;
@@ -44,6 +54,7 @@ struct UiState {
   bool showHelp = false;
   bool showRecord = false;      // the Record panel (Ctrl+R)
   TimelineSelection selection;  // the range to record (I, U, Shift+drag)
+  RecordChoices record;         // the Record panel's size, fps, speed, overlay
   bool highContrast = true;
   float uiScale = 1.0f;
   bool screenshotIncludesPanels = false;

@@ -348,6 +348,7 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   out.overlays = s.ui.overlays;
   out.screenshotDir = s.ui.screenshotDir;
   out.screenshotIncludesPanels = s.ui.screenshotIncludesPanels;
+  out.record = s.ui.record;
   return out;
 }
 
@@ -531,6 +532,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.ui.highContrast = settings.highContrast;
     app.ui.screenshotDir = settings.screenshotDir;
     app.ui.screenshotIncludesPanels = settings.screenshotIncludesPanels;
+    app.ui.record = settings.record;
     if (opt.uiScale) {
       app.ui.uiScale = std::clamp(*opt.uiScale, kMinUiScale, kMaxUiScale);
       app.scaleChosen = true;

@@ -5,7 +5,8 @@
 # ffprobe and that the window kept drawing meanwhile; records again (the
 # existing file is not overwritten: -1); starts a long recording, uses keys
 # during it, cancels it and checks the partial file is playable; an
-# unwritable output folder and a missing ffmpeg give their messages.
+# unwritable output folder and a missing ffmpeg give their messages; the
+# panel's size and fps are saved and come back in the next run.
 # Usage: window_record.sh RENDEZVOUS OUTDIR PNG_STATS
 #
 # The panel's widgets are clicked at fixed positions: the window is
@@ -54,8 +55,9 @@ waitLog() { # PATTERN SECONDS
   fail "no '$1' in the log after $2 s"
 }
 frames() { ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$1"; }
+reset=--reset-settings
 startApp() {
-  "$@" --reset-settings --window-size 1280x720 --ui-scale 1 --start T+10 --dump-state "$out/state.txt" >"$log" 2>&1 &
+  "$@" $reset --window-size 1280x720 --ui-scale 1 --start T+10 --dump-state "$out/state.txt" >"$log" 2>&1 &
   pid=$!
   rv_find_window $pid
   sleep 3 # first frames: fonts, plot series
@@ -133,9 +135,15 @@ cat "$out/state.txt"
 [ "$(state camera)" = onboard ] || fail "the camera key during the recording was lost: $(state camera)"
 [ "$(state met_s)" = "0.000" ] || fail "time $(state met_s): Left during the recording did not go back to lift-off"
 cp "$log" "$out/app-main.log"
+conf="$out/config/rendezvous/settings.conf"
+grep -q "^record_size = 160x90$" "$conf" && grep -q "^record_fps = 24$" "$conf" ||
+  fail "the Record panel's size and fps were not saved: $(grep '^record_' "$conf" | tr '\n' ' ')"
 
 # No ffmpeg on PATH: the recorder's reason comes back to the panel. The
 # range is Shift+dragged on the timeline this time (which must not seek).
+# The settings are kept this time: the panel opens with the last run's
+# 160x90 at 24 fps.
+reset=
 startApp env PATH=/nonexistent "$bin"
 xdotool mousemove 60 661; sleep 0.6
 xdotool keydown shift mousedown 1; sleep 0.5
@@ -144,6 +152,8 @@ xdotool mouseup 1 keyup shift; sleep 0.6
 press ctrl+r 1.5
 click "${start[@]}"
 waitLog "Recording failed: 'ffmpeg' not found on PATH" 30
+grep "Record panel: started" "$log" | grep -q -- "--size 160x90 --fps 24" ||
+  fail "the panel did not reopen with the saved 160x90 at 24 fps: $(grep 'Record panel' "$log")"
 sleep 0.5
 ffmpeg -v error -y -f x11grab -video_size 1280x720 -i "$DISPLAY" -frames:v 1 "$out/failed.png" || true
 quitApp

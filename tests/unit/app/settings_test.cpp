@@ -49,6 +49,7 @@ TEST(Settings, RoundTripsEveryField) {
   s.overlays.arrows = true;
   s.screenshotDir = "/tmp/my shots";
   s.screenshotIncludesPanels = true;
+  s.record = {"1920x1080", 60, 100, false};
   std::string err;
   const auto back = rv::app::parseSettings(rv::app::formatSettings(s), &err);
   ASSERT_TRUE(back) << err;
@@ -96,6 +97,27 @@ TEST(Settings, RejectsGarbageWithTheLine) {
   EXPECT_FALSE(rv::app::parseSettings("ui_scale = 9\n", &err));
   EXPECT_FALSE(rv::app::parseSettings("window_width = 0\n", &err));
   EXPECT_FALSE(rv::app::parseSettings("fullscreen = maybe\n", &err));
+}
+
+// The Record panel's choices come back as they were recorded with, and a
+// value the recorder would refuse makes the file corrupt (defaults, a
+// warning), never a panel that cannot start.
+TEST(Settings, RecordChoicesRoundTripAndBadOnesAreRefused) {
+  std::string err;
+  const auto s = rv::app::parseSettings(
+      "record_size = 3840x2160\nrecord_fps = 25\nrecord_speed = 300\nrecord_overlay = false\n", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->record.size, "3840x2160");
+  EXPECT_EQ(s->record.fps, 25);
+  EXPECT_EQ(s->record.speed, 300);
+  EXPECT_FALSE(s->record.overlay);
+  EXPECT_EQ(Settings{}.record, rv::app::RecordChoices{}); // 1280x720, 30 fps, x1, overlay on
+  for (const char* bad : {"record_fps = 7\n", "record_speed = 0\n", "record_size = 0x0\n",
+                          "record_size = big\n", "record_overlay = sometimes\n"}) {
+    err.clear();
+    EXPECT_FALSE(rv::app::parseSettings(bad, &err)) << bad;
+    EXPECT_NE(err.find("record_"), std::string::npos) << bad << " -> " << err;
+  }
 }
 
 TEST(Settings, SaveThenLoadThroughTheFile) {

@@ -70,7 +70,7 @@ step "record_bench ($record_frames frames)"
 #             frame written to PNG)
 #   window    the window under Xvfb, quitting after its first frame
 #   baseline  `rendezvous --version`: the process alone
-#   xvfb      `xvfb-run true`: the X server's own start, inside "window"
+#   xvfb      `with-xvfb.sh ... true`: the X server's own start, inside "window"
 step "start-up to first frame"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -83,10 +83,10 @@ sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
     t0=$(now); "$bin/app/rendezvous" --version >/dev/null 2>&1 || true; t1=$(now)
     "$bin/app/rendezvous" render --time T+60 --size 1280x720 -o "$tmp/f.png" >/dev/null 2>&1 || true
     t2=$(now)
-    HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" xvfb-run -a -s "-screen 0 1280x720x24" \
+    HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" "$root/scripts/with-xvfb.sh" 1280x720x24 \
       "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>&1 || true
     t3=$(now)
-    xvfb-run -a -s "-screen 0 1280x720x24" true >/dev/null 2>&1 || true
+    "$root/scripts/with-xvfb.sh" 1280x720x24 true >/dev/null 2>&1 || true
     t4=$(now)
     printf '%s  {"baseline_s": %s, "headless_s": %s, "window_s": %s, "xvfb_s": %s}\n' "$sep" \
       "$(sub "$t1" "$t0")" "$(sub "$t2" "$t1")" "$(sub "$t3" "$t2")" "$(sub "$t4" "$t3")"

@@ -12,7 +12,7 @@
 #   --max-slope  fail above this memory growth (default 8 MiB per hour)
 #   --bin        the rendezvous binary (default build/app/rendezvous)
 # Fails (exit 1) if the app dies, stops drawing, or memory grows faster than
-# --max-slope. Needs xvfb-run and xdotool (scripts/setup.sh installs them).
+# --max-slope. Needs Xvfb and xdotool (scripts/setup.sh installs them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 minutes=30 out="$root/build/soak" max_slope=8 bin="$root/build/app/rendezvous"
@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ -x "$bin" ] || { echo "soak.sh: no binary at $bin (run scripts/build.sh first)" >&2; exit 2; }
-for tool in xvfb-run xdotool python3; do
+for tool in Xvfb xdotool python3; do
   command -v $tool >/dev/null || { echo "soak.sh: $tool is missing (run scripts/setup.sh)" >&2; exit 2; }
 done
 
@@ -36,7 +36,7 @@ if [ -z "${RV_SOAK_INNER:-}" ]; then
   rm -rf "$out"
   mkdir -p "$out"
   export RV_SOAK_INNER=1
-  exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" --minutes "$minutes" --out "$out" \
+  exec "$root/scripts/with-xvfb.sh" 1280x720x24 bash "$0" --minutes "$minutes" --out "$out" \
     --max-slope "$max_slope" --bin "$bin"
 fi
 

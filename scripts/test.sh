@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command to check Rendezvous: installs the Debian packages, builds
 # (Release, with tests) and runs every test with CTest. Window tests run under
-# Xvfb (xvfb-run, started by the tests themselves); render tests use EGL with
+# Xvfb (scripts/with-xvfb.sh, started by the tests themselves); render tests use EGL with
 # no display. Then the unit tests under ASan + UBSan (scripts/test-sanitizers.sh),
 # the leak check (scripts/leak-check.sh) and 20 s of fuzzing per parser
 # (scripts/fuzz.sh). Exits non-zero if anything fails.

@@ -33,11 +33,11 @@ check "export --to T+abc" 2 "^rendezvous: --to: 'T\+abc' is not a mission time" 
 check "export --step 0" 2 "^rendezvous: --step: Value 0 not in range" -- "$bin" export --from T+0 --to T+1 --step 0 -o "$csv"
 absent "export times" "$csv"
 check "window --start T+abc" 2 "^rendezvous: --start: 'T\+abc' is not a mission time" -- "$bin" --start T+abc --exit-after-frames 1
-if command -v xvfb-run >/dev/null; then
+if command -v Xvfb >/dev/null; then
   check "window --start T+99999999" 0 "warning: --start is outside the mission; opening at 2021-10-05T15:01:00Z" -- \
-    xvfb-run -a -s "-screen 0 640x480x24" "$bin" --start T+99999999 --window-size 160x90 --exit-after-frames 1
+    "$(dirname "$0")/../../scripts/with-xvfb.sh" 640x480x24 "$bin" --start T+99999999 --window-size 160x90 --exit-after-frames 1
 else
-  skip "window --start T+99999999" "no xvfb-run"
+  skip "window --start T+99999999" "no Xvfb"
 fi
 
 # Sizes and frame rates.

@@ -13,8 +13,8 @@ mkdir -p "$out/v"
 mp4=$out/v/x.mp4
 REC=(record --from T-1 --to T+0 --size 64x36 --fps 30)
 have_xvfb=0
-command -v xvfb-run >/dev/null && have_xvfb=1
-window() { timeout 60 xvfb-run -a -s "-screen 0 640x480x24" "$bin" --window-size 160x90 --exit-after-frames 2 "$@"; }
+command -v Xvfb >/dev/null && have_xvfb=1
+window() { timeout 60 "$(dirname "$0")/../../scripts/with-xvfb.sh" 640x480x24 "$bin" --window-size 160x90 --exit-after-frames 2 "$@"; }
 window_env() { (export "$@" && window); } # window_env VAR=VALUE...
 
 # A display that is not there.
@@ -79,13 +79,13 @@ if [ $have_xvfb = 1 ]; then
     : >"$out/not_a_folder"
     check "window with unwritable settings" 0 \
       "^rendezvous: warning: settings not saved: cannot create $out/not_a_folder/rendezvous: Not a directory$" -- \
-      env XDG_CONFIG_HOME="$out/not_a_folder" timeout 60 xvfb-run -a -s "-screen 0 640x480x24" \
+      env XDG_CONFIG_HOME="$out/not_a_folder" timeout 60 "$(dirname "$0")/../../scripts/with-xvfb.sh" 640x480x24 \
       bash "$(dirname "$0")/bad_input_quit.bash" "$bin" --window-size 160x90
   else
     skip "window with unwritable settings" "no xdotool"
   fi
 else
-  skip "window cases" "no xvfb-run"
+  skip "window cases" "no Xvfb"
 fi
 
 # ffmpeg killed part-way: exit 1 with ffmpeg's fate, no file at the name, no

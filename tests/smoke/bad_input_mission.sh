@@ -97,10 +97,10 @@ stdout_has "no lift-off: events" "orbit_not_reached +Orbit not reached"
 stdout_lacks "no lift-off: events" "nan|liftoff"
 check "no lift-off: json says why" 0 "" -- "$bin" --mission "$f" events --json
 stdout_has "no lift-off: json says why" "does not lift off"
-if command -v xvfb-run >/dev/null; then
-  check "orbit not reached: window" 0 "frames at" -- xvfb-run -a -s "-screen 0 640x480x24" \
+if command -v Xvfb >/dev/null; then
+  check "orbit not reached: window" 0 "frames at" -- "$(dirname "$0")/../../scripts/with-xvfb.sh" 640x480x24 \
     "$bin" --mission "$out/short.toml" --start T+600 --window-size 320x180 --exit-after-frames 3
 else
-  skip "orbit not reached: window" "no xvfb-run"
+  skip "orbit not reached: window" "no Xvfb"
 fi
 finish

@@ -1,6 +1,6 @@
 # Runs the window (the command line given) inside an X server, presses Esc
 # once it is up, and exits with the window's exit status (125 when no window
-# appeared or Esc did not quit). Used by bad_input_env.sh under xvfb-run.
+# appeared or Esc did not quit). Used by bad_input_env.sh under Xvfb (scripts/with-xvfb.sh).
 "$@" &
 pid=$!
 wid=""

@@ -11,7 +11,7 @@ if [ -z "${RV_OVERLAYS_INNER:-}" ]; then
   command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
   rm -rf "$out"
   mkdir -p "$out"
-  RV_OVERLAYS_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+  RV_OVERLAYS_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
 fi
 
 source "$(dirname "$0")/window_lib.bash"

@@ -21,7 +21,7 @@ if [ -z "${RV_RECORD_INNER:-}" ]; then
   command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "SKIP: ffmpeg/ffprobe not installed"; exit 77; }
   rm -rf "$out"
   mkdir -p "$out"
-  RV_RECORD_INNER=1 exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+  RV_RECORD_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
 fi
 
 # Inside Xvfb from here. Nothing touches the user's own settings or videos.

@@ -7,16 +7,16 @@ mkdir -p "$out"
 # Never read or write the user's own settings.
 export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
 rm -f "$out/window.png"
-xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --exit-after-frames 30 --screenshot "$out/window.png"
+"$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 "$bin" --exit-after-frames 30 --screenshot "$out/window.png"
 read -r w h mean sd < <("$stats" "$out/window.png")
 echo "screenshot ${w}x${h} mean=${mean} stddev=${sd}"
 [ "$w" = 1280 ] && [ "$h" = 720 ] || { echo "FAIL: wrong size"; exit 1; }
 awk -v m="$mean" -v s="$sd" 'BEGIN { exit !(m > 10 && s > 20) }' || { echo "FAIL: blank frame"; exit 1; }
 # A tiny window still draws; resizing is exercised by the minimum size.
-xvfb-run -a -s "-screen 0 1280x720x24" "$bin" --window-size 16x16 --exit-after-frames 3
+"$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 "$bin" --window-size 16x16 --exit-after-frames 3
 # No GL 3.3 core from the driver: a clear message and exit 1, not a crash.
 set +e
-MESA_GL_VERSION_OVERRIDE=3.0 xvfb-run -a -s "-screen 0 640x480x24" "$bin" --exit-after-frames 1 2>"$out/old_gl.txt"
+MESA_GL_VERSION_OVERRIDE=3.0 "$(dirname "$0")/../../scripts/with-xvfb.sh" 640x480x24 "$bin" --exit-after-frames 1 2>"$out/old_gl.txt"
 rc=$?
 set -e
 cat "$out/old_gl.txt"

@@ -12,7 +12,8 @@
 #   --max-slope  fail above this memory growth (default 8 MiB per hour)
 #   --bin        the rendezvous binary (default build/app/rendezvous)
 # Fails (exit 1) if the app dies, stops drawing, or memory grows faster than
-# --max-slope. Needs Xvfb and xdotool (scripts/setup.sh installs them).
+# --max-slope; a run under 20 min reports its figures but does not judge the
+# slope (exit 3). Needs Xvfb and xdotool (scripts/setup.sh installs them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 minutes=30 out="$root/build/soak" max_slope=8 bin="$root/build/app/rendezvous"
@@ -91,6 +92,7 @@ span = rss[-1][0] if rss else 0
 # Warm-up: one full camera cycle (6 cameras x 15 s) plus 10 s, because each
 # camera allocates its buffers and driver caches the first time it is drawn.
 warm = 100.0
+judge_s = 20 * 60.0
 if span < 2 * warm:
     print(f"soak.sh: FAIL: {span:.0f} s is too short to judge the memory slope (needs >= {2 * warm:.0f} s, --minutes 4)")
     sys.exit(1)
@@ -160,9 +162,19 @@ if heap:
 print(f"soak.sh: frame time median {report['frame_ms_median']:.1f} ms, p95 {report['frame_ms_p95']:.1f} ms, "
       f"max {report['frame_ms_max']:.1f} ms; warp up to x{report['warp_max']:g}; "
       f"{loops} mission loops; cameras {', '.join(cams)}")
-ok = slope <= max_slope and report["warp_max"] >= 10000 and len(cams) >= 6 and loops >= 1
-if not ok:
-    print("soak.sh: FAIL: " + ("memory grows" if slope > max_slope else
-          "the warp, the loop or the camera switching did not happen as driven"))
-sys.exit(0 if ok else 1)
+driven = report["warp_max"] >= 10000 and len(cams) >= 6 and loops >= 1
+if not driven:
+    print("soak.sh: FAIL: the warp, the loop or the camera switching did not happen as driven")
+    sys.exit(1)
+# Between two heap trims RSS follows what is in use, which swings by a few
+# MiB from frame to frame; over a short run that noise alone makes slopes of
+# tens of MiB/h either way. The slope is judged from 20 minutes on.
+if span < judge_s:
+    print(f"soak.sh: NOT JUDGED: {span / 60:.1f} min is too short to judge the slope "
+          f"(needs {judge_s / 60:.0f} min; the default is 30)")
+    sys.exit(3)
+if slope > max_slope:
+    print("soak.sh: FAIL: memory grows")
+    sys.exit(1)
+print("soak.sh: PASS")
 PY

@@ -11,6 +11,16 @@
 
 namespace rv::app {
 
+// What the Record panel last recorded with, kept across runs in the
+// settings (the camera is not: the panel opens on the camera on screen).
+struct RecordChoices {
+  std::string size = "1280x720";
+  int fps = 30;
+  int speed = 1;
+  bool overlay = true;
+  bool operator==(const RecordChoices&) const = default;
+};
+
 struct RecordRequest {
   std::string missionPath;  // --mission FILE; empty: the bundled mission
   double fromMetS = 0.0;    // mission time from lift-off (T+ seconds)

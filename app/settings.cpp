@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string_view>
 #include <system_error>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "cli_values.h"
@@ -53,59 +55,55 @@ struct Field {
   std::function<std::string(const Settings&)> write;
 };
 
+// Where a key's value lives: a member of Settings, or a member of one of its
+// members (Settings::record). The accessor works on const and non-const
+// Settings alike.
 template <class T>
-Field number(const char* key, T Settings::*member) {
-  return {key, [member](Settings& s, std::string_view v) { return parseNumber(v, &(s.*member)); },
-          [member](const Settings& s) {
-            if constexpr (std::is_integral_v<T>) return std::to_string(s.*member);
-            else return fmt(static_cast<double>(s.*member));
+auto at(T Settings::*member) {
+  return [member](auto& s) -> auto& { return s.*member; };
+}
+template <class Group, class T>
+auto at(Group Settings::*group, T Group::*member) {
+  return [group, member](auto& s) -> auto& { return (s.*group).*member; };
+}
+
+template <class Get>
+Field number(const char* key, Get get) {
+  using T = std::remove_reference_t<decltype(get(std::declval<Settings&>()))>;
+  return {key, [get](Settings& s, std::string_view v) { return parseNumber(v, &get(s)); },
+          [get](const Settings& s) {
+            if constexpr (std::is_integral_v<T>) return std::to_string(get(s));
+            else return fmt(static_cast<double>(get(s)));
           }};
 }
 
-Field optionalInt(const char* key, std::optional<int> Settings::*member) {
+template <class Get>
+Field optionalInt(const char* key, Get get) {
   return {key,
-          [member](Settings& s, std::string_view v) {
-            if (v.empty()) return (s.*member).reset(), true;
+          [get](Settings& s, std::string_view v) {
+            if (v.empty()) return get(s).reset(), true;
             int x = 0;
             if (!parseNumber(v, &x)) return false;
-            s.*member = x;
+            get(s) = x;
             return true;
           },
-          [member](const Settings& s) { return (s.*member) ? std::to_string(*(s.*member)) : ""; }};
+          [get](const Settings& s) { return get(s) ? std::to_string(*get(s)) : ""; }};
 }
 
-Field boolean(const char* key, bool Settings::*member) {
-  return {key, [member](Settings& s, std::string_view v) { return parseBool(v, &(s.*member)); },
-          [member](const Settings& s) { return std::string(s.*member ? "true" : "false"); }};
+template <class Get>
+Field boolean(const char* key, Get get) {
+  return {key, [get](Settings& s, std::string_view v) { return parseBool(v, &get(s)); },
+          [get](const Settings& s) { return std::string(get(s) ? "true" : "false"); }};
 }
 
-Field text(const char* key, std::string Settings::*member) {
+template <class Get>
+Field text(const char* key, Get get) {
   return {key,
-          [member](Settings& s, std::string_view v) {
-            s.*member = std::string(v);
+          [get](Settings& s, std::string_view v) {
+            get(s) = std::string(v);
             return true;
           },
-          [member](const Settings& s) { return s.*member; }};
-}
-
-// The Record panel's choices, one level down in Settings::record.
-Field recordText(const char* key, std::string RecordChoices::*member) {
-  return {key,
-          [member](Settings& s, std::string_view v) {
-            s.record.*member = std::string(v);
-            return true;
-          },
-          [member](const Settings& s) { return s.record.*member; }};
-}
-
-Field recordNumber(const char* key, int RecordChoices::*member) {
-  return {key, [member](Settings& s, std::string_view v) { return parseNumber(v, &(s.record.*member)); },
-          [member](const Settings& s) { return std::to_string(s.record.*member); }};
-}
-
-Field recordBoolean(const char* key, bool RecordChoices::*member) {
-  return {key, [member](Settings& s, std::string_view v) { return parseBool(v, &(s.record.*member)); },
-          [member](const Settings& s) { return std::string(s.record.*member ? "true" : "false"); }};
+          [get](const Settings& s) { return get(s); }};
 }
 
 // An overlay fixed on or off, or "default" (the camera's own).
@@ -126,34 +124,34 @@ Field overlay(const char* key, OverlayKind k) {
 
 const std::vector<Field>& fields() {
   static const std::vector<Field> kFields = {
-      number("window_width", &Settings::windowWidth),
-      number("window_height", &Settings::windowHeight),
-      optionalInt("window_x", &Settings::windowX),
-      optionalInt("window_y", &Settings::windowY),
-      boolean("fullscreen", &Settings::fullscreen),
-      number("ui_scale", &Settings::uiScale),
-      boolean("high_contrast", &Settings::highContrast),
-      text("camera", &Settings::camera),
-      number("warp", &Settings::warp),
-      boolean("loop", &Settings::loop),
-      number("free_yaw_rad", &Settings::freeYawRad),
-      number("free_pitch_rad", &Settings::freePitchRad),
-      number("free_distance_m", &Settings::freeDistanceM),
-      boolean("panels_visible", &Settings::panelsVisible),
-      boolean("show_telemetry", &Settings::showTelemetry),
-      boolean("show_plots", &Settings::showPlots),
-      boolean("show_crew", &Settings::showCrew),
+      number("window_width", at(&Settings::windowWidth)),
+      number("window_height", at(&Settings::windowHeight)),
+      optionalInt("window_x", at(&Settings::windowX)),
+      optionalInt("window_y", at(&Settings::windowY)),
+      boolean("fullscreen", at(&Settings::fullscreen)),
+      number("ui_scale", at(&Settings::uiScale)),
+      boolean("high_contrast", at(&Settings::highContrast)),
+      text("camera", at(&Settings::camera)),
+      number("warp", at(&Settings::warp)),
+      boolean("loop", at(&Settings::loop)),
+      number("free_yaw_rad", at(&Settings::freeYawRad)),
+      number("free_pitch_rad", at(&Settings::freePitchRad)),
+      number("free_distance_m", at(&Settings::freeDistanceM)),
+      boolean("panels_visible", at(&Settings::panelsVisible)),
+      boolean("show_telemetry", at(&Settings::showTelemetry)),
+      boolean("show_plots", at(&Settings::showPlots)),
+      boolean("show_crew", at(&Settings::showCrew)),
       overlay("overlay_orbits", OverlayKind::Orbits),
       overlay("overlay_ground_tracks", OverlayKind::GroundTracks),
       overlay("overlay_baikonur_marker", OverlayKind::BaikonurMarker),
       overlay("overlay_labels", OverlayKind::Labels),
       overlay("overlay_arrows", OverlayKind::Arrows),
-      text("screenshot_dir", &Settings::screenshotDir),
-      boolean("screenshot_includes_panels", &Settings::screenshotIncludesPanels),
-      recordText("record_size", &RecordChoices::size),
-      recordNumber("record_fps", &RecordChoices::fps),
-      recordNumber("record_speed", &RecordChoices::speed),
-      recordBoolean("record_overlay", &RecordChoices::overlay),
+      text("screenshot_dir", at(&Settings::screenshotDir)),
+      boolean("screenshot_includes_panels", at(&Settings::screenshotIncludesPanels)),
+      text("record_size", at(&Settings::record, &RecordChoices::size)),
+      number("record_fps", at(&Settings::record, &RecordChoices::fps)),
+      number("record_speed", at(&Settings::record, &RecordChoices::speed)),
+      boolean("record_overlay", at(&Settings::record, &RecordChoices::overlay)),
   };
   return kFields;
 }

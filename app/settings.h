@@ -10,7 +10,7 @@
 #include <string>
 
 #include "overlay_options.h"
-#include "ui_state.h"
+#include "record_request.h"
 
 namespace rv::app {
 

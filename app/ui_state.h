@@ -7,6 +7,7 @@
 
 #include "camera_presets.h"
 #include "overlay_options.h"
+#include "record_request.h"
 #include "ui_timeline_selection.h"
 
 namespace rv::app {
@@ -26,16 +27,6 @@ struct CameraState {
     sinceChangeS = 0.0;
   }
   bool inTransition() const { return sinceChangeS < kTransitionS; }
-};
-
-// What the Record panel last recorded with, kept across runs (the camera
-// is not: the panel opens on the camera on screen).
-struct RecordChoices {
-  std::string size = "1280x720";
-  int fps = 30;
-  int speed = 1;
-  bool overlay = true;
-  bool operator==(const RecordChoices&) const = default;
 };
 
 // A brief message at the top of the 3D view ("Screenshot saved: ...").

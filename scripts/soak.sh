@@ -82,7 +82,7 @@ if kill -0 $pid 2>/dev/null; then kill $pid; fail "Esc did not quit"; fi
 wait $pid || fail "exit status $?"
 
 python3 - "$out" "$max_slope" <<'PY'
-import json, statistics, sys
+import glob, json, os, statistics, sys
 out, max_slope = sys.argv[1], float(sys.argv[2])
 # rss.txt: wall s, then KiB resident: total, anonymous, file-backed, shared memory.
 rows = [list(map(float, l.split())) for l in open(f"{out}/rss.txt") if len(l.split()) >= 5]
@@ -122,7 +122,6 @@ def mappings(path):  # KiB resident per mapping name ("anon rw-p" for unnamed)
         elif head and head[0] == "Rss:" and name:
             sizes[name] = sizes.get(name, 0) + int(head[1])
     return sizes
-import glob, os
 snaps = sorted(glob.glob(f"{out}/smaps/*.txt"), key=lambda p: int(os.path.basename(p)[:-4]))
 snaps = [p for p in snaps if int(os.path.basename(p)[:-4]) >= warm]
 grew = []

@@ -18,6 +18,7 @@ const char* phaseTitle(sim::Phase p) {
   case Phase::Approach: return "Automatic approach";
   case Phase::Flyaround: return "Fly-around";
   case Phase::Stationkeeping: return "Station-keeping";
+  case Phase::FinalApproach: return "Final approach (Kurs)";
   case Phase::ManualApproach: return "Manual approach";
   case Phase::Docked: return "Docked";
   }

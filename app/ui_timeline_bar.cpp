@@ -33,6 +33,7 @@ ImU32 phaseColour(sim::Phase p) {
   case Phase::Approach: return IM_COL32(40, 150, 140, 255);
   case Phase::Flyaround: return IM_COL32(130, 80, 190, 255);
   case Phase::Stationkeeping: return IM_COL32(170, 150, 40, 255);
+  case Phase::FinalApproach: return IM_COL32(60, 170, 200, 255);
   case Phase::ManualApproach: return IM_COL32(210, 130, 20, 255);
   case Phase::Docked: return IM_COL32(40, 150, 60, 255);
   }

@@ -64,7 +64,7 @@ StateVector inertialFromLvlh(const StateVector& target, const RelativeState& rel
 StateVector inertialFromLvlh(const LvlhFrame& frame, const RelativeState& rel);
 
 // Mean motion of the target's orbit, sqrt(GM / a^3) with a from vis-viva,
-// rad/s: the n of the Clohessy-Wiltshire equations (cw_targeting.h).
+// rad/s: the n of the Clohessy-Wiltshire equations.
 double meanMotion(const StateVector& target);
 
 }  // namespace rv::sim

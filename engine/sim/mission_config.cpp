@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -96,6 +97,14 @@ public:
     return 0;
   }
 
+  bool boolean(const toml::table& parent, std::string_view key, const std::string& path) {
+    const toml::node* n = find(parent, key, path, "true or false");
+    if (!n) return false;
+    if (const auto* v = n->as_boolean()) return v->get();
+    fail(*n, path, key, "true or false");
+    return false;
+  }
+
   std::string string(const toml::table& parent, std::string_view key, const std::string& path) {
     const toml::node* n = find(parent, key, path, "a string");
     if (!n) return {};
@@ -156,7 +165,7 @@ public:
   // "file:line:column: " of a node.
   std::string where(const toml::node& n) const {
     std::ostringstream s;
-    s << m_file << ':' << n.source().begin.line << ':' << n.source().begin.column << ": ";
+    s << fileOf(n.source()) << ':' << n.source().begin.line << ':' << n.source().begin.column << ": ";
     return s.str();
   }
 
@@ -173,7 +182,7 @@ public:
       const std::string key(k.str());
       const std::string full = qualified(path, key);
       if (!m_seen.count({&t, key})) {
-        m_warnings.push_back(m_file + ':' + std::to_string(k.source().begin.line) + ':' +
+        m_warnings.push_back(fileOf(k.source()) + ':' + std::to_string(k.source().begin.line) + ':' +
                              std::to_string(k.source().begin.column) + ": " + full +
                              ": unknown key, ignored");
         continue;
@@ -195,11 +204,16 @@ private:
     const toml::node* n = parent.get(key);
     if (n) return n;
     std::ostringstream s;
-    s << m_file << ':' << parent.source().begin.line << ':' << parent.source().begin.column
-      << ": " << qualified(path, key) << ": missing key; expected " << expected;
+    s << fileOf(parent.source()) << ':' << parent.source().begin.line << ':'
+      << parent.source().begin.column << ": " << qualified(path, key) << ": missing key; expected " << expected;
     if (!path.empty()) s << " in table [" << path << "]";
     m_error = s.str();
     return nullptr;
+  }
+
+  // A mission file built on a base file (key "base") holds nodes of both.
+  std::string fileOf(const toml::source_region& where) const {
+    return where.path && !where.path->empty() ? *where.path : m_file;
   }
 
   static std::string qualified(const std::string& path, std::string_view key) {
@@ -251,6 +265,7 @@ StageConfig readStage(Reader& r, const toml::table& root, const std::string& pat
   s.shutdownLevel = r.between(*t, "shutdown_level", path, 0.0, 1.0);
   s.separationDelayS = r.nonNegative(*t, "separation_delay_s", path);
   s.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
+  s.separationRateDegS = r.vec3(*t, "separation_rate_dps", path);
   s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", path);
   s.dragCd = r.nonNegative(*t, "drag_cd", path);
   if (const toml::table* e = r.table(*t, "engine", path)) s.engine = readEngine(r, *e, path + ".engine");
@@ -282,9 +297,78 @@ JettisonConfig readJettison(Reader& r, const toml::table& root, std::string_view
   j.massKg = r.positive(*t, "mass_kg", path);
   j.metS = r.number(*t, "jettison_met_s", path);
   j.separationSpeedMs = r.number(*t, "separation_speed_ms", path);
+  j.separationRateDegS = r.vec3(*t, "separation_rate_dps", path);
   j.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", path);
   j.dragCd = r.nonNegative(*t, "drag_cd", path);
   return j;
+}
+
+SpacecraftAttitudeConfig readSpacecraftAttitude(Reader& r, const toml::table& t) {
+  const std::string path = "spacecraft.attitude";
+  SpacecraftAttitudeConfig a;
+  a.inertiaKgM2 = r.vec3(t, "inertia_kg_m2", path);
+  if (!r.failed() && !(a.inertiaKgM2.x > 0.0 && a.inertiaKgM2.y > 0.0 && a.inertiaKgM2.z > 0.0))
+    r.failFound(*t.get("inertia_kg_m2"), path, "inertia_kg_m2", "three moments greater than 0",
+                "a moment <= 0");
+  a.comBehindProbeTipM = r.nonNegative(t, "com_behind_probe_tip_m", path);
+  a.coupleArmM = r.vec3(t, "couple_arm_m", path);
+  a.coupleThrusters = r.integer(t, "couple_thrusters", path);
+  if (!r.failed() && a.coupleThrusters < 1)
+    r.failRange(t, "couple_thrusters", path, "an integer >= 1", a.coupleThrusters);
+  a.minPulseS = r.between(t, "min_pulse_s", path, 0.0, 1.0);
+  a.maxSlewRateDegS = r.positive(t, "max_slew_rate_deg_s", path);
+  a.slewLeadS = r.nonNegative(t, "slew_lead_s", path);
+  a.burnAlignmentDeg = r.between(t, "burn_alignment_deg", path, 0.01, 45.0);
+  return a;
+}
+
+KursConfig readKurs(Reader& r, const toml::table& t) {
+  KursConfig k;
+  k.initialClosingMs = r.positive(t, "initial_closing_ms", "kurs");
+  if (const toml::array* a = r.array(t, "braking_gates", "kurs")) {
+    for (const toml::node& n : *a) {
+      const toml::array* pair = n.as_array();
+      if (!pair || pair->size() != 2) {
+        r.fail(n, "kurs", "braking_gates", "[range_m, closing_speed_ms] pairs");
+        break;
+      }
+      const BrakingGate g{r.numberOf(*pair->get(0), "kurs", "braking_gates"),
+                          r.numberOf(*pair->get(1), "kurs", "braking_gates")};
+      if (!r.failed() && !k.gates.empty() && !(g.rangeM < k.gates.back().rangeM))
+        r.failFound(n, "kurs", "braking_gates", "gates in falling range",
+                    fmtNumber(g.rangeM) + " after " + fmtNumber(k.gates.back().rangeM));
+      k.gates.push_back(g);
+    }
+  }
+  k.flyaroundRangeM = r.positive(t, "flyaround_range_m", "kurs");
+  k.flyaroundSpeedMs = r.positive(t, "flyaround_speed_ms", "kurs");
+  k.alignToleranceRad = r.between(t, "align_tolerance_deg", "kurs", 0.01, 30.0) * 0.017453292519943295;
+  k.stationkeepRangeM = r.positive(t, "stationkeep_range_m", "kurs");
+  if (!r.failed() && !(k.stationkeepRangeM < k.flyaroundRangeM))
+    r.failRange(t, "stationkeep_range_m", "kurs", "less than kurs.flyaround_range_m", k.stationkeepRangeM);
+  k.stationkeepHoldS = r.nonNegative(t, "stationkeep_hold_s", "kurs");
+  k.finalGainPerS = r.nonNegative(t, "final_gain_per_s", "kurs");
+  k.contactSpeedMs = r.positive(t, "contact_speed_ms", "kurs");
+  k.lateralGainPerS = r.positive(t, "lateral_gain_per_s", "kurs");
+  k.deadbandMs = r.positive(t, "deadband_ms", "kurs");
+  k.deadbandFraction = r.between(t, "deadband_fraction", "kurs", 0.0, 0.5);
+  return k;
+}
+
+PilotConfig readPilot(Reader& r, const toml::table& t) {
+  PilotConfig p;
+  p.reactionS = r.nonNegative(t, "reaction_s", "pilot");
+  p.backoffRangeM = r.nonNegative(t, "backoff_range_m", "pilot");
+  p.backoffSpeedMs = r.positive(t, "backoff_speed_ms", "pilot");
+  p.settleS = r.nonNegative(t, "settle_s", "pilot");
+  p.alignLateralM = r.positive(t, "align_lateral_m", "pilot");
+  p.alignSpeedMs = r.positive(t, "align_speed_ms", "pilot");
+  p.maxClosingMs = r.positive(t, "max_closing_ms", "pilot");
+  p.closingGainPerS = r.nonNegative(t, "closing_gain_per_s", "pilot");
+  p.contactSpeedMs = r.positive(t, "contact_speed_ms", "pilot");
+  p.lateralGainPerS = r.positive(t, "lateral_gain_per_s", "pilot");
+  p.deadbandMs = r.positive(t, "deadband_ms", "pilot");
+  return p;
 }
 
 // The ISS elements must parse, and their epoch must be near the launch: SGP4
@@ -397,6 +481,8 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       s.mainEngine = readEngine(r, *e, "spacecraft.main_engine");
     if (const toml::table* e = r.table(*t, "rcs", "spacecraft"))
       s.rcs = readEngine(r, *e, "spacecraft.rcs");
+    if (const toml::table* a = r.table(*t, "attitude", "spacecraft"))
+      s.attitude = readSpacecraftAttitude(r, *a);
   }
   if (const toml::table* t = r.table(root, "iss", "")) {
     IssConfig& i = m.iss;
@@ -450,18 +536,13 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
   }
   if (const toml::table* t = r.table(root, "proximity", "")) {
     ProximityConfig& p = m.proximity;
-    p.approachEndMetS = r.number(*t, "approach_end_met_s", "proximity");
-    p.approachPointLvlhM = r.vec3(*t, "approach_point_lvlh_m", "proximity");
-    p.flyaroundStartMetS = r.number(*t, "flyaround_start_met_s", "proximity");
-    p.flyaroundEndMetS = r.number(*t, "flyaround_end_met_s", "proximity");
-    p.stationkeepRangeM = r.number(*t, "stationkeep_range_m", "proximity");
+    p.kursFails = r.boolean(*t, "kurs_fails", "proximity");
     p.manualControlUtcS = r.utc(*t, "manual_control_utc", "proximity");
-    p.manualHoldS = r.number(*t, "manual_hold_s", "proximity");
-    p.approachGainPerS = r.number(*t, "approach_gain_per_s", "proximity");
-    p.contactSpeedMs = r.number(*t, "contact_speed_ms", "proximity");
-    p.controlBandwidthRadS = r.number(*t, "control_bandwidth_rad_s", "proximity");
     p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
     p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
+    p.maxContactSpeedMs = r.positive(*t, "max_contact_speed_ms", "proximity");
+    p.maxLateralMissM = r.positive(*t, "max_lateral_miss_m", "proximity");
+    p.maxMisalignmentDeg = r.positive(*t, "max_misalignment_deg", "proximity");
     // A launch moved to another day must move these too, or the mission
     // would end before it begins; the longest Soyuz profile is two days, and
     // the whole span is simulated and stored on load.
@@ -476,21 +557,36 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
                     astro::formatIsoUtc(utcS, 0));
     }
   }
+  if (const toml::table* t = r.table(root, "kurs", "")) m.kurs = readKurs(r, *t);
+  if (const toml::table* t = r.table(root, "pilot", "")) m.pilot = readPilot(r, *t);
   return m;
 }
 
 } // namespace
 
-MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
-  toml::table root;
+namespace {
+
+std::variant<toml::table, MissionLoadError> parseTable(const std::string& text,
+                                                        const std::string& sourceName) {
   try {
-    root = toml::parse(text, sourceName);
+    return toml::parse(text, sourceName);
   } catch (const toml::parse_error& e) {
     std::ostringstream s;
     s << sourceName << ':' << e.source().begin.line << ':' << e.source().begin.column
       << ": TOML syntax error: " << e.description();
     return MissionLoadError{s.str()};
   }
+}
+
+std::variant<std::string, MissionLoadError> readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return MissionLoadError{path + ": cannot open the mission file"};
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+MissionLoadResult readRoot(const toml::table& root, const std::string& sourceName) {
   Reader r(sourceName);
   MissionConfig m = readMission(r, root);
   if (r.failed()) return MissionLoadError{r.error()};
@@ -500,12 +596,64 @@ MissionLoadResult parseMission(const std::string& text, const std::string& sourc
   return m;
 }
 
+// Lays `over` onto `base`: tables merge key by key; anything else (values,
+// arrays, arrays of tables such as [[burn]]) replaces the base's. Nodes are
+// moved, so each keeps the file and line it came from for messages.
+void overlay(toml::table& base, toml::table& over) {
+  for (auto&& [key, node] : over) {
+    toml::table* inBase = base.get_as<toml::table>(key.str());
+    if (inBase && node.is_table()) {
+      overlay(*inBase, *node.as_table());
+      continue;
+    }
+    node.visit([&](auto&& n) { base.insert_or_assign(key.str(), std::move(n)); });
+  }
+}
+
+// A what-if file names the file it changes (`base = "soyuz-ms19.toml"`,
+// relative to its own folder) and holds only what differs.
+std::optional<MissionLoadError> applyBase(toml::table& root, const std::string& path) {
+  const toml::node* b = root.get("base");
+  if (!b) return std::nullopt;
+  const auto* name = b->as_string();
+  const std::string here = path + ':' + std::to_string(b->source().begin.line) + ':' +
+                           std::to_string(b->source().begin.column) + ": base: ";
+  if (!name || name->get().empty())
+    return MissionLoadError{here + "expected the name of the mission file this one changes"};
+  const size_t slash = path.find_last_of('/');
+  const std::string basePath =
+      (name->get().front() == '/' || slash == std::string::npos ? "" : path.substr(0, slash + 1)) +
+      name->get();
+  auto text = readText(basePath);
+  if (auto* e = std::get_if<MissionLoadError>(&text))
+    return MissionLoadError{here + e->message};
+  auto parsed = parseTable(std::get<std::string>(text), basePath);
+  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
+  toml::table baseRoot = std::move(std::get<toml::table>(parsed));
+  if (baseRoot.contains("base"))
+    return MissionLoadError{here + basePath + " has a base of its own; one level only"};
+  root.erase("base");
+  overlay(baseRoot, root);
+  root = std::move(baseRoot);
+  return std::nullopt;
+}
+
+} // namespace
+
+MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
+  auto parsed = parseTable(text, sourceName);
+  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
+  return readRoot(std::get<toml::table>(parsed), sourceName);
+}
+
 MissionLoadResult loadMission(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MissionLoadError{path + ": cannot open the mission file"};
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parseMission(buffer.str(), path);
+  auto text = readText(path);
+  if (auto* e = std::get_if<MissionLoadError>(&text)) return *e;
+  auto parsed = parseTable(std::get<std::string>(text), path);
+  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
+  toml::table& root = std::get<toml::table>(parsed);
+  if (auto e = applyBase(root, path)) return *e;
+  return readRoot(root, path);
 }
 
 } // namespace rv::sim

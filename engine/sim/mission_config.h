@@ -11,6 +11,9 @@
 
 #include <glm/glm.hpp>
 
+#include "sim/kurs_automaton.h"
+#include "sim/pilot_model.h"
+
 namespace rv::sim {
 
 struct EngineConfig {
@@ -43,6 +46,9 @@ struct StageConfig {
   double shutdownLevel = 1.0;
   double separationDelayS = 0.0; // separation this long after burn-out or cut-off
   double separationSpeedMs = 0.0;
+  // Body rate the separation gives the piece (deg/s, stack-frame axes, for
+  // the piece pushed toward -Y; the others get it turned by their symmetry).
+  glm::dvec3 separationRateDegS{0.0};
   double dragAreaM2 = 0.0;
   double dragCd = 0.0;
 };
@@ -53,6 +59,7 @@ struct JettisonConfig {
   double massKg = 0.0;
   double metS = 0.0;
   double separationSpeedMs = 0.0;
+  glm::dvec3 separationRateDegS{0.0}; // as StageConfig's
   double dragAreaM2 = 0.0;
   double dragCd = 0.0;
 };
@@ -86,6 +93,18 @@ struct LaunchVehicleConfig {
   double stackDragCd = 0.0;
 };
 
+// The Soyuz as a rigid body and its attitude control (spacecraft.attitude).
+struct SpacecraftAttitudeConfig {
+  glm::dvec3 inertiaKgM2{0.0};     // principal moments about body X (roll), Y, Z
+  double comBehindProbeTipM = 0.0; // centre of mass on the body axis, behind the probe tip
+  glm::dvec3 coupleArmM{0.0};      // lever arms of the roll, pitch and yaw thruster couples
+  int coupleThrusters = 2;         // thrusters in one couple
+  double minPulseS = 0.0;          // minimum impulse bit, as an on-time
+  double maxSlewRateDegS = 0.0;
+  double slewLeadS = 0.0;          // turn to the burn attitude this long before ignition
+  double burnAlignmentDeg = 0.0;   // ignition waits until the attitude is this close
+};
+
 struct SpacecraftConfig {
   double massKg = 0.0;       // at launch
   double propellantKg = 0.0; // in the launch mass
@@ -96,6 +115,7 @@ struct SpacecraftConfig {
   // Docking-probe tip (the spacecraft frame origin) in the launch-stack frame.
   glm::dvec3 probeTipInStackM{0.0};
   double separationSpeedMs = 0.0;
+  SpacecraftAttitudeConfig attitude;
 };
 
 struct IssConfig {
@@ -134,19 +154,18 @@ struct RendezvousConfig {
   double maxWaitOrbits = 0.0;
 };
 
+// The day's scheduled facts around the docking; the approach itself is flown
+// by the automaton (kurs) and, after a Kurs failure, the pilot (pilot).
 struct ProximityConfig {
-  double approachEndMetS = 0.0;   // arrival at the fly-around start point
-  glm::dvec3 approachPointLvlhM{0.0}; // where the automatic approach leads (LVLH, rel. to port)
-  double flyaroundStartMetS = 0.0;
-  double flyaroundEndMetS = 0.0;
-  double stationkeepRangeM = 0.0; // on the port axis
-  double manualControlUtcS = 0.0; // Kurs failure, switch to manual
-  double manualHoldS = 0.0;       // hold before the manual approach begins
-  double approachGainPerS = 0.0;  // closing speed = contactSpeed + gain * range
-  double contactSpeedMs = 0.0;
-  double controlBandwidthRadS = 0.0;
+  bool kursFails = true;          // false: the what-if of a nominal automatic docking
+  double manualControlUtcS = 0.0; // Kurs failure, switch to manual (the record's one clock fact)
   double hooksClosedDelayS = 0.0;
   double hatchOpenUtcS = 0.0;
+  // Capture limits of the probe-drogue mechanism: contact outside them is
+  // reported as a failed docking.
+  double maxContactSpeedMs = 0.0;
+  double maxLateralMissM = 0.0;
+  double maxMisalignmentDeg = 0.0;
 };
 
 struct TimelineConfig {
@@ -171,6 +190,8 @@ struct MissionConfig {
   std::vector<BurnPlan> burns;
   RendezvousConfig rendezvous;
   ProximityConfig proximity;
+  KursConfig kurs;
+  PilotConfig pilot;
 };
 
 struct MissionLoadError {

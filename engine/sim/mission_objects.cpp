@@ -23,6 +23,20 @@ const char* phaseName(Phase p) {
   case Phase::Stationkeeping: return "stationkeeping";
   case Phase::ManualApproach: return "manual_approach";
   case Phase::Docked: return "docked";
+  case Phase::FinalApproach: return "final_approach";
+  }
+  return "unknown";
+}
+
+const char* attitudeModeName(AttitudeMode m) {
+  switch (m) {
+  case AttitudeMode::Guided: return "guided";
+  case AttitudeMode::Free: return "free";
+  case AttitudeMode::Orbital: return "orbital";
+  case AttitudeMode::BurnAttitude: return "burn";
+  case AttitudeMode::KursPointing: return "kurs_pointing";
+  case AttitudeMode::Docking: return "docking";
+  case AttitudeMode::Manual: return "manual";
   }
   return "unknown";
 }

@@ -36,9 +36,18 @@ const char* objectIdName(ObjectId id);
 
 enum class Phase : uint8_t {
   Prelaunch, Ascent, Attached, Ballistic, Impacted, Orbit, Burn, Approach, Flyaround,
-  Stationkeeping, ManualApproach, Docked,
+  Stationkeeping, ManualApproach, Docked, FinalApproach,
 };
+inline constexpr int kPhaseCount = 13;
 const char* phaseName(Phase p);
+
+// How a body's attitude is set: flown by a control law toward a target
+// (Soyuz modes), pointed by the rocket's guidance (the stack), or free
+// (separated pieces tumbling with the rates separation gave them).
+enum class AttitudeMode : uint8_t {
+  Guided, Free, Orbital, BurnAttitude, KursPointing, Docking, Manual,
+};
+const char* attitudeModeName(AttitudeMode m);
 
 struct ObjectState {
   ObjectId object = ObjectId::Stack;
@@ -52,6 +61,10 @@ struct ObjectState {
   double thrustN = 0.0;
   bool thrusting = false;
   Phase phase = Phase::Prelaunch;
+  AttitudeMode attitudeMode = AttitudeMode::Guided;
+  glm::dvec3 rateBodyRadS{0.0};     // body rate relative to inertial space
+  glm::dvec3 thrustDirBody{0.0};    // unit net thrust direction, body axes (0 when none)
+  uint16_t rcsMask = 0;             // DPO-B groups fired (reaction_control.h bits)
 };
 
 struct MissionFrame {

@@ -15,7 +15,11 @@
 #include "astro/geodetic.h"
 #include "astro/time_scales.h"
 #include "sim/ascent_guidance.h"
-#include "sim/docking_approach.h"
+#include "sim/attitude_control.h"
+#include "sim/kurs_automaton.h"
+#include "sim/pilot_model.h"
+#include "sim/reaction_control.h"
+#include "sim/rigid_body.h"
 #include "sim/ellipsoid_altitude.h"
 #include "sim/gravity.h"
 #include "sim/lvlh_frame.h"
@@ -46,8 +50,13 @@ struct StageRun {
 struct Piece {
   bool flying = false; // separated and integrated
   bool done = false;   // reached the ground (track closed)
-  MassState body;
+  MassState body;      // of the centre of mass for the Soyuz, the frame origin for the rest
   glm::dquat att{1.0, 0.0, 0.0, 0.0};
+  glm::dvec3 rateBody{0.0};  // rad/s, relative to inertial space
+  glm::dvec3 inertia{1.0};   // principal moments, kg m^2
+  AttitudeMode attMode = AttitudeMode::Free;
+  glm::vec3 thrustDirBody{0.0f};
+  uint16_t rcsMask = 0;      // thruster groups fired since the last stored sample
   Aero aero;
   Phase phase = Phase::Ballistic;
   StepForces forces;
@@ -88,8 +97,12 @@ struct SimState {
   glm::dvec3 burnDir{0.0};
   double burnDvMs = 0.0;
   double burnDvDoneMs = 0.0;
-  ApproachPlan approach;
-  Phase proxPhase = Phase::Approach;
+  bool proximity = false;   // the automaton (or the pilot) flies
+  bool startProximityNext = false; // the last burn ended in the step before
+  KursState kurs;
+  bool manual = false;      // the Kurs has failed: the commander flies
+  PilotState pilot;
+  bool translating = false; // a velocity correction is under way (deadband hysteresis)
   double lastAxialM = 0.0;
   glm::dvec3 lastLateral{0.0};
 };
@@ -171,7 +184,7 @@ private:
 
   void initialise(SimState& s);
   void stepStack(SimState& s);
-  void separate(SimState& s, ObjectId id, const StageConfig* stage, double massKg,
+  void separate(SimState& s, ObjectId id, const glm::dvec3& rateDegS, double massKg,
                 const glm::dvec3& pushDirBody, double pushMs, const Aero& aero);
   void stagingEvents(SimState& s);
   void failAscent(SimState& s, double utcS, const std::string& why);
@@ -183,11 +196,24 @@ private:
   void retarget(SimState& s, double nowUtcS);
   double deltaVCapacityMs(const SimState& s) const;
   void startProximity(SimState& s);
+  StateVector soyuzTip(const Piece& sc) const;
+  StateVector issMeasured(double utcS) const;
+  PortRelative measure(const Piece& sc, const StateVector& iss) const;
+  glm::dquat soyuzTarget(const SimState& s, const Piece& sc, double utcS, glm::dvec3* rateTeme) const;
+  RcsConfig rcsConfig() const;
+  glm::dvec3 translationForce(SimState& s, const Piece& sc, const VelocityCommand& cmd,
+                              const PortRelative& m, const StateVector& iss) const;
+  void kursEvent(const SimState& s, KursTransition t, const PortRelative& m, double utc);
+  void takeManualControl(SimState& s, const PortRelative& m, double utc);
+  VelocityCommand proximityCommand(SimState& s, const PortRelative& m, double utc);
+  void burnSequence(SimState& s, double utc);
+  void endBurn(SimState& s);
+  void checkContact(SimState& s, double utc);
   void scheduledEvents(SimState& s);
 
   void sampleStack(const SimState& s);
-  void samplePiece(const SimState& s, ObjectId id);
-  void sampleAll(const SimState& s);
+  void samplePiece(SimState& s, ObjectId id);
+  void sampleAll(SimState& s);
 
   const MissionConfig& m_c;
   const IssEphemeris& m_iss;
@@ -496,10 +522,39 @@ void Simulator::stepStack(SimState& s) {
   }
 }
 
-void Simulator::separate(SimState& s, ObjectId id, const StageConfig*, double massKg,
+// Rough shapes of the pieces (length, radius, m) for their moments of
+// inertia as solid cylinders: EST from the rocket's dimensions (only the
+// ratios matter for a torque-free tumble).
+glm::dvec3 pieceInertia(ObjectId id, double massKg) {
+  switch (id) {
+  case ObjectId::Core: return cylinderInertia(massKg, 27.1, 1.48);
+  case ObjectId::ThirdStage: return cylinderInertia(massKg, 6.7, 1.33);
+  case ObjectId::Les: return cylinderInertia(massKg, 8.0, 0.5);
+  case ObjectId::Fairing1:
+  case ObjectId::Fairing2: return cylinderInertia(massKg, 11.4, 1.65);
+  default: return cylinderInertia(massKg, 19.6, 1.34); // boosters
+  }
+}
+
+// The separation rate of a piece pushed along pushDirBody: the configured
+// rate is for a push toward -Y (booster 1, fairing half 1); a piece pushed
+// another way round the axis gets it turned about +X to match.
+glm::dvec3 separationRate(const glm::dvec3& rateDegS, const glm::dvec3& pushDirBody) {
+  const double angle = (pushDirBody.y == 0.0 && pushDirBody.z == 0.0)
+                           ? 0.0
+                           : std::atan2(pushDirBody.z, pushDirBody.y) - std::atan2(0.0, -1.0);
+  const double c = std::cos(angle), sn = std::sin(angle);
+  const glm::dvec3 r = rateDegS * kDegToRad;
+  return {r.x, c * r.y - sn * r.z, sn * r.y + c * r.z};
+}
+
+void Simulator::separate(SimState& s, ObjectId id, const glm::dvec3& rateDegS, double massKg,
                          const glm::dvec3& pushDirBody, double pushMs, const Aero& aero) {
   Piece& p = piece(s, id);
   p.flying = true;
+  p.rateBody = separationRate(rateDegS, pushDirBody);
+  p.inertia = pieceInertia(id, massKg);
+  p.attMode = AttitudeMode::Free;
   p.body.posTeme = s.stack.posTeme;
   p.body.velTeme = s.stack.velTeme + pushMs * (s.stackAtt * pushDirBody);
   p.body.massKg = massKg;
@@ -521,7 +576,7 @@ void Simulator::stagingEvents(SimState& s) {
     const ObjectId ids[4] = {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4};
     const glm::dvec3 out[4] = {{0, -1, 0}, {0, 0, -1}, {0, 1, 0}, {0, 0, 1}};
     for (int i = 0; i < 4; ++i)
-      separate(s, ids[i], &v.booster, masses[static_cast<size_t>(ids[i])], out[i], v.booster.separationSpeedMs, a);
+      separate(s, ids[i], v.booster.separationRateDegS, masses[static_cast<size_t>(ids[i])], out[i], v.booster.separationSpeedMs, a);
     s.boostersOn = false;
     const double alt = ellipsoidHeightM(s.stack.posTeme);
     const double ground = glm::length(airRelativeVelocity(s.stack.posTeme, s.stack.velTeme));
@@ -531,7 +586,7 @@ void Simulator::stagingEvents(SimState& s) {
              alt / 1000.0, ground / 1000.0));
   }
   if (s.lesOn && t == tickOfMet(v.les.metS)) {
-    separate(s, ObjectId::Les, nullptr, v.les.massKg, {1, 0, 0}, v.les.separationSpeedMs,
+    separate(s, ObjectId::Les, v.les.separationRateDegS, v.les.massKg, {1, 0, 0}, v.les.separationSpeedMs,
              {v.les.dragAreaM2, v.les.dragCd});
     s.lesOn = false;
     emit("les_jettison", "Launch escape tower jettison", utc,
@@ -539,15 +594,15 @@ void Simulator::stagingEvents(SimState& s) {
   }
   if (s.fairingOn && t == tickOfMet(v.fairingHalf.metS)) {
     const Aero a{v.fairingHalf.dragAreaM2, v.fairingHalf.dragCd};
-    separate(s, ObjectId::Fairing1, nullptr, v.fairingHalf.massKg, {0, -1, 0}, v.fairingHalf.separationSpeedMs, a);
-    separate(s, ObjectId::Fairing2, nullptr, v.fairingHalf.massKg, {0, 1, 0}, v.fairingHalf.separationSpeedMs, a);
+    separate(s, ObjectId::Fairing1, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg, {0, -1, 0}, v.fairingHalf.separationSpeedMs, a);
+    separate(s, ObjectId::Fairing2, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg, {0, 1, 0}, v.fairingHalf.separationSpeedMs, a);
     s.fairingOn = false;
     emit("fairing_sep", "Payload fairing separation", utc,
          fmt("Above the dense atmosphere (%.0f km) the two fairing halves open and fall away; "
              "the Soyuz is in the open.", ellipsoidHeightM(s.stack.posTeme) / 1000.0));
   }
   if (s.coreOn && s.coreSepTick == t) {
-    separate(s, ObjectId::Core, &v.core, masses[static_cast<size_t>(ObjectId::Core)], {-1, 0, 0},
+    separate(s, ObjectId::Core, v.core.separationRateDegS, masses[static_cast<size_t>(ObjectId::Core)], {-1, 0, 0},
              v.core.separationSpeedMs, {v.core.dragAreaM2, v.core.dragCd});
     s.coreOn = false;
     s.skirtTick = t + static_cast<int64_t>(std::llround(v.aftSkirtDelayS / m_dt));
@@ -567,14 +622,18 @@ void Simulator::stagingEvents(SimState& s) {
   if (s.scSepTick == t && s.stackActive) {
     // Spacecraft separation: the third stage keeps the stack origin; the
     // Soyuz starts its own flight from its probe tip.
-    separate(s, ObjectId::ThirdStage, &v.third, masses[static_cast<size_t>(ObjectId::ThirdStage)],
+    separate(s, ObjectId::ThirdStage, v.third.separationRateDegS, masses[static_cast<size_t>(ObjectId::ThirdStage)],
              {0, 0, 0}, 0.0, {v.third.dragAreaM2, v.third.dragCd});
     Piece& sc = piece(s, ObjectId::Soyuz);
     sc.flying = true;
-    sc.body.posTeme = s.stack.posTeme + s.stackAtt * m_c.spacecraft.probeTipInStackM;
+    sc.att = s.stackAtt;
+    const glm::dvec3 tip = s.stack.posTeme + s.stackAtt * m_c.spacecraft.probeTipInStackM;
+    sc.body.posTeme = tip - sc.att * glm::dvec3(m_c.spacecraft.attitude.comBehindProbeTipM, 0.0, 0.0);
     sc.body.velTeme = s.stack.velTeme + m_c.spacecraft.separationSpeedMs * (s.stackAtt * glm::dvec3(1, 0, 0));
     sc.body.massKg = m_c.spacecraft.massKg;
-    sc.att = s.stackAtt;
+    sc.rateBody = glm::dvec3(0.0);
+    sc.inertia = m_c.spacecraft.attitude.inertiaKgM2;
+    sc.attMode = AttitudeMode::Orbital;
     sc.aero = {m_c.spacecraft.dragAreaM2, m_c.spacecraft.dragCd};
     sc.phase = Phase::Orbit;
     m_out.separationTick[static_cast<size_t>(ObjectId::Soyuz)] = t;
@@ -601,6 +660,10 @@ void Simulator::stepPieces(SimState& s) {
     Piece& p = s.pieces[static_cast<size_t>(i)];
     if (!p.flying || p.done) continue;
     p.body = stepBody(p.body, m_dt, Propulsion{}, p.aero, &p.forces);
+    // Tumbling freely (aerodynamic torques are not modelled).
+    const AttitudeState a = stepAttitude({p.att, p.rateBody}, p.inertia, glm::dvec3(0.0), m_dt);
+    p.att = a.bodyToTeme;
+    p.rateBody = a.rateBodyRadS;
     p.phase = id == ObjectId::ThirdStage ? Phase::Orbit : Phase::Ballistic;
     if (ellipsoidHeightM(p.body.posTeme) <= 0.0) {
       p.done = true;
@@ -723,34 +786,216 @@ void Simulator::retarget(SimState& s, double now) {
     std::copy(re.burns.begin(), re.burns.end(), s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn));
 }
 
+// Probe tip (the Soyuz frame origin) from the integrated centre of mass.
+StateVector Simulator::soyuzTip(const Piece& sc) const {
+  const glm::dvec3 arm = sc.att * glm::dvec3(m_c.spacecraft.attitude.comBehindProbeTipM, 0.0, 0.0);
+  const glm::dvec3 w = sc.att * sc.rateBody;
+  return {sc.body.posTeme + arm, sc.body.velTeme + glm::cross(w, arm)};
+}
+
+// The station as the rendezvous sensors see it: SGP4 position, and velocity
+// as the derivative of that position (central differences). SGP4's own
+// velocity output is not exactly its position's derivative; a range rate
+// built on it would show a steady false drift at the port.
+StateVector Simulator::issMeasured(double utcS) const {
+  constexpr double kH = 0.5;
+  const glm::dvec3 pm = m_iss.state(utcS - kH).posTeme;
+  const glm::dvec3 pp = m_iss.state(utcS + kH).posTeme;
+  return {m_iss.state(utcS).posTeme, (pp - pm) / (2.0 * kH)};
+}
+
+PortRelative Simulator::measure(const Piece& sc, const StateVector& iss) const {
+  const RelativeState rel = relativeStateLvlh(iss, soyuzTip(sc));
+  return measurePortRelative(rel.posLvlh - m_iss.portPosLvlh(), rel.velLvlh, m_iss.portAxisLvlh());
+}
+
+// The attitude the Soyuz's control law steers to in its current mode, and
+// the rate at which that target itself turns (inertial axes).
+glm::dquat Simulator::soyuzTarget(const SimState& s, const Piece& sc, double utcS,
+                                  glm::dvec3* rateTeme) const {
+  const glm::dvec3 down = -sc.body.posTeme;
+  *rateTeme = glm::cross(sc.body.posTeme, sc.body.velTeme) / glm::dot(sc.body.posTeme, sc.body.posTeme);
+  switch (sc.attMode) {
+  case AttitudeMode::BurnAttitude:
+    *rateTeme = glm::dvec3(0.0); // held fixed in inertial space through the burn
+    return attitudeFromAxes(s.burnDir, glm::cross(down, s.burnDir));
+  case AttitudeMode::KursPointing: {
+    // Docking axis at the port; roll as for docking (+Y along the station's +Y).
+    const StateVector iss = m_iss.state(utcS);
+    const glm::dquat issAtt = m_iss.attitudeFromState(iss);
+    const DockingPort port = m_iss.portFromState(iss);
+    *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
+    return attitudeFromAxes(port.posTeme - soyuzTip(sc).posTeme, issAtt * glm::dvec3(0, 1, 0));
+  }
+  case AttitudeMode::Docking:
+  case AttitudeMode::Manual: {
+    const StateVector iss = m_iss.state(utcS);
+    *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
+    return glm::normalize(m_iss.attitudeFromState(iss) * m_out.soyuzFromIssBody);
+  }
+  default: // orbital: nose along the velocity, belly to the Earth
+    return attitudeFromAxes(sc.body.velTeme, glm::cross(down, sc.body.velTeme));
+  }
+}
+
+RcsConfig Simulator::rcsConfig() const {
+  const SpacecraftConfig& c = m_c.spacecraft;
+  RcsConfig r;
+  r.thrustN = c.rcs.thrustVacN;
+  r.perTranslationGroup = c.rcs.count;
+  r.perRotationCouple = c.attitude.coupleThrusters;
+  r.couplesArmM = c.attitude.coupleArmM;
+  r.ispS = c.rcs.ispVacS;
+  r.minPulseS = c.attitude.minPulseS;
+  return r;
+}
+
+// Body force the DPO-B thrusters are asked for to follow a velocity command:
+// nothing until the error leaves the deadband, then the whole error is
+// nulled (to a fifth of the deadband) as one correction - the impulse.
+glm::dvec3 Simulator::translationForce(SimState& s, const Piece& sc, const VelocityCommand& cmd,
+                                       const PortRelative& m, const StateVector& iss) const {
+  if (!cmd.active) {
+    s.translating = false;
+    return glm::dvec3(0.0);
+  }
+  const glm::dvec3 errLvlh = cmd.velLvlh - m.velLvlh;
+  const double err = glm::length(errLvlh);
+  if (err > cmd.deadbandMs) s.translating = true;
+  if (err < 0.2 * cmd.deadbandMs) s.translating = false;
+  if (!s.translating) return glm::dvec3(0.0);
+  const glm::dvec3 errTeme = vectorToTeme(lvlhFrame(iss), errLvlh);
+  constexpr double kCorrectS = 1.0; // asks for the error back within a second: saturates
+  return glm::conjugate(sc.att) * (errTeme * (sc.body.massKg / kCorrectS));
+}
+
 void Simulator::startProximity(SimState& s) {
   Piece& sc = piece(s, ObjectId::Soyuz);
   const double now = utcOf(s.tick);
-  const StateVector iss = m_iss.state(now);
-  const RelativeState rel = relativeStateLvlh(iss, {sc.body.posTeme, sc.body.velTeme});
-  const ProximityConfig& p = m_c.proximity;
-  ApproachPlan& a = s.approach;
-  a.approachStartUtcS = now;
-  a.startPosLvlh = rel.posLvlh;
-  a.startVelLvlh = rel.velLvlh;
-  a.portLvlh = m_iss.portPosLvlh();
-  a.portAxisLvlh = m_iss.portAxisLvlh();
-  a.approachEndUtcS = m_c.launch.liftoffUtcS + p.approachEndMetS + m_delayS;
-  a.approachPointRelPortLvlh = p.approachPointLvlhM;
-  a.flyaroundStartUtcS = m_c.launch.liftoffUtcS + p.flyaroundStartMetS + m_delayS;
-  a.flyaroundEndUtcS = m_c.launch.liftoffUtcS + p.flyaroundEndMetS + m_delayS;
-  a.stationkeepRangeM = p.stationkeepRangeM;
-  a.manualStartUtcS = p.manualControlUtcS + m_delayS;
-  a.manualApproachUtcS = p.manualControlUtcS + m_delayS + p.manualHoldS;
-  a.gainPerS = p.approachGainPerS;
-  a.contactSpeedMs = p.contactSpeedMs;
+  const StateVector iss = issMeasured(now);
+  const PortRelative m = measure(sc, iss);
   s.mode = SoyuzMode::Proximity;
-  s.proxPhase = Phase::Approach;
-  const DockingPort port = m_iss.portFromState(iss);
-  s.lastAxialM = glm::dot(sc.body.posTeme - port.posTeme, port.axisTeme);
+  s.proximity = true;
+  s.kurs = KursState{};
+  sc.attMode = AttitudeMode::KursPointing;
+  s.lastAxialM = m.axialM;
+  const RelativeState rel = relativeStateLvlh(iss, soyuzTip(sc));
   emit("approach_start", "Automatic approach", now,
-       fmt("Kurs-NA guides the Soyuz in from %.1f km behind and %.1f km below the station.",
-           -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0));
+       fmt("The last phasing burn is done. Kurs-NA locks on and guides the Soyuz in from %.1f km "
+           "(%.1f km behind and %.1f km below the station; range rate %+.2f m/s).",
+           m.rangeM / 1000.0, -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0, m.rangeRateMs));
+}
+
+void Simulator::kursEvent(const SimState& s, KursTransition t, const PortRelative& m, double utc) {
+  switch (t) {
+  case KursTransition::GatePassed: {
+    const size_t n = s.kurs.gatesPassed;
+    emit("braking_" + std::to_string(n), "Braking " + std::to_string(n), utc,
+         fmt("Range %.0f m crosses a braking gate: the thrusters slow the closing speed from %.1f "
+             "to %.1f m/s.", m.rangeM, -m.rangeRateMs, m_c.kurs.gates[n - 1].speedMs));
+    break;
+  }
+  case KursTransition::FlyaroundStart:
+    emit("flyaround", "Fly-around", utc,
+         fmt("At %.0f m the Soyuz flies around the station, %.0f deg off the Rassvet port's axis, to "
+             "line up with the Earth-facing port.", m.rangeM, m.axisAngleRad / kDegToRad));
+    break;
+  case KursTransition::StationkeepingStart:
+    emit("stationkeeping", "Station-keeping", utc,
+         fmt("Lined up on the Rassvet port's axis at %.0f m; the Soyuz holds at %.0f m for the go.",
+             m.rangeM, m_c.kurs.stationkeepRangeM));
+    break;
+  case KursTransition::FinalApproachStart:
+    emit("final_approach", "Final approach", utc,
+         fmt("Go for docking: Kurs-NA flies the Soyuz down the port axis from %.0f m, slowing to "
+             "%.2f m/s at contact.", m.axialM, m_c.kurs.contactSpeedMs));
+    break;
+  case KursTransition::None: break;
+  }
+}
+
+// The record's one clock fact of the approach: the Kurs fails (12:11 UTC).
+void Simulator::takeManualControl(SimState& s, const PortRelative& m, double utc) {
+  s.manual = true;
+  s.pilot = PilotState{};
+  s.translating = false;
+  piece(s, ObjectId::Soyuz).attMode = AttitudeMode::Manual;
+  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+  const std::string where = fmt(" The Soyuz is %.0f m from the port, closing at %.2f m/s.", m.rangeM,
+                                -m.rangeRateMs);
+  emit("manual_control", "Switch to manual control", utc,
+       (m_delayS == 0.0 ? std::string("About 12:11 UTC a communications drop-out, then the Kurs "
+                                      "automatic rendezvous system fails; Mission Control tells "
+                                      "commander Anton Shkaplerov to fly the final approach by hand.")
+                        : std::string("The Kurs failure of the real flight (12:11 UTC) is replayed "
+                                      "as many orbits later as the rendezvous was delayed: commander "
+                                      "Anton Shkaplerov flies the final approach by hand.")) +
+           where);
+}
+
+// Proximity operations: who flies (automaton or pilot), and what he asks for.
+VelocityCommand Simulator::proximityCommand(SimState& s, const PortRelative& m, double utc) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  if (!s.manual && m_c.proximity.kursFails && utc >= m_c.proximity.manualControlUtcS + m_delayS)
+    takeManualControl(s, m, utc);
+  if (s.manual) {
+    const PilotStep p = pilotStep(s.pilot, m, m_c.pilot, m_dt);
+    s.pilot = p.next;
+    sc.phase = Phase::ManualApproach;
+    return p.command;
+  }
+  const KursStep k = kursStep(s.kurs, m, m_c.kurs, m_dt);
+  s.kurs = k.next;
+  if (k.transition != KursTransition::None) {
+    kursEvent(s, k.transition, m, utc);
+    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+  }
+  sc.phase = s.kurs.phase;
+  sc.attMode = s.kurs.phase == Phase::Approach || s.kurs.phase == Phase::Flyaround
+                   ? AttitudeMode::KursPointing
+                   : AttitudeMode::Docking;
+  return k.command;
+}
+
+// Burn planning, the slew to the burn attitude, and ignition once the
+// attitude is there (a late slew makes a late burn; the re-targeting after
+// it absorbs the difference).
+void Simulator::burnSequence(SimState& s, double utc) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  constexpr double kPlanLeadS = 600.0;
+  if (!s.rendezvousPlanned && utc >= m_c.launch.liftoffUtcS + m_c.burns.front().centerMetS - kPlanLeadS)
+    planRendezvousBurns(s);
+  if (s.rendezvousPlanned && !s.rendezvousAbandoned && !s.burnPlanned) prepareBurn(s);
+  if (!s.burnPlanned) return;
+  const SpacecraftAttitudeConfig& a = m_c.spacecraft.attitude;
+  const int64_t slewTick = s.burnIgnitionTick - static_cast<int64_t>(std::llround(a.slewLeadS / m_dt));
+  if (s.tick >= slewTick && sc.attMode != AttitudeMode::BurnAttitude) {
+    sc.attMode = AttitudeMode::BurnAttitude;
+    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+  }
+  glm::dvec3 rate;
+  const double offDeg = attitudeAngle(sc.att, soyuzTarget(s, sc, utc, &rate)) / kDegToRad;
+  if (s.tick < s.burnIgnitionTick || offDeg > a.burnAlignmentDeg) return;
+  const BurnPlan& b = m_c.burns[s.nextBurn];
+  s.mode = SoyuzMode::Burn;
+  const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
+  emit(b.id, "Rendezvous burn " + b.id.substr(b.id.find('_') + 1), utc,
+       fmt("The S5.80 main engine fires along the ship's axis for a %.2f m/s change of velocity, "
+           "computed on board against the ISS orbit (orbit before: %.1f x %.1f km; attitude %.2f deg "
+           "off the burn direction).",
+           s.burnDvMs, o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0, offDeg));
+}
+
+void Simulator::endBurn(SimState& s) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  m_out.soyuzDeltaV.push_back({m_c.burns[s.nextBurn].id, s.burnDvDoneMs});
+  s.mode = SoyuzMode::Coast;
+  ++s.nextBurn;
+  s.burnPlanned = false;
+  sc.attMode = AttitudeMode::Orbital;
+  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+  retarget(s, utcOf(s.tick + 1)); // the state now belongs to the next tick
+  if (s.nextBurn >= m_c.burns.size()) s.startProximityNext = true;
 }
 
 void Simulator::stepSoyuz(SimState& s) {
@@ -758,139 +1003,105 @@ void Simulator::stepSoyuz(SimState& s) {
   if (!sc.flying || s.mode == SoyuzMode::Docked) return;
   const double utc = utcOf(s.tick);
   const SpacecraftConfig& cfg = m_c.spacecraft;
-  Propulsion prop;
-  const StateVector issNow = m_iss.state(utc);
-  glm::dvec3 zHint = -sc.body.posTeme;
-
-  // Burn planning and ignition.
-  if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn < m_c.burns.size()) {
-    constexpr double kPlanLeadS = 600.0;
-    if (!s.rendezvousPlanned && utc >= m_c.launch.liftoffUtcS + m_c.burns.front().centerMetS - kPlanLeadS)
-      planRendezvousBurns(s);
-    if (s.rendezvousPlanned && !s.rendezvousAbandoned && !s.burnPlanned) prepareBurn(s);
-    if (s.burnPlanned && s.tick >= s.burnIgnitionTick) {
-      const BurnPlan& b = m_c.burns[s.nextBurn];
-      s.mode = SoyuzMode::Burn;
-      const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
-      emit(b.id, "Rendezvous burn " + b.id.substr(b.id.find('_') + 1), utc,
-           fmt("The S5.80 main engine fires for a %.2f m/s change of velocity, computed on board "
-               "against the ISS orbit (orbit before: %.1f x %.1f km).",
-               s.burnDvMs, o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0));
-    }
-  }
-  // Proximity operations begin at the aim point once the burns are done.
-  if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn >= m_c.burns.size() &&
-      utc >= m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS + m_delayS) {
+  if (s.startProximityNext) {
+    s.startProximityNext = false;
     startProximity(s);
   }
+  if (s.mode == SoyuzMode::Coast && !s.rendezvousAbandoned && s.nextBurn < m_c.burns.size())
+    burnSequence(s, utc);
 
-  double ispS = cfg.mainEngine.ispVacS;
+  // Translation: the main engine along body +X in a burn; the DPO-B
+  // thrusters along the body axes in proximity operations.
+  glm::dvec3 forceBody(0.0);
+  double mainOnS = 0.0;
+  Propulsion prop;
   if (s.mode == SoyuzMode::Burn) {
     const double thrust = cfg.mainEngine.thrustVacN * cfg.mainEngine.count;
-    const double accel = thrust / sc.body.massKg;
     const double left = s.burnDvMs - s.burnDvDoneMs;
-    prop.dirTeme = s.burnDir;
-    prop.thrustVacN = prop.thrustSlN = thrust;
-    prop.massFlowKgS = massFlow(cfg.mainEngine);
-    if (left < accel * m_dt) prop.cutoffAfterS = left / accel;
-    // The tanks run dry: the engine stops with the propellant.
-    const double dryAfterS = std::max(0.0, s.soyuzPropKg) / prop.massFlowKgS;
-    if (dryAfterS < std::min(prop.cutoffAfterS, m_dt)) prop.cutoffAfterS = dryAfterS;
+    mainOnS = std::min(m_dt, left * sc.body.massKg / thrust);
+    mainOnS = std::min(mainOnS, std::max(0.0, s.soyuzPropKg) / massFlow(cfg.mainEngine)); // tanks dry
+    forceBody.x = thrust * mainOnS / m_dt;
     sc.phase = Phase::Burn;
   } else if (s.mode == SoyuzMode::Proximity) {
-    const ReferencePoint ref = approachReference(s.approach, utc);
-    const double range = glm::length(sc.body.posTeme - issNow.posTeme);
-    const EngineConfig& e = range > 500.0 ? cfg.mainEngine : cfg.rcs;
-    ispS = e.ispVacS;
-    const double maxAccel = e.thrustVacN * e.count / sc.body.massKg;
-    // The station's motion along its ephemeris (central differences).
-    constexpr double kH = 0.5;
-    const glm::dvec3 pm = m_iss.state(utc - kH).posTeme;
-    const glm::dvec3 pp = m_iss.state(utc + kH).posTeme;
-    const glm::dvec3 issVel = (pp - pm) / (2.0 * kH);
-    const glm::dvec3 issAccel = (pp - 2.0 * issNow.posTeme + pm) / (kH * kH);
-    const glm::dvec3 a = trackingAccel(issNow, issVel, issAccel, ref, sc.body.posTeme, sc.body.velTeme,
-                                       m_c.proximity.controlBandwidthRadS, maxAccel);
-    const double am = glm::length(a);
-    if (am > 0.0) {
-      prop.dirTeme = a / am;
-      prop.thrustVacN = prop.thrustSlN = am * sc.body.massKg;
-      prop.massFlowKgS = prop.thrustVacN / (ispS * kStandardGravity);
-    }
-    if (ref.phase != s.proxPhase) {
-      s.proxPhase = ref.phase;
-      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-      if (ref.phase == Phase::Flyaround)
-        emit("flyaround", "Fly-around", utc,
-             "The Soyuz flies around the station to line up with the Rassvet module's Earth-facing port.");
-      if (ref.phase == Phase::Stationkeeping)
-        emit("stationkeeping", "Station-keeping", utc,
-             fmt("The Soyuz holds %.0f m below the Rassvet port, on its docking axis.",
-                 m_c.proximity.stationkeepRangeM));
-      if (ref.phase == Phase::ManualApproach)
-        emit("manual_control", "Switch to manual control", utc,
-             m_delayS == 0.0
-                 ? std::string("About 12:11 UTC a communications drop-out, then the Kurs automatic "
-                               "rendezvous system fails; Mission Control tells commander Anton "
-                               "Shkaplerov to fly the final approach by hand.")
-                 : std::string("The Kurs failure of the real flight (12:11 UTC) is replayed at the "
-                               "same point of the approach: commander Anton Shkaplerov flies the "
-                               "final approach by hand."));
-    }
-    sc.phase = ref.phase;
+    const StateVector iss = issMeasured(utc);
+    const PortRelative m = measure(sc, iss);
+    forceBody = translationForce(s, sc, proximityCommand(s, m, utc), m, iss);
   } else {
     sc.phase = Phase::Orbit;
   }
+  // Attitude: the mode's control law, flown by thruster couples.
+  glm::dvec3 targetRate;
+  const glm::dquat target = soyuzTarget(s, sc, utc, &targetRate);
+  AttitudeGains gains;
+  gains.maxRateRadS = cfg.attitude.maxSlewRateDegS * kDegToRad;
+  const AttitudeState now{sc.att, sc.rateBody};
+  const glm::dvec3 torque = attitudeTorque(now, target, targetRate, sc.inertia, gains);
+  const RcsFiring rcs = fireRcs(rcsConfig(), s.mode == SoyuzMode::Burn ? glm::dvec3(0.0) : forceBody,
+                                torque, m_dt);
+  if (s.mode != SoyuzMode::Burn) forceBody = rcs.forceBodyN;
+  const double force = glm::length(forceBody);
+  if (force > 0.0) {
+    prop.dirTeme = sc.att * (forceBody / force);
+    prop.thrustVacN = prop.thrustSlN = force;
+  }
+  prop.massFlowKgS = rcs.massFlowKgS + massFlow(cfg.mainEngine) * mainOnS / m_dt;
+  sc.thrustDirBody = force > 0.0 ? glm::vec3(forceBody / force) : glm::vec3(0.0f);
+  sc.rcsMask |= rcs.mask;
+
   const MassState before = sc.body;
   sc.body = stepBody(sc.body, m_dt, prop, sc.aero, &sc.forces);
-  const double used = before.massKg - sc.body.massKg;
-  s.soyuzPropKg -= used;
+  const AttitudeState after = stepAttitude(now, sc.inertia, rcs.torqueBodyNm, m_dt);
+  sc.att = after.bodyToTeme;
+  sc.rateBody = after.rateBodyRadS;
+  s.soyuzPropKg -= before.massKg - sc.body.massKg;
+  const double dvStep = force / (0.5 * (before.massKg + sc.body.massKg)) * m_dt;
   if (s.mode == SoyuzMode::Burn) {
-    s.burnDvDoneMs += cfg.mainEngine.ispVacS * kStandardGravity * std::log(before.massKg / sc.body.massKg);
-    if (prop.cutoffAfterS < m_dt || s.burnDvDoneMs >= s.burnDvMs - 1e-9) {
-      s.mode = SoyuzMode::Coast;
-      ++s.nextBurn;
-      s.burnPlanned = false;
-      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-      retarget(s, utcOf(s.tick + 1)); // the state now belongs to the next tick
-    }
-  }
-  // Attitude: along the thrust in a burn, the docking orientation near the
-  // station, otherwise nose along the velocity with the belly to the Earth.
-  if (s.mode == SoyuzMode::Burn) {
-    sc.att = attitudeFromAxes(s.burnDir, glm::cross(zHint, s.burnDir));
+    s.burnDvDoneMs += dvStep;
+    if (mainOnS < m_dt || s.burnDvDoneMs >= s.burnDvMs - 1e-9) endBurn(s);
   } else if (s.mode == SoyuzMode::Proximity) {
-    sc.att = glm::normalize(m_iss.attitudeFromState(issNow) * m_out.soyuzFromIssBody);
-  } else {
-    sc.att = attitudeFromAxes(sc.body.velTeme, glm::cross(zHint, sc.body.velTeme));
+    m_out.proximityDeltaVMs[static_cast<size_t>(sc.phase)] += dvStep;
   }
-  // Contact: the probe tip crosses the port's docking plane.
-  if (s.mode == SoyuzMode::Proximity) {
-    const StateVector issNext = m_iss.state(utcOf(s.tick + 1));
-    const DockingPort port = m_iss.portFromState(issNext);
-    const glm::dvec3 rel = sc.body.posTeme - port.posTeme;
-    const double axial = glm::dot(rel, port.axisTeme);
-    const glm::dvec3 lateral = rel - axial * port.axisTeme;
-    if (axial <= 0.0 && s.lastAxialM > 0.0) {
-      const double f = s.lastAxialM / (s.lastAxialM - axial);
-      DockingFigures d;
-      d.contactUtcS = utc + f * m_dt;
-      d.closingSpeedMs = -glm::dot(sc.body.velTeme - port.velTeme, port.axisTeme);
-      d.lateralMissM = glm::length(s.lastLateral + f * (lateral - s.lastLateral));
-      d.probeRelPortBodyM = glm::inverse(m_iss.attitudeFromState(issNext)) * rel;
-      m_out.docking = d;
-      m_out.contactTick = s.tick + 1;
-      m_out.soyuzDockedMassKg = sc.body.massKg;
-      m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-      s.mode = SoyuzMode::Docked;
-      sc.phase = Phase::Docked;
-      emit("contact", "Contact: docking to Rassvet", d.contactUtcS,
-           fmt("Soyuz MS-19 touches the Rassvet nadir port at %.2f m/s, %.3f m off the axis; the "
-               "probe is captured.", d.closingSpeedMs, d.lateralMissM));
-    }
-    s.lastAxialM = axial;
-    s.lastLateral = lateral;
+  if (s.mode == SoyuzMode::Proximity) checkContact(s, utc);
+}
+
+// Contact: the probe tip crosses the port's docking plane.
+void Simulator::checkContact(SimState& s, double utc) {
+  Piece& sc = piece(s, ObjectId::Soyuz);
+  const StateVector issNext = m_iss.state(utcOf(s.tick + 1));
+  const DockingPort port = m_iss.portFromState(issNext);
+  const StateVector tip = soyuzTip(sc);
+  const glm::dvec3 rel = tip.posTeme - port.posTeme;
+  const double axial = glm::dot(rel, port.axisTeme);
+  const glm::dvec3 lateral = rel - axial * port.axisTeme;
+  if (axial <= 0.0 && s.lastAxialM > 0.0) {
+    const double f = s.lastAxialM / (s.lastAxialM - axial);
+    const glm::dquat dockAtt = glm::normalize(m_iss.attitudeFromState(issNext) * m_out.soyuzFromIssBody);
+    DockingFigures d;
+    d.contactUtcS = utc + f * m_dt;
+    d.closingSpeedMs = -glm::dot(tip.velTeme - port.velTeme, port.axisTeme);
+    d.lateralMissM = glm::length(s.lastLateral + f * (lateral - s.lastLateral));
+    d.probeRelPortBodyM = glm::inverse(m_iss.attitudeFromState(issNext)) * rel;
+    d.misalignmentDeg = attitudeAngle(sc.att, dockAtt) / kDegToRad;
+    d.manual = s.manual;
+    m_out.docking = d;
+    m_out.contactTick = s.tick + 1;
+    m_out.soyuzDockedMassKg = sc.body.massKg;
+    m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
+    s.mode = SoyuzMode::Docked;
+    sc.phase = Phase::Docked;
+    const ProximityConfig& p = m_c.proximity;
+    const bool captured = d.closingSpeedMs <= p.maxContactSpeedMs && d.lateralMissM <= p.maxLateralMissM &&
+                          d.misalignmentDeg <= p.maxMisalignmentDeg;
+    emit("contact", "Contact: docking to Rassvet", d.contactUtcS,
+         fmt("Soyuz MS-19 touches the Rassvet nadir port at %.2f m/s, %.3f m off the axis and %.2f deg "
+             "out of line",
+             d.closingSpeedMs, d.lateralMissM, d.misalignmentDeg) +
+             (d.manual ? std::string(", flown by hand") : std::string(", flown by Kurs-NA")) +
+             (captured ? std::string("; the probe is captured.")
+                       : std::string(": OUTSIDE the capture limits (a real probe would not latch).")));
   }
+  s.lastAxialM = axial;
+  s.lastLateral = lateral;
 }
 
 void Simulator::scheduledEvents(SimState& s) {
@@ -926,13 +1137,19 @@ void Simulator::sampleStack(const SimState& s) {
   m_out.stackPieceMassKg.push_back(masses);
 }
 
-void Simulator::samplePiece(const SimState& s, ObjectId id) {
-  const Piece& p = s.pieces[static_cast<size_t>(id)];
+void Simulator::samplePiece(SimState& s, ObjectId id) {
+  Piece& p = s.pieces[static_cast<size_t>(id)];
   TrackSample t;
   t.tick = s.tick;
-  t.posTeme = p.body.posTeme;
-  t.velTeme = p.body.velTeme;
+  const StateVector origin = id == ObjectId::Soyuz ? soyuzTip(p) : StateVector{p.body.posTeme, p.body.velTeme};
+  t.posTeme = origin.posTeme;
+  t.velTeme = origin.velTeme;
   t.attitudeTeme = p.att;
+  t.rateBodyRadS = p.rateBody;
+  t.attitudeMode = p.attMode;
+  t.thrustDirBody = p.thrustDirBody;
+  t.rcsMask = p.rcsMask;
+  p.rcsMask = 0;
   t.massKg = p.body.massKg;
   t.accelTeme = p.forces.accelNonGravTeme;
   t.thrustN = p.forces.thrustN;
@@ -942,7 +1159,7 @@ void Simulator::samplePiece(const SimState& s, ObjectId id) {
   else track.push_back(t);
 }
 
-void Simulator::sampleAll(const SimState& s) {
+void Simulator::sampleAll(SimState& s) {
   const bool regular = s.tick % m_c.timeline.sampleEverySteps == 0 || s.tick == m_endTick;
   if (s.stackActive && regular) sampleStack(s);
   for (int i = 0; i < kObjectCount; ++i) {

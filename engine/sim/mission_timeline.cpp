@@ -48,6 +48,10 @@ std::optional<ObjectState> MissionTimeline::fromTrack(ObjectId id, double tickF)
   o.thrustN = a.thrustN;
   o.thrusting = a.thrustN > 0.0;
   o.phase = a.phase;
+  o.attitudeMode = a.attitudeMode;
+  o.rateBodyRadS = a.rateBodyRadS;
+  o.thrustDirBody = glm::dvec3(a.thrustDirBody);
+  o.rcsMask = a.rcsMask;
   if (i + 1 >= track.size() || tickF == static_cast<double>(a.tick)) {
     o.posTeme = a.posTeme;
     o.velTeme = a.velTeme;

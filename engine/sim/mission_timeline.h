@@ -17,6 +17,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,10 @@ struct TrackSample {
   glm::dvec3 accelTeme{0.0};
   double thrustN = 0.0;
   Phase phase = Phase::Prelaunch;
+  AttitudeMode attitudeMode = AttitudeMode::Guided;
+  glm::dvec3 rateBodyRadS{0.0};
+  glm::vec3 thrustDirBody{0.0f};
+  uint16_t rcsMask = 0;
 };
 
 // Figures the simulation measures at contact (probe tip against the port).
@@ -43,6 +48,14 @@ struct DockingFigures {
   double closingSpeedMs = 0.0;  // along the port axis
   double lateralMissM = 0.0;    // probe tip off the port axis
   glm::dvec3 probeRelPortBodyM{0.0}; // probe tip minus port centre, ISS body frame
+  double misalignmentDeg = 0.0; // Soyuz attitude against the docking attitude
+  bool manual = false;          // flown by the commander (Kurs failed)
+};
+
+// Delta-v of one planned burn, measured as flown (thrust over mass).
+struct BurnDeltaV {
+  std::string id;
+  double dvMs = 0.0;
 };
 
 // Everything the simulation hands to the timeline.
@@ -60,6 +73,10 @@ struct TimelineData {
   glm::dvec3 probeTipInStackM{0.0};
   glm::dquat soyuzFromIssBody{1.0, 0.0, 0.0, 0.0}; // docked Soyuz body -> ISS body
   double soyuzDockedMassKg = 0.0;
+  std::vector<BurnDeltaV> soyuzDeltaV; // the phasing burns, in order
+  // Delta-v of the thrusters in each proximity phase (indexed by Phase):
+  // the automaton's braking and corrections, the fly-around, the pilot.
+  std::array<double, kPhaseCount> proximityDeltaVMs{};
   std::vector<MissionEvent> events;
 };
 

@@ -325,7 +325,12 @@ StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt,
   f.mainKgS = mdot * engines;
   f.totalKgS = f.mainKgS * (1.0 + auxRatio(c));
   f.thrustVacN = c.engine.thrustVacN * c.engine.count * level * engines;
-  f.thrustSlN = c.engine.thrustSlN * c.engine.count * level * engines;
+  // Throttling scales the mass flow and so the vacuum thrust; the
+  // back-pressure loss p_a * A_exit (vacuum minus sea-level thrust) does not
+  // depend on the flow, so it is taken off whole: at 75 % throttle the
+  // sea-level thrust is 0.75 F_vac - (F_vac - F_sl), not 0.75 F_sl.
+  const double backPressureLossN = c.engine.thrustVacN - c.engine.thrustSlN;
+  f.thrustSlN = level > 0.0 ? (c.engine.thrustVacN * level - backPressureLossN) * c.engine.count * engines : 0.0;
   if (mdot > 0.0 && usable < mdot * dt) f.burnFraction = std::max(0.0, usable / (mdot * dt));
   return f;
 }

@@ -19,9 +19,10 @@ PilotStep pilotStep(const PilotState& state, const PortRelative& m, const PilotC
   out.next = state;
   PilotState& s = out.next;
   s.stageS += dt;
-  auto enter = [&s](PilotStage stage) {
+  auto enter = [&s, &m](PilotStage stage) {
     s.stage = stage;
     s.stageS = 0.0;
+    s.holdAxialM = m.axialM;
   };
   switch (s.stage) {
   case PilotStage::Reacting:
@@ -36,8 +37,10 @@ PilotStep pilotStep(const PilotState& state, const PortRelative& m, const PilotC
     if (m.axialM >= c.backoffRangeM) enter(PilotStage::Settling);
     break;
   case PilotStage::Settling: {
-    // Hold the range; null the drift. The clock runs only while aligned.
-    out.command = pilotCommand(axialApproachVelocity(m, 0.0, c.lateralGainPerS), c);
+    // Hold the range where he stopped; null the drift. The clock runs only
+    // while aligned and still.
+    const double closing = std::clamp(0.02 * (m.axialM - s.holdAxialM), -0.05, 0.05);
+    out.command = pilotCommand(axialApproachVelocity(m, closing, c.lateralGainPerS), c);
     const double lateral = glm::length(m.lateralLvlh);
     const bool still = glm::length(m.velLvlh) < c.alignSpeedMs;
     if (!(lateral < c.alignLateralM && still)) s.stageS = 0.0;

@@ -32,7 +32,8 @@ enum class PilotStage { Reacting, BackingOff, Settling, Closing };
 
 struct PilotState {
   PilotStage stage = PilotStage::Reacting;
-  double stageS = 0.0; // time in the stage (settling: time aligned and still)
+  double stageS = 0.0;     // time in the stage (settling: time aligned and still)
+  double holdAxialM = 0.0; // range along the axis where the stage began
 };
 
 struct PilotStep {

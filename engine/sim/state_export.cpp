@@ -3,15 +3,38 @@
 #include <cmath>
 #include <cstdio>
 
+#include "astro/earth_rotation.h"
 #include "astro/time_scales.h"
 #include "sim/telemetry.h"
 
 namespace rv::sim {
+namespace {
+
+// ",qw,qx,qy,qz,rate_dps,thrust_kn,bx,by,bz": attitude body -> ECEF (the
+// TEME attitude turned by GMST about Z), the body rate relative to inertial
+// space, and the net thrust with its body direction (empty when none).
+void writeAttitudeAndThrust(const ObjectState& s, double utcS, char* line, size_t size) {
+  const double gmst = astro::gmstRad(astro::julianDate(utcS));
+  const glm::dquat toEcef = glm::quat_cast(glm::transpose(astro::ecefToTemeMatrix(gmst)));
+  glm::dquat q = glm::normalize(toEcef * s.attitudeTeme);
+  if (q.w < 0.0) q = -q; // one sign for the same rotation: scalar part >= 0
+  const double rateDps = glm::length(s.rateBodyRadS) * 180.0 / 3.14159265358979323846;
+  int n = std::snprintf(line, size, ",%.9f,%.9f,%.9f,%.9f,%.4f,%.4f", q.w, q.x, q.y, q.z, rateDps,
+                        s.thrustN / 1000.0);
+  if (s.thrustN > 0.0 && glm::length(s.thrustDirBody) > 0.0)
+    std::snprintf(line + n, size - static_cast<size_t>(n), ",%.6f,%.6f,%.6f", s.thrustDirBody.x,
+                  s.thrustDirBody.y, s.thrustDirBody.z);
+  else
+    std::snprintf(line + n, size - static_cast<size_t>(n), ",,,");
+}
+
+} // namespace
 
 void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toUtcS, double stepS,
                     std::ostream& out) {
   out << "utc,met_s,object,phase,lat_deg,lon_deg,alt_km,x_ecef_km,y_ecef_km,z_ecef_km,speed_kms,"
-         "mass_kg,accel_g,range_m,range_rate_ms\n";
+         "mass_kg,accel_g,range_m,range_rate_ms,att_qw,att_qx,att_qy,att_qz,rate_dps,thrust_kn,"
+         "thrust_bx,thrust_by,thrust_bz\n";
   if (!(stepS > 0.0) || toUtcS < fromUtcS) return;
   const auto n = static_cast<long long>(std::floor((toUtcS - fromUtcS) / stepS + 1e-9));
   char line[512];
@@ -36,7 +59,8 @@ void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toU
       } else {
         out << ",";
       }
-      out << '\n';
+      writeAttitudeAndThrust(s, utc, line, sizeof line);
+      out << line << '\n';
     }
   }
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <vector>
 
 #include "mission_fixture.h"
 #include "sim/state_export.h"
@@ -23,17 +24,34 @@ TEST(StateExport, RowsAndColumns) {
   std::string line;
   std::getline(in, line);
   EXPECT_EQ(line, "utc,met_s,object,phase,lat_deg,lon_deg,alt_km,x_ecef_km,y_ecef_km,z_ecef_km,speed_kms,"
-                  "mass_kg,accel_g,range_m,range_rate_ms");
+                  "mass_kg,accel_g,range_m,range_rate_ms,att_qw,att_qx,att_qy,att_qz,rate_dps,thrust_kn,"
+                  "thrust_bx,thrust_by,thrust_bz");
+  auto fields = [](const std::string& row) {
+    std::vector<std::string> f;
+    std::string cell;
+    std::istringstream r(row);
+    while (std::getline(r, cell, ',')) f.push_back(cell);
+    if (!row.empty() && row.back() == ',') f.push_back("");
+    return f;
+  };
   int soyuz = 0, iss = 0;
   while (std::getline(in, line)) {
-    EXPECT_EQ(std::count(line.begin(), line.end(), ','), 14) << line;
-    if (line.find(",soyuz,") != std::string::npos) {
+    const std::vector<std::string> f = fields(line);
+    ASSERT_EQ(f.size(), 24u) << line;
+    // A unit quaternion, scalar first and not negative.
+    const double qw = std::stod(f[15]), qx = std::stod(f[16]), qy = std::stod(f[17]), qz = std::stod(f[18]);
+    EXPECT_NEAR(qw * qw + qx * qx + qy * qy + qz * qz, 1.0, 1e-6) << line;
+    EXPECT_GE(qw, 0.0) << line;
+    if (f[2] == "soyuz") {
       ++soyuz;
-      EXPECT_NE(line.back(), ',') << line;
+      EXPECT_FALSE(f[13].empty()) << line; // range to the port
+      // Flown by hand in the last minute: thrusting or not, the columns agree.
+      EXPECT_EQ(std::stod(f[20]) > 0.0, !f[21].empty()) << line;
     }
-    if (line.find(",iss,") != std::string::npos) {
+    if (f[2] == "iss") {
       ++iss;
-      EXPECT_EQ(line.substr(line.size() - 2), ",,") << line;
+      EXPECT_TRUE(f[13].empty() && f[14].empty()) << line;
+      EXPECT_TRUE(f[21].empty()) << line; // the station does not thrust
     }
   }
   EXPECT_EQ(soyuz, 3);

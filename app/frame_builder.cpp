@@ -82,35 +82,29 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   const glm::dvec3& sun = f.sunDirTeme;
   if (m[ObjectId::Iss].exists) f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
   const auto& soyuz = m[ObjectId::Soyuz];
-  if (soyuz.exists && !soyuz.attached)
-    f.models.push_back(instance(render::ModelKind::Soyuz, "", soyuz, sun));
+  if (soyuz.exists && !soyuz.attached) {
+    // The S5.80 plume and the DPO-B puffs come from the simulated thrusters.
+    render::ModelInstance inst = instance(render::ModelKind::Soyuz, "", soyuz, sun);
+    inst.plume = (soyuz.enginesFiring & sim::kEngineSoyuzMain) ? 1.0f : 0.0f;
+    inst.thrusterPuffs = soyuz.rcsMask; // the same bit layout (render_frame.h)
+    f.models.push_back(inst);
+  }
 
   // Launch-vehicle pieces: meshes are built in the stack frame and each
   // piece's pose is that frame as carried by the piece.
-  struct Piece { ObjectId id; const char* part; };
+  struct Piece { ObjectId id; const char* part; uint8_t engines; };
   static constexpr Piece kPieces[] = {
-      {ObjectId::Booster1, "booster_1"}, {ObjectId::Booster2, "booster_2"},
-      {ObjectId::Booster3, "booster_3"}, {ObjectId::Booster4, "booster_4"},
-      {ObjectId::Core, "core"},          {ObjectId::ThirdStage, "third_stage"},
-      {ObjectId::Fairing1, "fairing_1"}, {ObjectId::Fairing2, "fairing_2"},
-      {ObjectId::Les, "les"}};
-  // Plumes: each engine group burns between its ignition and cut-off events
-  // (attached pieces share the stack's thrust flag, so the events say which).
-  const auto between = [&](const char* on, const char* off) {
-    const sim::MissionEvent* a = mission.timeline->findEvent(on);
-    const sim::MissionEvent* b = mission.timeline->findEvent(off);
-    return a && b && req.utcS >= a->utcS && req.utcS < b->utcS;
-  };
-  const bool boostersBurn = between("ignition", "booster_cutoff");
-  const bool coreBurns = between("ignition", "core_cutoff");
-  const bool thirdBurns = between("third_stage_ignition", "third_stage_cutoff");
+      {ObjectId::Booster1, "booster_1", sim::kEnginesBoosters}, {ObjectId::Booster2, "booster_2", sim::kEnginesBoosters},
+      {ObjectId::Booster3, "booster_3", sim::kEnginesBoosters}, {ObjectId::Booster4, "booster_4", sim::kEnginesBoosters},
+      {ObjectId::Core, "core", sim::kEngineCore},               {ObjectId::ThirdStage, "third_stage", sim::kEngineThird},
+      {ObjectId::Fairing1, "fairing_1", 0},                     {ObjectId::Fairing2, "fairing_2", 0},
+      {ObjectId::Les, "les", 0}};
+  // Plumes: the engine groups the simulation says are firing (attached
+  // pieces carry the stack's state; a separated piece fires nothing).
   for (const Piece& p : kPieces) {
     if (!m[p.id].exists) continue;
     render::ModelInstance inst = instance(render::ModelKind::Rocket, p.part, m[p.id], sun);
-    const bool burning = (p.id == ObjectId::Core && coreBurns) ||
-                         (p.id == ObjectId::ThirdStage && thirdBurns) ||
-                         (p.id >= ObjectId::Booster1 && p.id <= ObjectId::Booster4 && boostersBurn);
-    if (burning) {
+    if (m[p.id].enginesFiring & p.engines) {
       inst.plume = 1.0f;
       // Ambient pressure falls ~e-fold every 7 km: the plume balloons.
       const double altM = glm::length(m[p.id].posTeme) - glm::length(scene.padPosTeme);

@@ -4,6 +4,7 @@
 #include "render/mesh_primitives.h"
 #include "render/mesh_vertex_layout.h"
 #include "render/shader_program.h"
+#include "render/soyuz_model.h"
 
 namespace rv::render {
 
@@ -33,13 +34,80 @@ std::variant<PlumeLayer, std::string> PlumeLayer::create() {
   RocketModelDesc desc;
   desc.segments = 8; // only the exits are needed
   layer.m_exits = buildRocketModel(desc).engineExits;
+  SoyuzModelDesc soyuz;
+  soyuz.segments = 8;
+  layer.m_soyuzEngineExitM = buildSoyuzModel(soyuz).engineExitM;
   return layer;
+}
+
+namespace {
+
+// The Soyuz's DPO-B thrusters as puffs, one thruster-group bit at a time
+// (render_frame.h: bits 0-5 push along +X,-X,+Y,-Y,+Z,-Z, bits 6-11 turn
+// about them). Places are indicative: on the service-module hull, aft and
+// forward of the centre of mass for the turning couples; each exhaust points
+// away from the push it gives.
+struct Jet {
+  glm::dvec3 posM;
+  glm::dvec3 exhaust;
+};
+
+std::vector<Jet> soyuzJets(std::uint16_t mask, float aftX) {
+  std::vector<Jet> jets;
+  const double hull = 1.36, aft = aftX + 0.2, com = aftX + 2.9; // centre of mass ~4.6 m behind the probe
+  const glm::dvec3 axes[3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+  for (int bit = 0; bit < 12; ++bit) {
+    if (!(mask & (1u << bit))) continue;
+    const int k = (bit % 6) / 2;
+    const double sign = bit % 2 == 0 ? 1.0 : -1.0;
+    const glm::dvec3 a = sign * axes[k];
+    if (bit < 6) { // translation: two jets exhausting against the push
+      const glm::dvec3 side = axes[(k + 1) % 3];
+      const double x = k == 0 ? (sign > 0.0 ? aft : com + 0.3) : com - 1.2;
+      for (double s : {-1.0, 1.0}) {
+        glm::dvec3 p(x, 0.0, 0.0);
+        p += (k == 0 ? hull * 0.8 : 0.5) * s * side;
+        if (k != 0) p -= hull * a;
+        jets.push_back({p, -a});
+      }
+    } else { // a turning couple: forces a x r at two places either side
+      const glm::dvec3 arms[2] = {k == 0 ? glm::dvec3(0, hull, 0) : glm::dvec3(2.5, 0, 0),
+                                  k == 0 ? glm::dvec3(0, -hull, 0) : glm::dvec3(-2.5, 0, 0)};
+      for (const glm::dvec3& r : arms) {
+        const glm::dvec3 force = glm::normalize(glm::cross(a, r));
+        jets.push_back({glm::dvec3(com, 0.0, 0.0) + r - (k == 0 ? 0.0 : hull) * force, -force});
+      }
+    }
+  }
+  return jets;
+}
+
+} // namespace
+
+// One glowing cone from posModel (model frame) along `exhaust`.
+void PlumeLayer::drawJet(const RenderFrame& frame, const glm::dmat3& viewRot, const ModelInstance& inst,
+                         const glm::dvec3& posModel, const glm::dvec3& exhaust, float radius, float length,
+                         float spread, float intensity) const {
+  // Exit frame: local x against the exhaust (the unit cone runs along -x).
+  const glm::dvec3 dir = -glm::normalize(exhaust);
+  const glm::dvec3 up = std::abs(dir.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(0, 1, 0);
+  const glm::dvec3 y = glm::normalize(glm::cross(up, dir));
+  const glm::dvec3 z = glm::cross(dir, y);
+  const glm::dmat3 rot = viewRot * inst.rotTeme * glm::dmat3(dir, y, z);
+  glm::dmat4 mv(rot);
+  mv[3] = glm::dvec4(viewRot * (inst.posTeme + inst.rotTeme * posModel - frame.camera.posTeme), 1.0);
+  gl::setUniform(m_program, "u_modelView", glm::mat4(mv));
+  gl::setUniform(m_program, "u_exitRadius", radius);
+  gl::setUniform(m_program, "u_length", length);
+  gl::setUniform(m_program, "u_spread", spread);
+  gl::setUniform(m_program, "u_intensity", intensity);
+  glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
 }
 
 void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
                       const glm::mat4& proj) const {
   bool any = false;
-  for (const auto& m : frame.models) any = any || m.plume > 0.0f;
+  for (const auto& m : frame.models) any = any || m.plume > 0.0f || m.thrusterPuffs != 0;
   if (!any) return;
   glUseProgram(m_program.id());
   gl::setUniform(m_program, "u_proj", proj);
@@ -50,27 +118,22 @@ void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   glDisable(GL_CULL_FACE);
   glBindVertexArray(m_vao.id());
   for (const ModelInstance& inst : frame.models) {
+    if (inst.model == ModelKind::Soyuz) {
+      // The S5.80: a thin, faint vacuum plume (a small nozzle, 0.2 m).
+      if (inst.plume > 0.0f)
+        drawJet(frame, viewRot, inst, glm::dvec3(m_soyuzEngineExitM), {-1.0, 0.0, 0.0}, 0.2f, 6.0f, 2.0f,
+                0.6f * inst.plume);
+      for (const Jet& j : soyuzJets(inst.thrusterPuffs, m_soyuzEngineExitM.x))
+        drawJet(frame, viewRot, inst, j.posM, j.exhaust, 0.06f, 1.2f, 3.0f, 0.5f);
+      continue;
+    }
     if (inst.plume <= 0.0f || inst.model != ModelKind::Rocket) continue;
     for (const EngineExit& exit : m_exits) {
       if (exit.part != inst.part) continue;
-      // Exit frame: x along the exhaust, in the stack frame, then placed by the part's pose.
-      const glm::dvec3 dir = glm::normalize(glm::dvec3(-exit.directionM));
-      const glm::dvec3 up = std::abs(dir.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(0, 1, 0);
-      const glm::dvec3 y = glm::normalize(glm::cross(up, dir));
-      const glm::dvec3 z = glm::cross(dir, y);
-      const glm::dmat3 exitRot(dir, y, z); // columns: local x (against exhaust), y, z
-      const glm::dmat3 rot = viewRot * inst.rotTeme * exitRot;
-      glm::dmat4 mv(rot);
-      mv[3] = glm::dvec4(viewRot * (inst.posTeme + inst.rotTeme * glm::dvec3(exit.positionM) -
-                                    frame.camera.posTeme), 1.0);
       const float radius = exit.clusterRadiusM;
-      gl::setUniform(m_program, "u_modelView", glm::mat4(mv));
-      gl::setUniform(m_program, "u_exitRadius", radius);
       // Length grows with the spread (an underexpanded plume in thin air).
-      gl::setUniform(m_program, "u_length", radius * (6.0f + 4.0f * inst.plumeSpread));
-      gl::setUniform(m_program, "u_spread", inst.plumeSpread);
-      gl::setUniform(m_program, "u_intensity", inst.plume);
-      glDrawElements(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr);
+      drawJet(frame, viewRot, inst, glm::dvec3(exit.positionM), glm::dvec3(exit.directionM), radius,
+              radius * (6.0f + 4.0f * inst.plumeSpread), inst.plumeSpread, inst.plume);
     }
   }
   glBindVertexArray(0);

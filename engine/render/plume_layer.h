@@ -1,6 +1,7 @@
 #pragma once
 // Engine plumes: additive glowing cones at the nozzle exits of the rocket
-// parts that are firing, widening as the air thins with altitude.
+// parts that are firing, widening as the air thins with altitude; the Soyuz's
+// main-engine plume and its thruster puffs.
 
 #include <string>
 #include <variant>
@@ -20,11 +21,15 @@ class PlumeLayer {
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:
+  void drawJet(const RenderFrame& frame, const glm::dmat3& viewRot, const ModelInstance& inst,
+               const glm::dvec3& posModel, const glm::dvec3& exhaust, float radius, float length,
+               float spread, float intensity) const;
   gl::Program m_program;
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   int m_indexCount = 0;
   std::vector<EngineExit> m_exits;
+  glm::vec3 m_soyuzEngineExitM{0.0f};
 };
 
 } // namespace rv::render

@@ -24,8 +24,13 @@ struct ModelInstance {
   glm::dvec3 posTeme{0.0};          // the model frame's origin, metres
   glm::dmat3 rotTeme{1.0};          // model frame -> TEME
   float sunlight = 1.0f;            // 0 in the Earth's shadow, 1 in full Sun
-  // Engine plume of this part (rocket parts with engines only): 0 = off.
+  // Engine plume of this part (rocket parts with engines, and the Soyuz's
+  // main engine): 0 = off.
   float plume = 0.0f;
+  // Soyuz berthing/attitude thruster groups firing, as puffs: bits 0-5 push
+  // along body +X, -X, +Y, -Y, +Z, -Z; bits 6-11 turn about +X, -X, +Y, -Y,
+  // +Z, -Z (the simulation's DPO-B layout). Soyuz instances only.
+  std::uint16_t thrusterPuffs = 0;
   // How much the plume has widened with the thinning air: 1 at sea level.
   float plumeSpread = 1.0f;
 };

@@ -63,7 +63,13 @@ std::string formatEventJson(const std::vector<MissionEvent>& events) {
     std::snprintf(met, sizeof met, "%.3f", e.metS);
     out += "  {\"id\": \"" + jsonEscape(e.id) + "\", \"name\": \"" + jsonEscape(e.name) +
            "\", \"utc\": \"" + astro::formatIsoUtc(e.utcS, 3) + "\", \"met_s\": " + met +
-           ", \"caption\": \"" + jsonEscape(e.caption) + "\"}";
+           ", \"caption\": \"" + jsonEscape(e.caption) + "\"";
+    if (e.hasPlace) {
+      char place[96];
+      std::snprintf(place, sizeof place, ", \"lat_deg\": %.4f, \"lon_deg\": %.4f", e.latDeg, e.lonDeg);
+      out += place;
+    }
+    out += "}";
     out += i + 1 < events.size() ? ",\n" : "\n";
   }
   out += "]\n";

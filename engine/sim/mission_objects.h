@@ -49,6 +49,12 @@ enum class AttitudeMode : uint8_t {
 };
 const char* attitudeModeName(AttitudeMode m);
 
+// Engine groups firing (ObjectState::enginesFiring bits).
+inline constexpr uint8_t kEnginesBoosters = 1u << 0; // the four RD-107A
+inline constexpr uint8_t kEngineCore = 1u << 1;      // RD-108A
+inline constexpr uint8_t kEngineThird = 1u << 2;     // RD-0110
+inline constexpr uint8_t kEngineSoyuzMain = 1u << 3; // S5.80
+
 struct ObjectState {
   ObjectId object = ObjectId::Stack;
   bool exists = false;
@@ -65,6 +71,7 @@ struct ObjectState {
   glm::dvec3 rateBodyRadS{0.0};     // body rate relative to inertial space
   glm::dvec3 thrustDirBody{0.0};    // unit net thrust direction, body axes (0 when none)
   uint16_t rcsMask = 0;             // DPO-B groups fired (reaction_control.h bits)
+  uint8_t enginesFiring = 0;        // kEngine* bits
 };
 
 struct MissionFrame {

@@ -57,6 +57,7 @@ struct Piece {
   AttitudeMode attMode = AttitudeMode::Free;
   glm::vec3 thrustDirBody{0.0f};
   uint16_t rcsMask = 0;      // thruster groups fired since the last stored sample
+  uint8_t engines = 0;       // kEngine* bits firing in the last step
   Aero aero;
   Phase phase = Phase::Ballistic;
   StepForces forces;
@@ -72,6 +73,7 @@ struct SimState {
   MassState stack;
   glm::dquat stackAtt{1.0, 0.0, 0.0, 0.0};
   StepForces stackForces;
+  uint8_t stackEngines = 0; // kEngine* bits firing in the last step
   StageRun booster, core, third; // booster: each of the four
   bool boostersOn = true, coreOn = true, lesOn = true, fairingOn = true, skirtOn = true;
   int64_t boosterSepTick = -1, coreSepTick = -1, skirtTick = -1, scSepTick = -1;
@@ -190,6 +192,7 @@ private:
   void failAscent(SimState& s, double utcS, const std::string& why);
   void holdOnGround(SimState& s);
   void stepPieces(SimState& s);
+  void impactEvent(ObjectId id, const glm::dvec3& posTeme, double utcS);
   void stepSoyuz(SimState& s);
   void planRendezvousBurns(SimState& s);
   void prepareBurn(SimState& s);
@@ -227,6 +230,7 @@ private:
   double m_padPlaneOffsetM = 0.0; // pad distance from the ISS plane at lift-off
   TimelineData m_out;
   std::array<bool, kObjectCount> m_forceSample{};
+  bool m_forceStackSample = false;
 };
 
 glm::dvec3 Simulator::padTeme(double utcS, glm::dvec3* velTeme) const {
@@ -368,6 +372,9 @@ void Simulator::stepStack(SimState& s) {
   const StageFlow fb = s.boostersOn ? stageFlow(v.booster, s.booster, met, m_dt, 4) : StageFlow{};
   const StageFlow fc = s.coreOn ? stageFlow(v.core, s.core, met, m_dt, 1) : StageFlow{};
   const StageFlow f3 = stageFlow(v.third, s.third, met, m_dt, 1);
+  s.stackEngines = static_cast<uint8_t>((fb.mainKgS > 0.0 ? kEnginesBoosters : 0) |
+                                        (fc.mainKgS > 0.0 ? kEngineCore : 0) |
+                                        (f3.mainKgS > 0.0 ? kEngineThird : 0));
 
   // Guidance: the thrust direction for this step.
   const glm::dvec3 n = planeNormal(utc);
@@ -658,6 +665,33 @@ void Simulator::stagingEvents(SimState& s) {
 // [SECTION] separated pieces
 //-----------------------------------------------------------------------------
 
+// A spent piece reaches the ground: an event with the place, for the class
+// (the impact zones are downrange in Kazakhstan and beyond).
+void Simulator::impactEvent(ObjectId id, const glm::dvec3& posTeme, double utcS) {
+  const double gmst = astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcS, m_c.dut1S)));
+  const astro::Geodetic g = astro::geodeticFromEcef(astro::temeToEcef(posTeme, gmst));
+  const double lat = g.latRad / kDegToRad, lon = g.lonRad / kDegToRad;
+  const double downrangeKm = glm::length(posTeme - padTeme(utcS, nullptr)) / 1000.0;
+  struct Name { ObjectId id; const char* key; const char* name; };
+  static constexpr Name kNames[] = {
+      {ObjectId::Booster1, "booster_1", "Booster 1 (Block B)"}, {ObjectId::Booster2, "booster_2", "Booster 2 (Block V)"},
+      {ObjectId::Booster3, "booster_3", "Booster 3 (Block G)"}, {ObjectId::Booster4, "booster_4", "Booster 4 (Block D)"},
+      {ObjectId::Core, "core", "Core stage"},                    {ObjectId::Fairing1, "fairing_1", "Fairing half 1"},
+      {ObjectId::Fairing2, "fairing_2", "Fairing half 2"},      {ObjectId::Les, "les", "Escape tower"},
+      {ObjectId::ThirdStage, "third_stage", "Third stage"}};
+  for (const Name& n : kNames) {
+    if (n.id != id) continue;
+    emit(std::string(n.key) + "_impact", std::string(n.name) + " impact", utcS, "");
+    MissionEvent& e = m_out.events.back();
+    e.caption = std::string(n.name) + fmt(" falls to the ground %.0f km from the pad, at %.2f deg ",
+                                          downrangeKm, std::abs(lat)) +
+                (lat >= 0.0 ? "N, " : "S, ") + fmt("%.2f deg ", std::abs(lon)) + (lon >= 0.0 ? "E." : "W.");
+    e.hasPlace = true;
+    e.latDeg = lat;
+    e.lonDeg = lon;
+  }
+}
+
 void Simulator::stepPieces(SimState& s) {
   for (int i = 0; i < kObjectCount; ++i) {
     const ObjectId id = static_cast<ObjectId>(i);
@@ -674,6 +708,7 @@ void Simulator::stepPieces(SimState& s) {
       p.done = true;
       p.phase = Phase::Impacted;
       m_forceSample[static_cast<size_t>(i)] = true;
+      impactEvent(id, p.body.posTeme, utcOf(s.tick + 1));
     }
   }
 }
@@ -983,6 +1018,7 @@ void Simulator::burnSequence(SimState& s, double utc) {
   if (s.tick < s.burnIgnitionTick || offDeg > a.burnAlignmentDeg) return;
   const BurnPlan& b = m_c.burns[s.nextBurn];
   s.mode = SoyuzMode::Burn;
+  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true; // the engine lights
   const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
   emit(b.id, "Rendezvous burn " + b.id.substr(b.id.find('_') + 1), utc,
        fmt("The S5.80 main engine fires along the ship's axis for a %.2f m/s change of velocity, "
@@ -1051,6 +1087,7 @@ void Simulator::stepSoyuz(SimState& s) {
   }
   prop.massFlowKgS = rcs.massFlowKgS + massFlow(cfg.mainEngine) * mainOnS / m_dt;
   sc.thrustDirBody = force > 0.0 ? glm::vec3(forceBody / force) : glm::vec3(0.0f);
+  sc.engines = mainOnS > 0.0 ? kEngineSoyuzMain : 0;
   sc.rcsMask |= rcs.mask;
 
   const MassState before = sc.body;
@@ -1134,6 +1171,7 @@ void Simulator::sampleStack(const SimState& s) {
   t.accelTeme = s.stackForces.accelNonGravTeme;
   t.thrustN = s.stackForces.thrustN;
   t.thrustDirBody = t.thrustN > 0.0 ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::vec3(0.0f); // along the rocket's axis
+  t.enginesFiring = s.stackEngines;
   t.phase = !s.released ? Phase::Prelaunch : s.stackDown ? Phase::Impacted : Phase::Ascent;
   auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
   if (!track.empty() && track.back().tick == t.tick) return;
@@ -1155,6 +1193,7 @@ void Simulator::samplePiece(SimState& s, ObjectId id) {
   t.attitudeMode = p.attMode;
   t.thrustDirBody = p.thrustDirBody;
   t.rcsMask = p.rcsMask;
+  t.enginesFiring = p.engines;
   p.rcsMask = 0;
   t.massKg = p.body.massKg;
   t.accelTeme = p.forces.accelNonGravTeme;
@@ -1167,7 +1206,8 @@ void Simulator::samplePiece(SimState& s, ObjectId id) {
 
 void Simulator::sampleAll(SimState& s) {
   const bool regular = s.tick % m_c.timeline.sampleEverySteps == 0 || s.tick == m_endTick;
-  if (s.stackActive && regular) sampleStack(s);
+  if (s.stackActive && (regular || m_forceStackSample)) sampleStack(s);
+  m_forceStackSample = false;
   for (int i = 0; i < kObjectCount; ++i) {
     const ObjectId id = static_cast<ObjectId>(i);
     if (id == ObjectId::Stack || id == ObjectId::Iss) continue;
@@ -1199,7 +1239,10 @@ TimelineData Simulator::run() {
   initialise(s);
   sampleStack(s);
   for (; s.tick < m_endTick;) {
+    const uint8_t enginesBefore = s.stackEngines;
     if (s.stackActive) stepStack(s);
+    // The plume starts or stops here: store that state too (after the tick).
+    m_forceStackSample = s.stackActive && s.stackEngines != enginesBefore;
     stepPieces(s);
     stepSoyuz(s);
     ++s.tick;

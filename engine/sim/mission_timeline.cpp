@@ -52,6 +52,7 @@ std::optional<ObjectState> MissionTimeline::fromTrack(ObjectId id, double tickF)
   o.rateBodyRadS = a.rateBodyRadS;
   o.thrustDirBody = glm::dvec3(a.thrustDirBody);
   o.rcsMask = a.rcsMask;
+  o.enginesFiring = a.enginesFiring;
   if (i + 1 >= track.size() || tickF == static_cast<double>(a.tick)) {
     o.posTeme = a.posTeme;
     o.velTeme = a.velTeme;
@@ -134,6 +135,8 @@ ObjectState MissionTimeline::objectState(ObjectId id, double utcS) const {
       o.posTeme += o.attitudeTeme * m_d.probeTipInStackM;
       o.thrustN = 0.0;
       o.thrusting = false;
+      o.enginesFiring = 0;
+      o.thrustDirBody = glm::dvec3(0.0);
     }
     return o;
   }

@@ -40,6 +40,7 @@ struct TrackSample {
   glm::dvec3 rateBodyRadS{0.0};
   glm::vec3 thrustDirBody{0.0f};
   uint16_t rcsMask = 0;
+  uint8_t enginesFiring = 0;
 };
 
 // Figures the simulation measures at contact (probe tip against the port).

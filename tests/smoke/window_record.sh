@@ -104,12 +104,16 @@ waitLog "Record panel: Saved .*T+00-00-11-1.mp4" 90
 [ "$(frames "$videos/rendezvous-T+00-00-10_T+00-00-11-1.mp4")" = 36 ] || fail "second recording"
 [ "$(frames "$first")" = 36 ] || fail "the first file was touched"
 
-# Between two events: lift-off to Max Q (the panel's default pair at T+10),
-# 1618 frames; keys during it, then Cancel.
+# Between two events: lift-off to Max Q (the panel's default pair at T+10);
+# the frame count follows the simulated Max Q (T+68.0 s: 1632 frames at 24
+# fps); keys during it, then Cancel.
+maxq_met=$("$bin" events --json | grep '"id": "max_q"' | sed 's/.*"met_s": \([0-9.]*\).*/\1/')
+long_frames=$(awk -v t="$maxq_met" 'BEGIN { printf "%d", t * 24 + 0.5 }')
+long_to=$(awk -v t="$maxq_met" 'BEGIN { s = int(t); printf "T+00-%02d-%02d", int(s / 60), s % 60 }')
 press space        # pause
 click "${between_events[@]}"
 click "${start[@]}"
-waitLog "record: 1618 frames" 30
+waitLog "record: $long_frames frames" 30
 sleep 2
 ffmpeg -v error -y -f x11grab -video_size 1280x720 -i "$DISPLAY" -frames:v 1 "$out/recording.png" || true
 press 3            # onboard camera, during the recording
@@ -117,8 +121,8 @@ press Left         # previous event (lift-off), during the recording
 [ "$(grep -c "Record panel: \(Saved\|Cancelled\|Recording failed\)" "$log")" = 2 ] || fail "the long recording ended early"
 click "${cancel[@]}"
 waitLog "Record panel: Cancelled after" 30
-long="$videos/rendezvous-T+00-00-00_T+00-01-07.mp4"
-done=$(grep -o "Cancelled after [0-9]* of 1618" "$log" | grep -o "after [0-9]*" | grep -o "[0-9]*")
+long="$videos/rendezvous-T+00-00-00_$long_to.mp4"
+done=$(grep -o "Cancelled after [0-9]* of $long_frames" "$log" | grep -o "after [0-9]*" | grep -o "[0-9]*")
 n=$(frames "$long")
 echo "cancelled after $done frames; the file holds $n"
 [ "$n" = "$done" ] && [ "$n" -gt 0 ] || fail "cancelled file holds $n frames, the panel said $done"

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -39,6 +40,13 @@ struct CameraScene {
   glm::dvec3 portPosTeme{0.0};
   glm::dvec3 portAxisTeme{0.0, 0.0, 1.0};
   glm::dmat3 issRotTeme{1.0};     // ISS body -> TEME
+  // Where spent stages have come down by now (simulated impact events).
+  struct ImpactSite {
+    std::string name; // "Core stage"
+    glm::dvec3 posTeme{0.0};
+    glm::dmat3 enuToTeme{1.0};
+  };
+  std::vector<ImpactSite> impacts;
 };
 
 // The point cameras frame: the middle of the launch stack while the Soyuz is

@@ -61,6 +61,13 @@ CameraScene cameraScene(const LoadedMission& mission, double utcS) {
   s.portPosTeme = port.posTeme;
   s.portAxisTeme = port.axisTeme;
   s.issRotTeme = glm::mat3_cast(s.mission[ObjectId::Iss].attitudeTeme);
+  for (const sim::MissionEvent& e : tl.events()) {
+    if (!e.hasPlace || e.utcS > utcS) continue;
+    const double elat = e.latDeg * astro::kDegToRad, elon = e.lonDeg * astro::kDegToRad;
+    const std::string name = e.name.substr(0, e.name.rfind(" impact"));
+    s.impacts.push_back({name, astro::ecefToTeme(astro::ecefFromGeodetic({elat, elon, 0.0}), gmst),
+                         astro::ecefToTemeMatrix(gmst) * astro::enuToEcefMatrix(elat, elon)});
+  }
   return s;
 }
 

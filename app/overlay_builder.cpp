@@ -20,6 +20,7 @@ using sim::ObjectId;
 const glm::vec3 kSoyuzColor(2.2f, 1.1f, 0.15f); // orange
 const glm::vec3 kIssColor(0.35f, 1.1f, 2.2f);   // sky blue
 const glm::vec3 kMarkerColor(2.0f, 0.3f, 0.3f);
+const glm::vec3 kStageColor(1.2f, 1.0f, 0.5f); // impact pins of spent stages
 
 // Sub-satellite points of an object over a window around utc, pinned to the
 // Earth as drawn at utc (so the track lies on the rotating globe), lifted
@@ -90,6 +91,8 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
     out.push_back({scene.portPosTeme, 1.0, std::move(text), kIssLabel});
   }
   out.push_back({scene.padPosTeme, 0.0, "Baikonur", kSiteLabel, true});
+  for (const CameraScene::ImpactSite& site : scene.impacts)
+    out.push_back({site.posTeme, 0.0, site.name + " impact", kStageLabel, true});
 
   // Separated launch-vehicle pieces, at their own centres, while they fly
   // and near enough to matter (not piled on the rocket in the overview).
@@ -173,6 +176,11 @@ void appendOverlays(const LoadedMission& mission, const CameraScene& scene, doub
     const glm::dvec3 up = scene.padEnuToTeme * glm::dvec3(0, 0, 1);
     out.push_back({{scene.padPosTeme + up * 2000.0, scene.padPosTeme + up * 400e3}, kMarkerColor,
                    false});
+    // Smaller pins where the spent stages came down (from the simulation).
+    for (const CameraScene::ImpactSite& site : scene.impacts) {
+      const glm::dvec3 siteUp = site.enuToTeme * glm::dvec3(0, 0, 1);
+      out.push_back({{site.posTeme + siteUp * 1000.0, site.posTeme + siteUp * 120e3}, kStageColor, false});
+    }
   }
   if (options.arrows && soyuz.exists) {
     // Arrow length: a fifth of the distance to the camera, so it reads at any zoom.

@@ -36,6 +36,44 @@ std::string groupThousands(double value) {
   return (value < 0 && out != "0" ? "-" : "") + out;
 }
 
+const char* attitudeTitle(sim::AttitudeMode m) {
+  using sim::AttitudeMode;
+  switch (m) {
+  case AttitudeMode::Guided: return "Steered by the rocket's guidance";
+  case AttitudeMode::Free: return "Tumbling freely";
+  case AttitudeMode::Orbital: return "Orbital (LVLH)";
+  case AttitudeMode::BurnAttitude: return "Burn attitude";
+  case AttitudeMode::KursPointing: return "Docking axis at the station";
+  case AttitudeMode::Docking: return "Docking attitude";
+  case AttitudeMode::Manual: return "Hand-flown (docking attitude)";
+  }
+  return "";
+}
+
+namespace {
+
+// Who flies the Soyuz's approach, from its phase.
+const char* controlTitle(sim::Phase p) {
+  switch (p) {
+  case sim::Phase::Approach:
+  case sim::Phase::Flyaround:
+  case sim::Phase::Stationkeeping:
+  case sim::Phase::FinalApproach: return "Kurs-NA (automatic)";
+  case sim::Phase::ManualApproach: return "Manual: commander Shkaplerov";
+  default: return "";
+  }
+}
+
+void soyuzControl(const sim::ObjectState& soyuz, Readout& r) {
+  r.attitude = attitudeTitle(soyuz.attitudeMode);
+  r.control = controlTitle(soyuz.phase);
+  r.attitudeRateDps = glm::length(soyuz.rateBodyRadS) * 180.0 / 3.14159265358979323846;
+  if (soyuz.enginesFiring & sim::kEngineSoyuzMain) r.thrusters = "S5.80 main engine";
+  else if (soyuz.rcsMask != 0) r.thrusters = "DPO-B thrusters";
+}
+
+} // namespace
+
 Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame& frame) {
   using sim::ObjectId;
   Readout r;
@@ -57,6 +95,7 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
     r.stage = r.docked ? "Soyuz MS-19 docked to the ISS" : "Soyuz MS-19 in free flight";
     r.issRangeM = r.vehicle.rangeM; // the vehicle is the Soyuz here
     r.issRangeRateMs = r.vehicle.rangeRateMs;
+    if (!r.docked) soyuzControl(soyuz, r);
   }
   r.inOrbit = r.vehicle.orbit.perigeeHeightM > 100e3 && r.vehicle.orbit.eccentricity < 1.0;
   return r;

@@ -21,7 +21,16 @@ struct Readout {
   std::optional<double> issRangeM;     // Soyuz to the Rassvet port, after separation
   std::optional<double> issRangeRateMs; // positive when opening
   bool docked = false;
+  // The Soyuz in free flight: how its attitude is flown, who flies the
+  // approach, and what its thrusters do (all from the simulated state).
+  std::string attitude;         // "Orbital (LVLH)", "Kurs: docking axis at the station"...
+  std::string control;          // "Kurs-NA (automatic)", "Manual: commander Shkaplerov", or empty
+  double attitudeRateDps = 0.0; // body rate relative to inertial space
+  std::string thrusters;        // "S5.80 main engine", "DPO-B thrusters", or empty
 };
+
+// How an attitude is flown, for people: "Orbital (LVLH)", "Burn attitude".
+const char* attitudeTitle(sim::AttitudeMode m);
 
 // The phase for people: "Ascent", "Automatic approach", "Docked".
 const char* phaseTitle(sim::Phase p);

@@ -128,6 +128,12 @@ void drawTelemetryPanel(UiContext& ctx) {
   if (ctx.ui.showTelemetry && ImGui::BeginTable("telemetry", 2, ImGuiTableFlags_SizingStretchProp)) {
     textRow("Vehicle", r.stage);
     textRow("Phase", phaseTitle(r.phase));
+    if (!r.control.empty()) textRow("Flown by", r.control);
+    if (!r.attitude.empty()) {
+      textRow("Attitude", r.attitude);
+      row("Turn rate", "%.2f\u00b0/s", r.attitudeRateDps);
+      textRow("Firing", r.thrusters.empty() ? std::string("-") : r.thrusters);
+    }
     row("Altitude", "%.1f km", r.vehicle.altitudeM / 1000.0);
     row("Speed (inertial)", "%.3f km/s", r.vehicle.inertialSpeedMs / 1000.0);
     row("Acceleration", "%.2f g", r.vehicle.accelG);

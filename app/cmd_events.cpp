@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "command.h"
 #include "mission_context.h"
+#include "sim/delta_v_table.h"
 #include "sim/mission_events.h"
 
 namespace rv::app {
@@ -13,14 +14,18 @@ namespace rv::app {
 Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
   auto json = std::make_shared<bool>(false);
   CLI::App* sub = app.add_subcommand("events", "Print the mission's events (simulated times)");
-  sub->add_flag("--json", *json, "JSON array of {id, name, utc, met_s, caption}");
-  return {sub, [json, &global]() -> int {
+  auto deltaV = std::make_shared<bool>(false);
+  sub->add_flag("--json", *json, "JSON array of {id, name, utc, met_s, caption[, lat_deg, lon_deg]}");
+  sub->add_flag("--delta-v", *deltaV,
+                "Print the Soyuz's delta-v as flown (each burn, each proximity phase, the total) instead");
+  return {sub, [json, deltaV, &global]() -> int {
             int code = kExitOk;
             auto mission = loadMissionOrReport(global, &code);
             if (!mission) return code;
             const auto& events = mission->timeline->events();
-            const std::string text =
-                *json ? sim::formatEventJson(events) : sim::formatEventTable(events);
+            const std::string text = *deltaV ? sim::formatDeltaVTable(mission->timeline->data())
+                                     : *json ? sim::formatEventJson(events)
+                                             : sim::formatEventTable(events);
             std::fputs(text.c_str(), stdout);
             if (!text.empty() && text.back() != '\n') std::fputc('\n', stdout);
             // A full disk or a closed pipe must not look like success.

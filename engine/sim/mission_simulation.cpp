@@ -922,8 +922,11 @@ void Simulator::startProximity(SimState& s) {
   const RelativeState rel = relativeStateLvlh(iss, soyuzTip(sc));
   emit("approach_start", "Automatic approach", now,
        fmt("The last phasing burn is done. Kurs-NA locks on and guides the Soyuz in from %.1f km "
-           "(%.1f km behind and %.1f km below the station; range rate %+.2f m/s).",
-           m.rangeM / 1000.0, -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0, m.rangeRateMs));
+           "(%.1f km behind and %.1f km below the station; range rate %+.2f m/s). ",
+           m.rangeM / 1000.0, -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0, m.rangeRateMs) +
+           fmt("The burns, planned on board without drag and as impulses, arrive %.0f m from their aim "
+               "point.",
+               glm::length(rel.posLvlh - m_c.rendezvous.aimLvlhM)));
 }
 
 void Simulator::kursEvent(const SimState& s, KursTransition t, const PortRelative& m, double utc) {

@@ -132,5 +132,29 @@ TEST(ContactPhysics, PhaseChangesComeInOrderFromTheMeasuredState) {
   }
 }
 
+TEST(ContactPhysics, DeltaVAsFlownAgreesWithThePropellantBurnt) {
+  // The rocket equation over the whole flight, separation to contact, with
+  // the Isp of whichever engine burnt the propellant: the table's total must
+  // match it (the attitude couples burn a little more without adding any).
+  const TimelineData& d = missionTimeline().data();
+  const MissionConfig& c = missionConfig();
+  ASSERT_EQ(d.soyuzDeltaV.size(), c.burns.size());
+  double burns = 0.0, thrusters = 0.0;
+  for (const BurnDeltaV& b : d.soyuzDeltaV) burns += b.dvMs;
+  for (double dv : d.proximityDeltaVMs) thrusters += dv;
+  const double g0 = 9.80665;
+  const double mainVe = c.spacecraft.mainEngine.ispVacS * g0, rcsVe = c.spacecraft.rcs.ispVacS * g0;
+  // Propellant the flown delta-v needs, split by engine.
+  const double m0 = c.spacecraft.massKg;
+  const double afterBurns = m0 * std::exp(-burns / mainVe);
+  const double afterAll = afterBurns * std::exp(-thrusters / rcsVe);
+  std::printf("delta-v: burns %.1f m/s, thrusters %.1f m/s; mass at contact %.1f kg, rocket equation %.1f kg\n",
+              burns, thrusters, d.soyuzDockedMassKg, afterAll);
+  EXPECT_LT(d.soyuzDockedMassKg, afterAll);          // the couples burnt some more
+  EXPECT_GT(d.soyuzDockedMassKg, afterAll - 40.0);   // ... but not much
+  EXPECT_GT(burns + thrusters, 100.0);               // the fact sheet's 110-130 m/s estimate, roughly
+  EXPECT_LT(burns + thrusters, 160.0);
+}
+
 } // namespace
 } // namespace rv::sim::test

@@ -62,7 +62,7 @@ bool sameBits(const ObjectState& a, const ObjectState& b) {
 
 // The canned run: assets/missions/soyuz-ms19.toml as committed. Update with
 // the commit that changes the simulation or the mission file, saying why.
-constexpr uint64_t kCannedRunHash = 0x9b6f124755958805ull; // GCC 12, x86-64, -ffp-contract=off
+constexpr uint64_t kCannedRunHash = 0x6366aadef8a59254ull; // GCC 12, x86-64, -ffp-contract=off
 
 TEST(Determinism, TwoRunsGiveIdenticalResults) {
   auto second = simulateMission(missionConfig());

@@ -13,7 +13,7 @@ namespace {
 using sim::ObjectId;
 constexpr double kDeg = astro::kDegToRad;
 
-// Height of the launch stack (rocket_model.h: 46.3 m, MISSION.md 3.1).
+// Height of the launch stack (rocket_model.h: 46.3 m, SOURCES S3).
 constexpr double kStackHeightM = 46.3;
 
 glm::dvec3 bodyAxis(const glm::dquat& q, int axis) {

@@ -1,5 +1,5 @@
 // The crew and mission panel: who flew, why, on what, and a few figures with
-// where they come from (/work/shared/MISSION.md collects the sources).
+// where they come from (docs/SOURCES.md collects the sources).
 
 #include <imgui.h>
 

@@ -11,7 +11,7 @@ namespace {
 
 using namespace rv::astro;
 
-// ISS TLE from MISSION.md section 2.
+// ISS TLE from SOURCES S5 (docs/SOURCES.md).
 Tle issTle() {
   return *parseTle("1 25544U 98067A   21277.86166359  .00005427  00000-0  10685-3 0  9994",
                    "2 25544  51.6453 160.4350 0004170  58.5851  39.6969 15.48931550305594");

@@ -37,7 +37,7 @@ const Surface kBlanketBox{srgbColor(190, 160, 90), kMaterialMetal};  // gold foi
 const Surface kCupolaWindow{srgbColor(30, 34, 40), kMaterialMetal};
 const Surface kIrosaCell{srgbColor(36, 40, 58), kMaterialSolarCell};  // greyer than legacy cells
 
-constexpr float kSpineZ = 4.8f;  // MISSION.md §2d assumption (b): pressurized axis at Z = +4.8
+constexpr float kSpineZ = 4.8f;  // SOURCES S8 port-chain assumption: pressurized axis at Z = +4.8
 
 glm::mat4 translateM(const glm::vec3& v) {
   return glm::translate(glm::mat4(1.0f), v);
@@ -76,7 +76,7 @@ void appendCanModule(MeshData& mesh, const glm::vec3& start, const glm::vec3& di
 // [SECTION] Truss, radiators, solar-array wings
 // ============================================================================================
 
-// Y stations of the integrated truss (MISSION.md §2b, derived Y stations; EST at the joints).
+// Y stations of the integrated truss (SOURCES S8, derived Y stations; EST at the joints).
 constexpr float kS0HalfM = 6.7f;        // S0 13.4 m
 constexpr float kS1EndM = 20.4f;        // S1/P1 13.7 m
 constexpr float kSarjM = 27.0f;         // SARJ between S3 and S4 ("near ±27")
@@ -87,7 +87,7 @@ constexpr float kTrussSectionM = 4.6f;  // S0/S1 cross-section
 constexpr float kS4MastY = 32.9f;       // S4/P4 beta gimbals "about ±32-34"
 constexpr float kS6MastY = 48.5f;       // S6/P6 masts "about ±47-49"; tips ±54.3 -> 108.6 m
 
-// Wings (MISSION.md §2c): 33.1 m long, 11.6 m wide (two 4.6 m blankets either side of the
+// Wings (SOURCES S8): 33.1 m long, 11.6 m wide (two 4.6 m blankets either side of the
 // mast); the pair spans ~73 m tip to tip, so each wing root is 3.4 m from the truss axis.
 constexpr float kWingRootM = 0.5f * (kIssWingPairSpanM - 2.0f * kIssWingLengthM);
 constexpr float kBlanketWidthM = 4.6f;
@@ -128,7 +128,7 @@ MeshData buildWing(float mastY, float side, bool withIrosa) {
     }
   }
   if (withIrosa) {
-    // iROSA (MISSION.md §2c): 18.3 x 6.0 m on a bracket at the wing's base, canted ~10° off
+    // iROSA (SOURCES S8): 18.3 x 6.0 m on a bracket at the wing's base, canted ~10° off
     // the legacy wing, shading roughly its inboard half. Placed on the +X (cell) side.
     const float cant = glm::radians(10.0f);
     const glm::mat4 base = translateM({0.6f, mastY, z0 + side * 0.8f}) *
@@ -139,7 +139,7 @@ MeshData buildWing(float mastY, float side, bool withIrosa) {
   return m;
 }
 
-// HRS radiator set on S1 or P1 (MISSION.md §2c): three radiators of ~23 x 3.4 m, 8 panels
+// HRS radiator set on S1 or P1 (SOURCES S8): three radiators of ~23 x 3.4 m, 8 panels
 // each, side by side along Y, extending aft from the truss in the rest pose.
 MeshData buildHrsRadiators(float ySign) {
   MeshData m;
@@ -171,7 +171,7 @@ MeshData buildOutboardTruss(float ySign) {
   appendCylinder(m, 0.0f, 0.4f, 2.6f, 32,
                  axisFrame({0.0f, ySign * kSarjM, 0.0f}, {0.0f, ySign, 0.0f}), kDarkMetal);
   // Integrated equipment assemblies (boxes) and PV radiators (13.6 x 3.1 m, 7 panels),
-  // one per PVM, in the X-Y plane next to the IEA (MISSION.md §2c, "OK" figures).
+  // one per PVM, in the X-Y plane next to the IEA (SOURCES S8, estimates).
   for (const auto& [mastY, xSign] : {std::pair{kS4MastY, 1.0f}, std::pair{kS6MastY, -1.0f}}) {
     const float yIea = ySign * (mastY - 3.5f);
     appendBox(m, {4.0f, 3.0f, 3.6f}, translateM({0.0f, yIea, 0.0f}), kModuleWhite);
@@ -201,7 +201,7 @@ MeshData buildCentralTruss() {
 }
 
 // ============================================================================================
-// [SECTION] US segment (spine along X at Z = kSpineZ; MISSION.md §2a and §2d)
+// [SECTION] US segment (spine along X at Z = kSpineZ; SOURCES S8)
 // ============================================================================================
 
 struct PortSet {
@@ -270,7 +270,7 @@ MeshData buildUsSegment(int seg, PortSet& ports) {
             kTrussMetal);
   // Tranquility 6.706 x Ø 4.48 on Unity port; Cupola (1.5 m, Ø 2.95) on its nadir side;
   // Bishop (2.1 m, Ø 2.4) on its outboard end; PMM Leonardo (6.6 x Ø 4.57, OK) forward; BEAM
-  // (~4.0 x Ø 3.2) aft (MISSION.md §P2.1 and §2a).
+  // (~4.0 x Ø 3.2) aft (SOURCES S8).
   appendCanModule(m, {unityX, -2.285f, kSpineZ}, ny, 6.706f, 2.24f, seg, kModuleWhite);
   const float cupolaY = -4.2f;
   appendModule(m, {unityX, cupolaY, kSpineZ + 2.1f}, pz,
@@ -313,10 +313,10 @@ MeshData buildUsSegment(int seg, PortSet& ports) {
 // [SECTION] Russian segment (collinear with the spine, assumption (c))
 // ============================================================================================
 
-constexpr float kZaryaFwdX = -11.6f;                // PMA-1 aft end (MISSION.md §2d)
+constexpr float kZaryaFwdX = -11.6f;                // PMA-1 aft end (SOURCES S8)
 constexpr float kZaryaNadirOffM = 1.7f;             // nadir port ~1.7 m aft of the forward port
 constexpr float kZaryaFwdRadiusM = 1.45f;           // forward compartment radius "about 1.4-1.5"
-constexpr float kRassvetLengthM = 6.0f;             // MISSION.md §3.3 / §2a
+constexpr float kRassvetLengthM = 6.0f;             // SOURCES S8
 constexpr float kZvezdaFwdX = kZaryaFwdX - 12.56f;  // Zarya 12.56 m
 constexpr float kZvezdaSphereR = 1.2f;
 constexpr float kZvezdaNodeX = kZvezdaFwdX - kZvezdaSphereR;  // ≈ -25.4
@@ -362,7 +362,7 @@ MeshData buildRussianSegment(int seg, PortSet& ports, MeshData& zvezdaArrayS,
     appendBox(m, {3.35f, 0.5f, 1.2f}, translateM({kZaryaFwdX - 9.5f, s * 2.3f, kSpineZ}),
               kSolarCell);
   }
-  // Rassvet (MRM-1) 6.0 x Ø 2.35 m on Zarya nadir; its free port faces nadir (MISSION.md §3.3).
+  // Rassvet (MRM-1) 6.0 x Ø 2.35 m on Zarya nadir; its free port faces nadir (SOURCES S8).
   const glm::vec3 rassvetBase(kZaryaFwdX - kZaryaNadirOffM, 0.0f, kZaryaNadirPortZ);
   const float L = kRassvetLengthM;
   appendModule(m, rassvetBase - glm::vec3(0, 0, 0.2f), pz,
@@ -422,14 +422,14 @@ MeshData buildRussianSegment(int seg, PortSet& ports, MeshData& zvezdaArrayS,
                 {13.1f, 0.0f}},
                seg, kRussianWhite);
   ports.add("nauka_nadir", naukaBase + glm::vec3(0.0f, 0.0f, 13.1f), pz);
-  // Nauka's two arrays, ~10 x 3.4 m each (MISSION.md §2c, OK), along ±Y, fixed.
+  // Nauka's two arrays, ~10 x 3.4 m each (SOURCES S8, EST), along ±Y, fixed.
   for (float s : {-1.0f, 1.0f}) {
     appendBar(m, naukaBase + glm::vec3(0, s * 1.9f, 9.0f), naukaBase + glm::vec3(0, s * 2.6f, 9.0f),
               0.2f, glm::mat4(1.0f), kTrussMetal);
     appendPanel(m, 0.04f, 10.0f, 3.4f, translateM(naukaBase + glm::vec3(0, s * 7.6f, 9.0f)),
                 kSolarCell);
   }
-  // Zvezda's arrays: span ~29.7 m, wings 10.7 x 3.35 m (MISSION.md §2c, OK) on the small
+  // Zvezda's arrays: span ~29.7 m, wings 10.7 x 3.35 m (SOURCES S8, EST) on the small
   // working-compartment section, along ±Y; they rotate about Y.
   zvezdaArrayRoot = {kZvezdaFwdX - 3.4f, 0.0f, kSpineZ};
   for (float s : {-1.0f, 1.0f}) {
@@ -447,7 +447,7 @@ MeshData buildRussianSegment(int seg, PortSet& ports, MeshData& zvezdaArrayS,
 }
 
 // ============================================================================================
-// [SECTION] Visiting vehicles (MISSION.md §P2.1: the five vehicles of 5 Oct 2021, less MS-19)
+// [SECTION] Visiting vehicles (SOURCES S8: the five vehicles of 5 Oct 2021, less MS-19)
 // ============================================================================================
 
 // Model whose docking point is its local origin and whose +X points into the port (the Soyuz
@@ -463,7 +463,7 @@ MeshData mergeParts(const std::vector<ModelPart>& parts) {
   return m;
 }
 
-// Crew Dragon: capsule Ø 4.0 m and trunk, about 8.1 m overall (MISSION.md §2a, OK). Same
+// Crew Dragon: capsule Ø 4.0 m and trunk, about 8.1 m overall (SOURCES S8, EST). Same
 // convention: docking point at the origin, body along -X.
 MeshData buildCrewDragon(int seg) {
   MeshData m;
@@ -489,7 +489,7 @@ MeshData buildCrewDragon(int seg) {
 }
 
 // Cygnus (enhanced): pressurized cargo module Ø 3.07 m, about 6.4 m with its service module,
-// two UltraFlex arrays ~3.75 m across (MISSION.md §2a, OK). Berthing ring at the origin.
+// two UltraFlex arrays ~3.75 m across (SOURCES S8, EST). Berthing ring at the origin.
 MeshData buildCygnus(int seg) {
   MeshData m;
   const Surface white{srgbColor(214, 212, 200), kMaterialMetal};
@@ -553,7 +553,7 @@ IssModel buildIssModel(const IssModelDesc& desc) {
     parts.push_back(std::move(p));
   }
   // Wings: name, mast Y, side (+1 nadir, -1 zenith), iROSA (P6 channels 2B and 4B,
-  // MISSION.md §P2.1). Which wing of a pair points up is a modelling choice.
+  // SOURCES S8). Which wing of a pair points up is a modelling choice.
   struct WingSpec {
     const char* name;
     float mastY;

@@ -2,10 +2,10 @@
 // The International Space Station as configured on 5 October 2021 (after Soyuz MS-19
 // docked), at true dimensions, as named plain-mesh parts with joints for the renderer.
 //
-// Body frame (SSACS-like, MISSION.md Part 2 §2d): origin at the centre of the S0 truss,
+// Body frame (SSACS-like, SOURCES S5 and S8): origin at the centre of the S0 truss,
 // +X forward (velocity direction in +XVV attitude), +Y starboard, +Z nadir.
-// Configuration from MISSION.md Part 2 §P2.1, dimensions from §2a-2c, port positions from the
-// §2d chain (estimates, ±1-2 m). The Rassvet nadir port is placed exactly at
+// Configuration, dimensions and port positions from SOURCES S8 (the positions are that
+// section's chain of estimates, ±1-2 m). The Rassvet nadir port is placed exactly at
 // IssModelDesc::rassvetPortBodyM: the whole pressurized stack (and its visiting vehicles)
 // is translated by (desc port - nominal port); the truss stays centred on the origin.
 //
@@ -26,7 +26,7 @@
 namespace rv::render {
 
 struct IssModelDesc {
-  // MISSION.md Part 2 §2d: Rassvet nadir docking plane ≈ (-13.3, 0, +12.3) m (EST).
+  // SOURCES S8: Rassvet nadir docking plane ≈ (-13.3, 0, +12.3) m (EST).
   glm::dvec3 rassvetPortBodyM{-13.3, 0.0, 12.3};
   float solarArrayAlphaRad = 0.0f;   // both SARJs (defaults for issJointAngles)
   float solarArrayBetaRad = 0.0f;    // all eight main wings
@@ -72,7 +72,7 @@ struct IssArrayAngles {
 };
 IssArrayAngles sunTrackingAngles(const glm::vec3& sunDirBody);
 
-// Figures (MISSION.md Part 2 §2b-2c) that the tests check against the built meshes.
+// Figures (SOURCES S8) that the tests check against the built meshes.
 constexpr float kIssWingLengthM = 33.1f;    // legacy wing, root to tip
 constexpr float kIssWingWidthM = 11.6f;     // two blankets either side of the mast
 constexpr float kIssWingPairSpanM = 73.0f;  // tip to tip of a PVM's two wings (~73 m)

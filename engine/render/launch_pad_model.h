@@ -4,7 +4,7 @@
 // lowered (retracted) as they are at lift-off.
 //
 // Frame: local ENU (x east, y north, z up), origin on the rocket axis at the top of the launch
-// deck. Pad position: MISSION.md §4 (45.9961 N, 63.5639 E, ~104 m). Structure sizes are
+// deck. Pad position: SOURCES S1 (45.9961 N, 63.5639 E, ~104 m). Structure sizes are
 // estimates from photographs (EST): no drawings were found.
 
 #include "render/mesh_data.h"
@@ -34,7 +34,7 @@ struct LaunchPadModel {
 
 LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc = {});
 
-// Pad axis azimuth from the two axis points in MISSION.md §4 (SpaceBallistics LaunchPads.hpp):
+// Pad axis azimuth from the two axis points in SOURCES S1 (SpaceBallistics LaunchPads.hpp):
 // (63.5672 E, 45.99428 N) -> (63.56448 E, 45.9959 N), i.e. towards the north-west.
 constexpr float kPadAxisAzimuthDeg = 310.6f;
 // EST: the core's nozzle exits hang this far below the deck top (boosters' tails at deck level).

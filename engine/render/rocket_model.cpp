@@ -46,7 +46,7 @@ constexpr float kBoosterAttachBelowBeltM = 0.08f;  // AttH: apex 8 cm below the 
 constexpr float kThirdR = kThirdStageDiameterM / 2.0f;
 constexpr float kThirdSkirtH = kThirdStageLengthM - (0.718f + 0.373f + 2.071f + 1.05f);
 constexpr float kThirdSkirtTopM = kCoreTopM + kThirdSkirtH;  // 30.331 m
-constexpr float kRd0110H = 1.575f;  // MISSION.md §3.1 (RSW rd0110): 1.575 m tall, Ø 2.24 m
+constexpr float kRd0110H = 1.575f;  // SOURCES S3 (RSW rd0110): 1.575 m tall, Ø 2.24 m
 
 // ---- Fairing and escape tower: EST (no public drawing found); the tower tip is put at the
 // sourced overall height 46.3 m. Fairing Ø 3.0 m is own knowledge. ----

@@ -8,7 +8,7 @@
 // G at +Y, D at +Z). Every part's mesh is built in this frame, so the renderer draws part i
 // with worldFromStack * poseOfPart(i), where the pose is the identity while attached.
 //
-// Geometry from shared/MISSION.md §3.1 and the SpaceBallistics model it cites
+// Geometry from docs/SOURCES.md S3 and the SpaceBallistics model cited there
 // (LMerkin/SpaceBallistics, Soyuz-2.1b headers; stages 1-2 as on 2.1a).
 
 #include "render/mesh_data.h"
@@ -50,12 +50,12 @@ RocketModel buildRocketModel(const RocketModelDesc& desc = {});
 
 // Stations along the stack axis (metres above the core nozzle exit plane).
 constexpr float kCoreNozzleExtensionM = 0.66f;  // SpaceBallistics Stage2: NozzlesExtH
-constexpr float kCoreLengthM = 27.138f;         // MISSION.md §3.1, without the nozzles
-constexpr float kBoosterLengthM = 19.6f;        // MISSION.md §3.1, without the nozzles
-constexpr float kBoosterMaxDiameterM = 2.68f;   // MISSION.md §3.1
-constexpr float kThirdStageLengthM = 6.745f;    // MISSION.md §3.1 (SpaceBallistics Consts.h)
-constexpr float kThirdStageDiameterM = 2.66f;   // MISSION.md §3.1
-constexpr float kStackHeightM = 46.3f;          // MISSION.md §3.1
+constexpr float kCoreLengthM = 27.138f;         // SOURCES S3, without the nozzles
+constexpr float kBoosterLengthM = 19.6f;        // SOURCES S3, without the nozzles
+constexpr float kBoosterMaxDiameterM = 2.68f;   // SOURCES S3
+constexpr float kThirdStageLengthM = 6.745f;    // SOURCES S3 (SpaceBallistics Consts.h)
+constexpr float kThirdStageDiameterM = 2.66f;   // SOURCES S3
+constexpr float kStackHeightM = 46.3f;          // SOURCES S3
 constexpr float kCoreTopM = kCoreNozzleExtensionM + kCoreLengthM;  // 27.798
 constexpr float kThirdStageTopM = kCoreTopM + kThirdStageLengthM;  // 34.543
 constexpr float kPayloadAdapterM = 0.30f;  // EST: third stage top to the Soyuz aft face

@@ -42,7 +42,7 @@ const Surface kSolarCell{srgbColor(24, 34, 78), kMaterialSolarCell};
 const Surface kProgressWhite{srgbColor(196, 196, 188), kMaterialMatte};
 
 // Service module (PAO, "instrument-assembly compartment") from station s0, 2.5 m long,
-// Ø 2.72 m max (MISSION.md §3.2). Its forward adapter narrows onto the heat shield; the
+// Ø 2.72 m max (SOURCES S4). Its forward adapter narrows onto the heat shield; the
 // main engine sits in a recess in the aft bulkhead.
 constexpr float kServiceLengthM = 2.5f;
 constexpr float kServiceRadiusM = 2.72f / 2.0f;
@@ -90,7 +90,7 @@ void appendServiceModule(MeshData& mesh, float s0, int segments) {
 }
 
 // Two wings of four panels on the propulsion compartment, along ±Y, in the X-Y plane.
-// Span 10.7 m tip to tip (MISSION.md §3.2): 1.36 m body radius + 0.32 m boom + 4 panels of
+// Span 10.7 m tip to tip (SOURCES S4): 1.36 m body radius + 0.32 m boom + 4 panels of
 // 0.9 m with 25 mm hinge gaps = 5.355 m per side.
 constexpr float kArrayStationM = 0.80f;  // panel centreline, metres forward of the aft face
 constexpr float kBoomM = 0.32f;
@@ -156,7 +156,7 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc) {
   std::vector<ModelPart> parts;
 
   // Orbital module (BO): Ø 2.2 m (max 2.25), 2.6 m long with its docking collar
-  // (MISSION.md §3.2, spaceflights.news). Stations 0.28 .. 2.88 m aft of the probe tip.
+  // (SOURCES S4, spaceflights.news). Stations 0.28 .. 2.88 m aft of the probe tip.
   {
     ModelPart p = namedPart("orbital_module");
     // Docking collar, then an ellipsoidal shell (semi-axes 1.2 m along, 1.1 m across,
@@ -175,7 +175,7 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc) {
     appendLathe(p.mesh, prof, seg, glm::mat4(1.0f), kBlanketGreen);
     parts.push_back(std::move(p));
   }
-  // Descent module (SA), "headlight" shape: base Ø 2.17 m, length 2.1 m (MISSION.md §3.2),
+  // Descent module (SA), "headlight" shape: base Ø 2.17 m, length 2.1 m (SOURCES S4),
   // stations 2.88 .. 4.98 m: top dome, 7° side cone, heat shield.
   {
     ModelPart p = namedPart("descent_module");
@@ -193,7 +193,7 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc) {
                kHeatShield);
     parts.push_back(std::move(p));
   }
-  // Service module (PAO): Ø 2.72 m, 2.5 m long (MISSION.md §3.2), stations 4.98 .. 7.48 m.
+  // Service module (PAO): Ø 2.72 m, 2.5 m long (SOURCES S4), stations 4.98 .. 7.48 m.
   const float aftS = 4.98f + kServiceLengthM;
   {
     ModelPart p = namedPart("service_module");
@@ -214,7 +214,7 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc) {
 SoyuzModel buildProgressModel(const SoyuzModelDesc& desc) {
   const int seg = std::max(8, desc.segments);
   std::vector<ModelPart> parts;
-  // Progress MS: about 7.2 m long, Ø 2.72 m (MISSION.md Part 2 §2a, "OK" status).
+  // Progress MS: about 7.2 m long, Ø 2.72 m (SOURCES S8, estimate).
   // Cargo module Ø 2.2 m from 0.28 to 3.35 m, refuelling compartment to 4.70 m, then the
   // Soyuz service module.
   {

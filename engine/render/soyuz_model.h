@@ -4,7 +4,7 @@
 // Frame: origin at the tip of the docking probe (the first contact point), +X along the
 // docking axis out of the probe, so the spacecraft body lies along -X. +Y is the solar-array
 // axis, +Z completes the right-handed frame.
-// Dimensions from shared/MISSION.md §3.2 and Part 2 §2a (sources cited where used).
+// Dimensions from docs/SOURCES.md S4 and S8 (sources cited where used).
 
 #include "render/mesh_data.h"
 
@@ -35,8 +35,8 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc = {});
 SoyuzModel buildProgressModel(const SoyuzModelDesc& desc = {});
 
 // Nominal figures, also checked by tests against the built meshes.
-constexpr float kSoyuzOverallLengthM = 7.48f;  // MISSION.md §3.2: ~7.2 (body) .. 7.48 m
-constexpr float kSoyuzArraySpanM = 10.7f;      // MISSION.md §3.2 (Wikipedia mirrors)
-constexpr float kSoyuzMaxDiameterM = 2.72f;    // MISSION.md §3.2
+constexpr float kSoyuzOverallLengthM = 7.48f;  // SOURCES S4: ~7.2 (body) .. 7.48 m
+constexpr float kSoyuzArraySpanM = 10.7f;      // SOURCES S4 (Wikipedia mirrors)
+constexpr float kSoyuzMaxDiameterM = 2.72f;    // SOURCES S4
 
 }  // namespace rv::render

@@ -5,7 +5,7 @@
 // them. Every query is a pure function of the UTC instant, so the timeline
 // evaluates it at the exact query time instead of storing it.
 //
-// ISS body frame (SSACS, MISSION.md P2.2 2d): origin at the S0 truss centre,
+// ISS body frame (SSACS, SOURCES S5 and S8): origin at the S0 truss centre,
 // +X forward, +Y starboard, +Z nadir. The SGP4 position is taken as that
 // origin (the centre of mass lies within a few metres of it).
 

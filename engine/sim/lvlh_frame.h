@@ -1,7 +1,7 @@
 #pragma once
 // Local-vertical local-horizontal (LVLH) frame of a target orbit, in the ISS
 // convention (also Fehse, Automated Rendezvous and Docking of Spacecraft, 2003,
-// §3.1 "orbital frame"; the ISS +XVV attitude of shared/MISSION.md P2.3):
+// §3.1 "orbital frame"; the ISS +XVV attitude of docs/SOURCES.md S5):
 //   +Z  toward nadir:                  z = -r / |r|
 //   +Y  opposite the orbit normal:     y = -(r x v) / |r x v|
 //   +X  completes the right-handed triad, x = y x z; along the velocity for a

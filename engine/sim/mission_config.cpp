@@ -600,13 +600,14 @@ MissionLoadResult readRoot(const toml::table& root, const std::string& sourceNam
 // arrays, arrays of tables such as [[burn]]) replaces the base's. Nodes are
 // moved, so each keeps the file and line it came from for messages.
 void overlay(toml::table& base, toml::table& over) {
-  for (auto&& [key, node] : over) {
-    toml::table* inBase = base.get_as<toml::table>(key.str());
+  for (auto&& [k, node] : over) {
+    const std::string key(k.str()); // (clang 14 cannot capture a structured binding)
+    toml::table* inBase = base.get_as<toml::table>(key);
     if (inBase && node.is_table()) {
       overlay(*inBase, *node.as_table());
       continue;
     }
-    node.visit([&](auto&& n) { base.insert_or_assign(key.str(), std::move(n)); });
+    node.visit([&](auto&& n) { base.insert_or_assign(key, std::move(n)); });
   }
 }
 

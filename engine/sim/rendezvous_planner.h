@@ -1,6 +1,6 @@
 #pragma once
 // Rendezvous burn planning against a target ephemeris, for the Soyuz MS
-// two-orbit profile (shared/MISSION.md P2.4): impulsive burns at given times
+// two-orbit profile (docs/SOURCES.md S6): impulsive burns at given times
 // that bring the chaser to an aim point in the target's LVLH frame
 // (lvlh_frame.h: +X V-bar, +Y opposite the orbit normal, +Z nadir) at a given
 // arrival time, when the chaser is propagated with the same J2-J4 gravity and
@@ -109,7 +109,7 @@ RendezvousPlan retargetRendezvous(const StateVector& chaser, double nowUtcS,
 // flow F / c takes (m0 c / F)(1 - exp(-dv / c)). Centring the burn on the
 // impulse time (start = impulse - duration / 2) keeps the error second order
 // in the duration. Soyuz MS main engine S5.80: 2950 N, Isp 302 s
-// (shared/MISSION.md P2.4).
+// (docs/SOURCES.md S4).
 struct FiniteBurn {
   double durationS = 0.0;
   double propellantKg = 0.0;
@@ -117,8 +117,8 @@ struct FiniteBurn {
   double startUtcS = 0.0;  // centred on the impulse time given
 };
 
-inline constexpr double kSoyuzMainEngineThrustN = 2950.0;  // S5.80, MISSION.md P2.4
-inline constexpr double kSoyuzMainEngineIspS = 302.0;      // S5.80, MISSION.md P2.4
+inline constexpr double kSoyuzMainEngineThrustN = 2950.0;  // S5.80, SOURCES S4
+inline constexpr double kSoyuzMainEngineIspS = 302.0;      // S5.80, SOURCES S4
 
 FiniteBurn finiteBurn(double dvMps, double thrustN, double ispS, double massKg,
                       double impulseUtcS = 0.0);

@@ -35,7 +35,7 @@ TEST(Geodetic, AxisPoints) {
 }
 
 TEST(Geodetic, BaikonurSite31) {
-  // MISSION.md section 4: Baikonur Site 31/6, 45.9961 N, 63.5639 E, ~104 m.
+  // SOURCES S1: Baikonur Site 31/6, 45.9961 N, 63.5639 E, ~104 m.
   const Geodetic pad{45.9961 * kDegToRad, 63.5639 * kDegToRad, 104.0};
   const glm::dvec3 ecef = ecefFromGeodetic(pad);
   // Independent check via the geocentric latitude of the foot point:

@@ -38,7 +38,7 @@ std::string sgp4DataDir() {
   return env ? std::string(env) + "/" : "/usr/lib/python3/dist-packages/sgp4/";
 }
 
-// ISS TLE from MISSION.md section 2 (epoch 2021-10-04 20:40:47.7 UTC), the
+// ISS TLE from SOURCES S5 (epoch 2021-10-04 20:40:47.7 UTC), the
 // same as assets/data/iss_tle_2021-10-04.txt.
 constexpr const char* kIssLine1 =
     "1 25544U 98067A   21277.86166359  .00005427  00000-0  10685-3 0  9994";
@@ -318,7 +318,7 @@ TEST(Sgp4, MatchesPythonSgp4DeepSpaceOverThirtyDays) {
 }
 
 TEST(Sgp4, IssAltitudeOverMissionWindow) {
-  // TASS (MISSION.md section 2): after the 24 Sep 2021 reboost the ISS flew
+  // TASS (SOURCES S5): after the 24 Sep 2021 reboost the ISS flew
   // between 417.5 and 438.8 km. Our TLE gives about 417 x 423 km above the
   // equatorial radius. Geodetic (WGS-84) altitude is larger at high latitude
   // because the ellipsoid surface there is closer to the centre (about 13 km
@@ -355,7 +355,7 @@ TEST(Sgp4, IssAltitudeOverMissionWindow) {
 TEST(Sgp4, IssGroundTrackAtLaunchAndDocking) {
   // NASA blog, 5 Oct 2021: at lift-off (08:55:02 UTC) the ISS was "over
   // southwest Kazakhstan"; at docking (12:22:31 UTC) "north of the
-  // Philippines" (MISSION.md section 1.1). Loose boxes: a sanity check of
+  // Philippines" (SOURCES S1, S7). Loose boxes: a sanity check of
   // epoch, frame and Earth rotation together, not of SGP4 accuracy.
   const Sgp4 sgp4 = issModel();
   auto where = [&](const char* iso) {

@@ -15,7 +15,7 @@ using namespace rv::astro;
 
 namespace {
 
-// ISS TLE from MISSION.md section 2 (epoch 2021-10-04 20:40:47.7 UTC).
+// ISS TLE from SOURCES S5 (epoch 2021-10-04 20:40:47.7 UTC).
 constexpr const char* kIssLine1 =
     "1 25544U 98067A   21277.86166359  .00005427  00000-0  10685-3 0  9994";
 constexpr const char* kIssLine2 =

@@ -68,7 +68,7 @@ TEST(IssModel, PartsAreWellFormedAndCheapToDraw) {
 TEST(IssModel, SpanAcrossTheArraysIsTheIntegratedTrussSpan) {
   const IssModel& m = defaultIss();
   const Aabb box = boundingBox(std::span<const ModelPart>(m.parts));
-  // MISSION.md §2b: whole ITS including array edges 108.5-110 m; symmetric about S0.
+  // SOURCES S8: whole ITS including array edges 108.5-110 m; symmetric about S0.
   EXPECT_GE(box.size().y, kIssSpanMinM);
   EXPECT_LE(box.size().y, kIssSpanMaxM);
   EXPECT_NEAR(box.min.y, -box.max.y, 1e-3f);
@@ -85,12 +85,12 @@ TEST(IssModel, WingsAreLegacySize) {
   const IssModel& m = defaultIss();
   for (const char* name : {"wing_1A", "wing_3A", "wing_1B", "wing_3B", "wing_2A", "wing_4A"}) {
     const Aabb w = boundingBox(part(m, name).mesh);
-    // MISSION.md §2c: 33.1 m from the root, 11.6 m wide; root 3.4 m off the truss axis.
+    // SOURCES S8: 33.1 m from the root, 11.6 m wide; root 3.4 m off the truss axis.
     EXPECT_NEAR(w.size().y, kIssWingWidthM, 0.01f) << name;
     const float tip = std::max(std::abs(w.min.z), std::abs(w.max.z));
     EXPECT_NEAR(tip, 0.5f * kIssWingPairSpanM, 0.01f) << name;
   }
-  // Tip to tip of one PVM's pair: ~73 m (MISSION.md §2c).
+  // Tip to tip of one PVM's pair: ~73 m (SOURCES S8).
   Aabb pair = boundingBox(part(m, "wing_1A").mesh);
   pair.extend(boundingBox(part(m, "wing_3A").mesh));
   EXPECT_NEAR(pair.size().z, kIssWingPairSpanM, 0.01f);
@@ -101,7 +101,7 @@ TEST(IssModel, IrosasCantAwayFromTheLegacyWingOnItsCellSide) {
   for (const char* name : {"wing_2B", "wing_4B"}) {
     const Aabb w = boundingBox(part(m, name).mesh);
     // Legacy wing hardware stays within ±0.5 m of the mast plane; the iROSA (18.3 m, canted
-    // 10°, MISSION.md §2c) reaches ~3 m out on the +X (cell) side and never behind.
+    // 10°, SOURCES S8) reaches ~3 m out on the +X (cell) side and never behind.
     EXPECT_GE(w.min.x, -0.51f) << name;
     EXPECT_NEAR(w.max.x, 0.6f + 18.3f * std::sin(glm::radians(10.0f)), 0.3f) << name;
     EXPECT_NEAR(w.size().y, kIssWingWidthM, 0.01f) << name;
@@ -112,9 +112,9 @@ TEST(IssModel, PressurizedLengthMatchesBoeingFigure) {
   const IssModel& m = defaultIss();
   Aabb p = boundingBox(part(m, "us_segment").mesh);
   p.extend(boundingBox(part(m, "russian_segment").mesh));
-  // Boeing (MISSION.md §3.3): pressurized length 51 m, Zvezda aft port to IDA-2.
+  // Boeing (SOURCES S5): pressurized length 51 m, Zvezda aft port to IDA-2.
   EXPECT_NEAR(p.max.x - p.min.x, 51.0f, 1.5f);
-  // §2d chain: Zvezda aft ≈ -37.3, IDA-2 ≈ +14.4.
+  // SOURCES S8 port chain: Zvezda aft ≈ -37.3, IDA-2 ≈ +14.4.
   EXPECT_NEAR(port(m, "zvezda_aft").positionM.x, -37.3f, 0.1f);
   EXPECT_NEAR(port(m, "ida2_forward").positionM.x, 14.4f, 0.1f);
 }
@@ -163,7 +163,7 @@ TEST(IssModel, VisitingVehiclesSitOnTheirPorts) {
     if (v.position.z < nauka.positionM.z + 0.05f) probe.extend(v.position);
   }
   EXPECT_NEAR(glm::length(probe.center() - nauka.positionM), 0.0f, 0.05f);
-  // §2d estimates: Nauka port ≈ +19.1, Poisk zenith ≈ -0.4, IDA-3 ≈ -0.4 (±1-2 m).
+  // SOURCES S8 estimates: Nauka port ≈ +19.1, Poisk zenith ≈ -0.4, IDA-3 ≈ -0.4 (±1-2 m).
   EXPECT_NEAR(nauka.positionM.z, 19.1f, 0.5f);
   EXPECT_NEAR(port(m, "poisk_zenith").positionM.z, -0.4f, 0.5f);
   EXPECT_NEAR(port(m, "ida3_zenith").positionM.z, -0.4f, 0.5f);

@@ -23,7 +23,7 @@ TEST(LaunchPadModel, PartsAreWellFormed) {
 }
 
 TEST(LaunchPadModel, AxisAzimuthFromTheMissionSheetPoints) {
-  // MISSION.md §4: (63.5672 E, 45.99428 N) -> (63.56448 E, 45.9959 N).
+  // SOURCES S1: (63.5672 E, 45.99428 N) -> (63.56448 E, 45.9959 N).
   const double lat = glm::radians(45.995);
   const double east = (63.56448 - 63.5672) * std::cos(lat);
   const double north = 45.9959 - 45.99428;

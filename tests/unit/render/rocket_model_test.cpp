@@ -28,7 +28,7 @@ TEST(RocketModel, PartsAreNamedAndWellFormed) {
 
 TEST(RocketModel, HeightAndStagesAtTrueSize) {
   const RocketModel m = buildRocketModel();
-  // MISSION.md §3.1: 46.3 m overall.
+  // SOURCES S3: 46.3 m overall.
   EXPECT_NEAR(m.heightM, kStackHeightM, 0.5f);
   const Aabb all = boundingBox(std::span<const ModelPart>(m.parts));
   EXPECT_NEAR(all.min.x, 0.0f, 0.1f);  // origin at the nozzle exit plane
@@ -36,7 +36,7 @@ TEST(RocketModel, HeightAndStagesAtTrueSize) {
   const Aabb core = boundingBox(part(m, "core").mesh);
   EXPECT_NEAR(core.max.x - kCoreNozzleExtensionM, kCoreLengthM, 0.01f);
   EXPECT_NEAR(core.min.x, 0.0f, 1e-3f);
-  // Core Ø 2.95 m max at the belt (MISSION.md §3.1).
+  // Core Ø 2.95 m max at the belt (SOURCES S3).
   EXPECT_NEAR(core.size().y, 2.95f, 0.01f);
   // Third stage with its aft skirt: 6.745 m, Ø 2.66 m.
   const Aabb skirt = boundingBox(part(m, "third_stage_skirt").mesh);

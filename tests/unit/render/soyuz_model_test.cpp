@@ -13,11 +13,11 @@ TEST(SoyuzModel, TrueSizeFromMissionSheet) {
   const Aabb box = boundingBox(std::span<const ModelPart>(m.parts));
   // Probe tip at the origin, body along -X.
   EXPECT_NEAR(box.max.x, 0.0f, 1e-4f);
-  // MISSION.md §3.2: overall length ~7.2 (tonyajoy) .. 7.48 m; Part 2 §2a "about 7.5".
+  // SOURCES S4: overall length ~7.2 (tonyajoy) .. 7.48 m; S8 "about 7.5".
   EXPECT_GE(m.overallLengthM, 7.2f);
   EXPECT_LE(m.overallLengthM, 7.5f);
   EXPECT_NEAR(m.overallLengthM, kSoyuzOverallLengthM, 0.01f);
-  // MISSION.md §3.2: solar-array span 10.7 m (10.6 m elsewhere).
+  // SOURCES S4: solar-array span 10.7 m (10.6 m elsewhere).
   EXPECT_NEAR(m.arraySpanM, kSoyuzArraySpanM, 0.2f);
   // Body width: Ø 2.72 m service module (arrays and antennas excluded: measure in Z at the
   // service module part).
@@ -41,7 +41,7 @@ TEST(SoyuzModel, FoldedArraysStayInsideTheBody) {
 TEST(ProgressModel, SameFrameAndSize) {
   const SoyuzModel m = buildProgressModel();
   test::expectPartsWellFormed(m.parts);
-  // MISSION.md Part 2 §2a: Progress MS about 7.2 m, Ø 2.72 m.
+  // SOURCES S8: Progress MS about 7.2 m, Ø 2.72 m.
   EXPECT_NEAR(m.overallLengthM, 7.2f, 0.1f);
   EXPECT_NEAR(m.arraySpanM, kSoyuzArraySpanM, 0.2f);
 }

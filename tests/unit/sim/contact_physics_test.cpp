@@ -152,7 +152,7 @@ TEST(ContactPhysics, DeltaVAsFlownAgreesWithThePropellantBurnt) {
               burns, thrusters, d.soyuzDockedMassKg, afterAll);
   EXPECT_LT(d.soyuzDockedMassKg, afterAll);          // the couples burnt some more
   EXPECT_GT(d.soyuzDockedMassKg, afterAll - 40.0);   // ... but not much
-  EXPECT_GT(burns + thrusters, 100.0);               // the fact sheet's 110-130 m/s estimate, roughly
+  EXPECT_GT(burns + thrusters, 100.0);               // SOURCES S6's 110-130 m/s estimate, roughly
   EXPECT_LT(burns + thrusters, 160.0);
 }
 

@@ -69,7 +69,7 @@ TEST(LateLaunch, AscentReplansAndReachesOrbit) {
   const MissionTimeline& t = lateTimeline();
   const MissionEvent* liftoff = t.findEvent("liftoff");
   ASSERT_NE(liftoff, nullptr);
-  // 600 s after the real lift-off (MISSION.md 1.1).
+  // 600 s after the real lift-off (SOURCES S1).
   EXPECT_NEAR(liftoff->utcS - utcOf("2021-10-05T08:55:02.442Z"), 600.0, 1e-6);
   // The azimuth follows the ISS plane, which has moved relative to the pad
   // (62.3 deg on the real launch).

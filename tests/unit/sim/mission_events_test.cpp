@@ -1,4 +1,4 @@
-// Event times and the insertion orbit against the record (shared/MISSION.md)
+// Event times and the insertion orbit against the record (docs/SOURCES.md)
 // and the cited insertion figures (assets/missions/soyuz-ms19.toml).
 #include <gtest/gtest.h>
 
@@ -37,14 +37,14 @@ TEST(MissionEvents, RequiredIdsArePresentInTimeOrder) {
 }
 
 TEST(MissionEvents, LiftoffIsAtTheRecordedInstant) {
-  const auto liftoff = astro::parseIsoUtc("2021-10-05T08:55:02.442Z"); // MISSION.md 1.1
+  const auto liftoff = astro::parseIsoUtc("2021-10-05T08:55:02.442Z"); // SOURCES S1
   ASSERT_TRUE(liftoff);
   const MissionEvent* e = missionTimeline().findEvent("liftoff");
   ASSERT_NE(e, nullptr);
   EXPECT_NEAR(e->utcS, *liftoff, 1e-6);
 }
 
-// Emergent from propellant burn-out: within 3 s of MISSION.md 1.2.
+// Emergent from propellant burn-out: within 3 s of SOURCES S2.
 TEST(MissionEvents, BoosterSeparationWithin3s) { EXPECT_NEAR(metOf("booster_sep"), 118.1, 3.0); }
 TEST(MissionEvents, CoreSeparationWithin3s) { EXPECT_NEAR(metOf("core_sep"), 287.9, 3.0); }
 // Scheduled from the mission file.
@@ -54,7 +54,7 @@ TEST(MissionEvents, LesAndFairingAtScheduledTimes) {
 }
 
 // Cut-off by the guidance reaching the target orbit (energy of the 200 x 240 km
-// orbit), record ~525 s (MISSION.md 1.2); separation follows by the sequence.
+// orbit), record ~525 s (SOURCES S2); separation follows by the sequence.
 TEST(MissionEvents, ThirdStageCutoffWithin3s) {
   EXPECT_NEAR(metOf("third_stage_cutoff"), 525.0, 3.0);
 }
@@ -66,7 +66,7 @@ TEST(MissionEvents, SpacecraftSeparationFollowsCutoffByTheMissionFileDelay) {
               missionConfig().vehicle.third.separationDelayS, missionConfig().timeline.stepS + 1e-9);
 }
 
-// Insertion orbit: cited ~200 x 240 km at 51.66 deg (mission file, MISSION.md 1.3):
+// Insertion orbit: cited ~200 x 240 km at 51.66 deg (mission file, SOURCES S2):
 // within 10 km and 0.05 deg.
 TEST(MissionEvents, InsertionOrbitMatchesCitedFigures) {
   const MissionTimeline& t = missionTimeline();
@@ -83,7 +83,7 @@ TEST(MissionEvents, InsertionOrbitMatchesCitedFigures) {
 TEST(MissionEvents, LaunchAzimuthFollowsTheIssPlane) {
   // Not typed in anywhere: the caption reports what the guidance derived.
   // For 51.66 deg from 45.996 N: sin(Az) = cos(i)/cos(lat) gives 62.9 deg
-  // (MISSION.md 4); the ISS plane's node position moves it a little.
+  // (SOURCES S1); the ISS plane's node position moves it a little.
   const MissionEvent* e = missionTimeline().findEvent("liftoff");
   ASSERT_NE(e, nullptr);
   const auto pos = e->caption.find("azimuth ");

@@ -1,6 +1,6 @@
 // The rendezvous burns of the simulated mission: computed against the ISS
 // ephemeris (no delta-v in the mission file), a sensible total for the
-// two-orbit profile (MISSION.md P2.4: a Hohmann raise alone is ~110 m/s,
+// two-orbit profile (SOURCES S6: a Hohmann raise alone is ~110 m/s,
 // ~110-130 m/s in all), and propellant left for the deorbit burn.
 #include <gtest/gtest.h>
 
@@ -49,7 +49,7 @@ TEST(RendezvousBurns, PropellantIsLeftForTheDeorbitBurn) {
   ASSERT_GT(left, 0.0);
   const double dvLeft = ve * std::log(docked / (docked - left));
   std::printf("propellant left %.0f kg: %.0f m/s\n", left, dvLeft);
-  EXPECT_GE(dvLeft, 120.0);  // MISSION.md P2.4: about 115-130 m/s kept for deorbit
+  EXPECT_GE(dvLeft, 120.0);  // SOURCES S4: about 115-130 m/s kept for deorbit
 }
 
 }  // namespace

@@ -93,7 +93,7 @@ TEST(RendezvousPlanner, TwoBurnTransferReachesAimPoint) {
   EXPECT_LT(plan.totalDvMps, 30.0);  // a terminal-phase size, not an orbit change
 }
 
-// The two-orbit profile (MISSION.md P2.4): from a 200 x 240 km insertion
+// The two-orbit profile (SOURCES S6): from a 200 x 240 km insertion
 // orbit about 12 degrees behind the station, four burns (T+45 min, T+90 min,
 // T+125 min and arrival at T+150 min) to a point 3 km behind / 1 km below.
 // Starts from zero impulses (the span is over an orbit, no Lambert guess).
@@ -115,13 +115,13 @@ TEST(RendezvousPlanner, TwoOrbitProfileFourBurns) {
               plan.iterations, miss, velMiss);
   EXPECT_LT(miss, 1.0);
   EXPECT_LT(velMiss, 1e-3);
-  // A Hohmann raise of ~200 km is ~110 m/s (MISSION.md P2.4); phasing and
+  // A Hohmann raise of ~200 km is ~110 m/s (SOURCES S6); phasing and
   // the 0.05 deg node offset add some.
   EXPECT_GT(plan.totalDvMps, 80.0);
   EXPECT_LT(plan.totalDvMps, 250.0);
 }
 
-// Robustness over insertion phase angles (MISSION.md P2.4: the two-orbit
+// Robustness over insertion phase angles (SOURCES S6: the two-orbit
 // launch window is about 6 degrees wide; the chaser starts a few degrees to
 // ~20 degrees behind), and bit-for-bit repeatability.
 TEST(RendezvousPlanner, ConvergesOverPhaseAnglesAndIsDeterministic) {
@@ -247,7 +247,7 @@ TEST(RendezvousPlanner, FiniteBurnsWithRetargetingReachAimPoint) {
 
   StateVector s = chaser0;
   double t = kT0;
-  double mass = 7152.0;  // MS-19, MISSION.md P2.4
+  double mass = 7152.0;  // MS-19, SOURCES S4
   double flownDv = 0.0;
   int burnsFlown = 0;
   double endT = t;
@@ -294,8 +294,8 @@ TEST(RendezvousPlanner, InvalidInputIsReported) {
             PlanStatus::InvalidInput);
 }
 
-// MISSION.md P2.4: "2,950 N gives a ~ 0.41 m/s^2, so a 30 m/s burn takes
-// about 73 s" at 7.1 t. The rocket equation with Isp 302 s gives 72.3 s.
+// SOURCES S4: 2,950 N gives ~0.41 m/s^2, so a 30 m/s burn takes
+// about 73 s at 7.1 t. The rocket equation with Isp 302 s gives 72.3 s.
 TEST(RendezvousPlanner, FiniteBurnFromRocketEquation) {
   const FiniteBurn fb =
       finiteBurn(30.0, kSoyuzMainEngineThrustN, kSoyuzMainEngineIspS, 7152.0, 1000.0);

@@ -5,6 +5,7 @@
 
 #include "cli_values.h"
 #include "command.h"
+#include "data_paths.h"
 #include "mission_context.h"
 
 namespace rv::app {
@@ -36,7 +37,9 @@ int runCli(int argc, char** argv) {
       "(2021-10-05T08:55:02Z), relative to lift-off (T+118, T-300), or an\n"
       "event id from 'rendezvous events' (booster_sep, contact).",
       "rendezvous"};
-  app.set_version_flag("--version", std::string("rendezvous ") + RV_VERSION);
+  // The second line says which mission data this copy uses (installed,
+  // source tree or $RENDEZVOUS_ASSETS): the first thing to ask of a bug report.
+  app.set_version_flag("--version", std::string("rendezvous ") + RV_VERSION + "\nmission data: " + assetDir());
   app.require_subcommand(0, 1);
   GlobalOptions global;
   app.add_option("--mission", global.missionPath,

@@ -16,6 +16,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   python3-sgp4
   fonts-dejavu-core
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -91,8 +91,11 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
     out.push_back({scene.portPosTeme, 1.0, std::move(text), kIssLabel});
   }
   out.push_back({scene.padPosTeme, 0.0, "Baikonur", kSiteLabel, true});
+  // Where the spent stages came down: a map-scale fact, named only in views
+  // from far out (the overview), not as clutter on the Earth behind a close-up.
+  const bool mapView = glm::length(camera.posTeme) - astro::kWgs84A > 2000e3;
   for (const CameraScene::ImpactSite& site : scene.impacts)
-    out.push_back({site.posTeme, 0.0, site.name + " impact", kStageLabel, true});
+    if (mapView) out.push_back({site.posTeme, 0.0, site.name + " impact", kStageLabel, true});
 
   // Separated launch-vehicle pieces, at their own centres, while they fly
   // and near enough to matter (not piled on the rocket in the overview).

@@ -7,10 +7,10 @@
 #include <chrono>
 #include <random>
 #include <sstream>
+#include <string>
 #include <variant>
 #include <vector>
 
-#include "data_paths.h"
 #include "sim/mission_config.h"
 #include "sim/mission_simulation.h"
 #include "sim/state_export.h"
@@ -19,7 +19,7 @@ namespace {
 
 const rv::sim::MissionConfig& config() {
   static const rv::sim::MissionConfig c =
-      std::get<rv::sim::MissionConfig>(rv::sim::loadMission(rv::app::assetDir() + "/missions/soyuz-ms19.toml"));
+      std::get<rv::sim::MissionConfig>(rv::sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml"));
   return c;
 }
 

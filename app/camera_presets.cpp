@@ -25,7 +25,8 @@ glm::dvec3 bodyAxis(const glm::dquat& q, int axis) {
 // Any unit vector perpendicular to v, preferring the plane of v and hint.
 glm::dvec3 perpendicular(const glm::dvec3& v, const glm::dvec3& hint) {
   glm::dvec3 p = glm::cross(v, hint);
-  if (glm::dot(p, p) < 1e-12) p = glm::cross(v, std::abs(v.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(1, 0, 0));
+  if (glm::dot(p, p) < 1e-12)
+    p = glm::cross(v, std::abs(v.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(1, 0, 0));
   return glm::normalize(p);
 }
 
@@ -53,9 +54,10 @@ render::Camera chaseCamera(const CameraScene& s) {
   if (soyuz.attached) {
     // Behind and a little to the side of the rocket, along its axis, so the
     // view stays steady through staging (the target is the stack's middle).
-    const glm::dvec3 axis = bodyAxis(s.mission[ObjectId::Stack].exists
-                                         ? s.mission[ObjectId::Stack].attitudeTeme
-                                         : soyuz.attitudeTeme, 0);
+    const glm::dvec3 axis =
+        bodyAxis(s.mission[ObjectId::Stack].exists ? s.mission[ObjectId::Stack].attitudeTeme
+                                                   : soyuz.attitudeTeme,
+                 0);
     const glm::dvec3 side = perpendicular(axis, radialUp);
     glm::dvec3 eye = target - axis * 70.0 + side * 90.0;
     // Never below the ground: near the pad the "behind" direction points down.
@@ -93,17 +95,20 @@ render::Camera onboardCamera(const CameraScene& s) {
   const double range = glm::length(toPort);
   const glm::dvec3 toIss = s.mission[ObjectId::Iss].posTeme - eye;
   const double far = smoothstep(2000.0, 10000.0, range);
-  const glm::dvec3 look = glm::normalize(glm::normalize(toPort) * (1.0 - far) + glm::normalize(toIss) * far);
+  const glm::dvec3 look =
+      glm::normalize(glm::normalize(toPort) * (1.0 - far) + glm::normalize(toIss) * far);
   const double w = smoothstep(30.0, 200.0, range);
   const glm::dvec3 fwd = glm::normalize(axis * (1.0 - w) + look * w);
-  const double fov = range > 3000.0 ? std::clamp(2.0 * std::atan(80.0 / range), 1.0 * kDeg, 40.0 * kDeg)
-                                    : 40.0 * kDeg;
+  const double fov = range > 3000.0
+                         ? std::clamp(2.0 * std::atan(80.0 / range), 1.0 * kDeg, 40.0 * kDeg)
+                         : 40.0 * kDeg;
   return render::lookAt(eye, eye + fwd, bodyAxis(soyuz.attitudeTeme, 2), fov);
 }
 
 render::Camera portCamera(const CameraScene& s) {
   // From Rassvet, down the docking axis (towards the Earth), ISS forward up.
-  const glm::dvec3 eye = s.portPosTeme + s.portAxisTeme * 0.4 + s.issRotTeme * glm::dvec3(1.2, 0, 0);
+  const glm::dvec3 eye =
+      s.portPosTeme + s.portAxisTeme * 0.4 + s.issRotTeme * glm::dvec3(1.2, 0, 0);
   return render::lookAt(eye, eye + s.portAxisTeme, s.issRotTeme * glm::dvec3(1, 0, 0), 40.0 * kDeg);
 }
 
@@ -123,32 +128,45 @@ render::Camera freeCamera(const CameraScene& s, const FreeCameraParams& f) {
   const glm::dvec3 north = glm::cross(up, east);
   const double cp = std::cos(f.pitchRad);
   const glm::dvec3 offset = (east * std::cos(f.yawRad) * cp + north * std::sin(f.yawRad) * cp +
-                             up * std::sin(f.pitchRad)) * f.distanceM;
+                             up * std::sin(f.pitchRad)) *
+                            f.distanceM;
   return render::lookAt(target + offset, target, up, 45.0 * kDeg);
 }
 
-} // namespace
+}  // namespace
 
 const char* cameraName(CameraKind k) {
   switch (k) {
-    case CameraKind::Pad: return "pad";
-    case CameraKind::Chase: return "chase";
-    case CameraKind::Onboard: return "onboard";
-    case CameraKind::Port: return "port";
-    case CameraKind::Overview: return "overview";
-    case CameraKind::Free: return "free";
+    case CameraKind::Pad:
+      return "pad";
+    case CameraKind::Chase:
+      return "chase";
+    case CameraKind::Onboard:
+      return "onboard";
+    case CameraKind::Port:
+      return "port";
+    case CameraKind::Overview:
+      return "overview";
+    case CameraKind::Free:
+      return "free";
   }
   return "chase";
 }
 
 const char* cameraTitle(CameraKind k) {
   switch (k) {
-    case CameraKind::Pad: return "Pad observer";
-    case CameraKind::Chase: return "Chase";
-    case CameraKind::Onboard: return "Soyuz onboard";
-    case CameraKind::Port: return "ISS port view";
-    case CameraKind::Overview: return "Orbit overview";
-    case CameraKind::Free: return "Free orbit";
+    case CameraKind::Pad:
+      return "Pad observer";
+    case CameraKind::Chase:
+      return "Chase";
+    case CameraKind::Onboard:
+      return "Soyuz onboard";
+    case CameraKind::Port:
+      return "ISS port view";
+    case CameraKind::Overview:
+      return "Orbit overview";
+    case CameraKind::Free:
+      return "Free orbit";
   }
   return "";
 }
@@ -171,17 +189,23 @@ glm::dvec3 activeTargetTeme(const CameraScene& s) {
     const double offset = stack.exists ? 0.5 * height : 38.0;
     return base.posTeme + bodyAxis(base.attitudeTeme, 0) * offset;
   }
-  return soyuz.posTeme - bodyAxis(soyuz.attitudeTeme, 0) * 3.7; // Soyuz centre
+  return soyuz.posTeme - bodyAxis(soyuz.attitudeTeme, 0) * 3.7;  // Soyuz centre
 }
 
 render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCameraParams& free) {
   switch (kind) {
-    case CameraKind::Pad: return padCamera(scene);
-    case CameraKind::Chase: return chaseCamera(scene);
-    case CameraKind::Onboard: return onboardCamera(scene);
-    case CameraKind::Port: return portCamera(scene);
-    case CameraKind::Overview: return overviewCamera(scene);
-    case CameraKind::Free: return freeCamera(scene, free);
+    case CameraKind::Pad:
+      return padCamera(scene);
+    case CameraKind::Chase:
+      return chaseCamera(scene);
+    case CameraKind::Onboard:
+      return onboardCamera(scene);
+    case CameraKind::Port:
+      return portCamera(scene);
+    case CameraKind::Overview:
+      return overviewCamera(scene);
+    case CameraKind::Free:
+      return freeCamera(scene, free);
   }
   return chaseCamera(scene);
 }
@@ -201,4 +225,4 @@ render::Camera blendCameras(const render::Camera& a, const render::Camera& b, do
   return c;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

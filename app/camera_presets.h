@@ -17,12 +17,12 @@
 namespace rv::app {
 
 enum class CameraKind { Pad, Chase, Onboard, Port, Overview, Free };
-inline constexpr CameraKind kAllCameras[] = {CameraKind::Pad,  CameraKind::Chase,
-                                             CameraKind::Onboard, CameraKind::Port,
+inline constexpr CameraKind kAllCameras[] = {CameraKind::Pad,      CameraKind::Chase,
+                                             CameraKind::Onboard,  CameraKind::Port,
                                              CameraKind::Overview, CameraKind::Free};
 
-const char* cameraName(CameraKind k);        // "pad", "chase", ...
-const char* cameraTitle(CameraKind k);       // "Pad observer", ...
+const char* cameraName(CameraKind k);   // "pad", "chase", ...
+const char* cameraTitle(CameraKind k);  // "Pad observer", ...
 std::optional<CameraKind> parseCameraName(std::string_view name);
 
 // The free camera orbits the active vehicle.
@@ -35,14 +35,14 @@ struct FreeCameraParams {
 // What the cameras look at, extracted once per frame from the timeline.
 struct CameraScene {
   sim::MissionFrame mission;
-  glm::dvec3 padPosTeme{0.0};     // deck centre
-  glm::dmat3 padEnuToTeme{1.0};   // east, north, up
+  glm::dvec3 padPosTeme{0.0};    // deck centre
+  glm::dmat3 padEnuToTeme{1.0};  // east, north, up
   glm::dvec3 portPosTeme{0.0};
   glm::dvec3 portAxisTeme{0.0, 0.0, 1.0};
-  glm::dmat3 issRotTeme{1.0};     // ISS body -> TEME
+  glm::dmat3 issRotTeme{1.0};  // ISS body -> TEME
   // Where spent stages have come down by now (simulated impact events).
   struct ImpactSite {
-    std::string name; // "Core stage"
+    std::string name;  // "Core stage"
     glm::dvec3 posTeme{0.0};
     glm::dmat3 enuToTeme{1.0};
   };
@@ -58,4 +58,4 @@ render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCa
 // Blend of two cameras for smooth transitions: t in 0..1, eased.
 render::Camera blendCameras(const render::Camera& a, const render::Camera& b, double t);
 
-} // namespace rv::app
+}  // namespace rv::app

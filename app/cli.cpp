@@ -39,7 +39,8 @@ int runCli(int argc, char** argv) {
       "rendezvous"};
   // The second line says which mission data this copy uses (installed,
   // source tree or $RENDEZVOUS_ASSETS): the first thing to ask of a bug report.
-  app.set_version_flag("--version", std::string("rendezvous ") + RV_VERSION + "\nmission data: " + assetDir());
+  app.set_version_flag("--version",
+                       std::string("rendezvous ") + RV_VERSION + "\nmission data: " + assetDir());
   app.require_subcommand(0, 1);
   GlobalOptions global;
   app.add_option("--mission", global.missionPath,
@@ -74,4 +75,4 @@ int runCli(int argc, char** argv) {
   return runWindow();
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -8,4 +8,4 @@ enum ExitCode : int { kExitOk = 0, kExitRuntimeError = 1, kExitUsage = 2 };
 
 int runCli(int argc, char** argv);
 
-} // namespace rv::app
+}  // namespace rv::app

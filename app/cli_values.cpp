@@ -7,8 +7,9 @@ namespace rv::app {
 
 std::optional<ImageSize> parseImageSize(std::string_view text, std::string* error) {
   const auto fail = [&](const std::string& why) -> std::optional<ImageSize> {
-    if (error) *error = "'" + std::string(text) + "' is not a valid size (" + why +
-                        "); expected WIDTHxHEIGHT, e.g. 1280x720";
+    if (error)
+      *error = "'" + std::string(text) + "' is not a valid size (" + why +
+               "); expected WIDTHxHEIGHT, e.g. 1280x720";
     return std::nullopt;
   };
   const size_t x = text.find_first_of("xX");
@@ -40,4 +41,4 @@ bool outputFolderExists(const std::string& outputPath, std::string* error) {
   return false;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

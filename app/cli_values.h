@@ -22,4 +22,4 @@ std::optional<ImageSize> parseImageSize(std::string_view text, std::string* erro
 // false and a one-line reason.
 bool outputFolderExists(const std::string& outputPath, std::string* error);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -15,9 +15,11 @@ Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
   auto json = std::make_shared<bool>(false);
   CLI::App* sub = app.add_subcommand("events", "Print the mission's events (simulated times)");
   auto deltaV = std::make_shared<bool>(false);
-  sub->add_flag("--json", *json, "JSON array of {id, name, utc, met_s, caption[, lat_deg, lon_deg]}");
-  sub->add_flag("--delta-v", *deltaV,
-                "Print the Soyuz's delta-v as flown (each burn, each proximity phase, the total) instead");
+  sub->add_flag("--json", *json,
+                "JSON array of {id, name, utc, met_s, caption[, lat_deg, lon_deg]}");
+  sub->add_flag(
+      "--delta-v", *deltaV,
+      "Print the Soyuz's delta-v as flown (each burn, each proximity phase, the total) instead");
   return {sub, [json, deltaV, &global]() -> int {
             int code = kExitOk;
             auto mission = loadMissionOrReport(global, &code);
@@ -38,4 +40,4 @@ Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
           }};
 }
 
-} // namespace rv::app
+}  // namespace rv::app

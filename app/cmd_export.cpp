@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "astro/time_scales.h"
 #include "cli.h"
 #include "cli_values.h"
 #include "command.h"
 #include "mission_context.h"
-#include "astro/time_scales.h"
 #include "sim/state_export.h"
 
 namespace rv::app {
@@ -78,7 +78,7 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
   return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
 Command addExportCommand(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<ExportOptions>();
@@ -93,4 +93,4 @@ Command addExportCommand(CLI::App& app, const GlobalOptions& global) {
   return {sub, [opt, &global] { return runExport(*opt, global); }};
 }
 
-} // namespace rv::app
+}  // namespace rv::app

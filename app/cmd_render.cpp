@@ -6,8 +6,8 @@
 #include "astro/time_scales.h"
 #include "cli.h"
 #include "cli_values.h"
-#include "data_paths.h"
 #include "command.h"
+#include "data_paths.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
 #include "mission_context.h"
@@ -48,7 +48,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: --time: %s\n", err.c_str());
     return kExitUsage;
   }
-  const double utc = std::clamp(*utcOpt, mission->timeline->startUtcS(), mission->timeline->endUtcS());
+  const double utc =
+      std::clamp(*utcOpt, mission->timeline->startUtcS(), mission->timeline->endUtcS());
   if (utc != *utcOpt)
     std::fprintf(stderr, "rendezvous: warning: --time is outside the mission; showing %s\n",
                  astro::formatIsoUtc(utc, 0).c_str());
@@ -68,7 +69,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     return kExitRuntimeError;
   }
   auto& renderer = *std::get<std::unique_ptr<render::Renderer>>(created);
-  for (const auto& w : renderer.warnings()) std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  for (const auto& w : renderer.warnings())
+    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
 
   render::OffscreenTarget target;
   if (!target.create(size.width, size.height, &err)) {
@@ -90,7 +92,7 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
 Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<RenderOptions>();
@@ -113,4 +115,4 @@ Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
   return {sub, [opt, &global] { return runRender(*opt, global); }};
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -9,18 +9,22 @@ namespace rv::app {
 std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global) {
   auto opt = std::make_shared<WindowOptions>();
   auto size = std::make_shared<std::string>("1280x720");
-  auto* sizeOpt = app.add_option("--window-size", *size,
-                                 "Initial window size WIDTHxHEIGHT (default: as last time, else 1280x720)")
-                      ->check(imageSizeValidator());
-  app.add_option("--start", opt->startTime, "Mission time or event to open at (default T+0, lift-off)")
+  auto* sizeOpt =
+      app.add_option("--window-size", *size,
+                     "Initial window size WIDTHxHEIGHT (default: as last time, else 1280x720)")
+          ->check(imageSizeValidator());
+  app.add_option("--start", opt->startTime,
+                 "Mission time or event to open at (default T+0, lift-off)")
       ->check(missionTimeValidator());
   auto camera = std::make_shared<std::string>("chase");
   auto* cameraOpt =
       app.add_option("--camera", *camera,
-                     "Camera to open with: pad, chase, onboard, port, overview, free (default: as last time)")
+                     "Camera to open with: pad, chase, onboard, port, overview, free (default: as "
+                     "last time)")
           ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
   auto scale = std::make_shared<float>(0.0f);
-  auto* scaleOpt = app.add_option("--ui-scale", *scale, "UI scale 1 to 3 (default: as last time, else from the monitor)")
+  auto* scaleOpt = app.add_option("--ui-scale", *scale,
+                                  "UI scale 1 to 3 (default: as last time, else from the monitor)")
                        ->check(CLI::Range(1.0f, 3.0f));
   app.add_option("--quality", opt->quality,
                  "Render quality: auto (low on a software rasteriser such as llvmpipe, else high), "
@@ -28,16 +32,19 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
       ->check(CLI::IsMember({"auto", "high", "low"}));
   app.add_flag("--reset-settings", opt->resetSettings,
                "Start from the default settings (window, scale, camera, warp, panels)");
-  app.add_option("--exit-after-frames", opt->exitAfterFrames, "Quit after N frames (tests, benchmarks)")
+  app.add_option("--exit-after-frames", opt->exitAfterFrames,
+                 "Quit after N frames (tests, benchmarks)")
       ->check(CLI::PositiveNumber)
       ->group("Testing");
-  app.add_option("--screenshot", opt->screenshotPath, "With --exit-after-frames: save the last frame to this PNG")
+  app.add_option("--screenshot", opt->screenshotPath,
+                 "With --exit-after-frames: save the last frame to this PNG")
       ->group("Testing");
   app.add_option("--dump-state", opt->dumpStatePath,
                  "On exit, write the replay state (time, warp, camera, panels) to this file")
       ->group("Testing");
   app.add_option("--frame-log", opt->frameLogPath,
-                 "Append one line a second (wall s, frame ms, T+ s, warp, camera, heap KiB, heap trim ms) to this file")
+                 "Append one line a second (wall s, frame ms, T+ s, warp, camera, heap KiB, heap "
+                 "trim ms) to this file")
       ->group("Testing");
   return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
     std::string err;
@@ -53,4 +60,4 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
   };
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -10,7 +10,7 @@
 namespace rv::app {
 
 struct GlobalOptions {
-  std::string missionPath; // --mission FILE (empty: the bundled Soyuz MS-19 mission)
+  std::string missionPath;  // --mission FILE (empty: the bundled Soyuz MS-19 mission)
 };
 
 struct Command {
@@ -31,4 +31,4 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
 CLI::Validator missionTimeValidator();
 CLI::Validator imageSizeValidator();
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -44,4 +44,4 @@ std::string fontFile(const char* name) {
   return std::string(env && *env ? env : "/usr/share/fonts/truetype/dejavu") + "/" + name;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

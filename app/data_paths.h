@@ -26,4 +26,4 @@ std::string executablePath();
 // /usr/share/fonts/truetype/dejavu.
 std::string fontFile(const char* name);
 
-} // namespace rv::app
+}  // namespace rv::app

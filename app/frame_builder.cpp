@@ -27,8 +27,8 @@ float sunlightAt(const glm::dvec3& posTeme, const glm::dvec3& sunDir) {
   return static_cast<float>(std::clamp(t, 0.0, 1.0));
 }
 
-render::ModelInstance instance(render::ModelKind kind, std::string part,
-                               const sim::ObjectState& s, const glm::dvec3& sunDir) {
+render::ModelInstance instance(render::ModelKind kind, std::string part, const sim::ObjectState& s,
+                               const glm::dvec3& sunDir) {
   render::ModelInstance m;
   m.model = kind;
   m.part = std::move(part);
@@ -38,7 +38,7 @@ render::ModelInstance instance(render::ModelKind kind, std::string part,
   return m;
 }
 
-} // namespace
+}  // namespace
 
 double gmstAt(const LoadedMission& mission, double utcS) {
   return astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcS, mission.config.dut1S)));
@@ -53,8 +53,8 @@ CameraScene cameraScene(const LoadedMission& mission, double utcS) {
   const double lat = launch.padLatDeg * astro::kDegToRad, lon = launch.padLonDeg * astro::kDegToRad;
   // The pad model's origin is the deck top, kStackOriginBelowDeckM above
   // the stack origin that the simulation places at the site's height.
-  const glm::dvec3 deckEcef = astro::ecefFromGeodetic(
-      {lat, lon, launch.padHeightM + render::kStackOriginBelowDeckM});
+  const glm::dvec3 deckEcef =
+      astro::ecefFromGeodetic({lat, lon, launch.padHeightM + render::kStackOriginBelowDeckM});
   s.padPosTeme = astro::ecefToTeme(deckEcef, gmst);
   s.padEnuToTeme = astro::ecefToTemeMatrix(gmst) * astro::enuToEcefMatrix(lat, lon);
   const sim::DockingPort port = tl.iss().port(utcS);
@@ -87,25 +87,33 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
 
   const sim::MissionFrame& m = scene.mission;
   const glm::dvec3& sun = f.sunDirTeme;
-  if (m[ObjectId::Iss].exists) f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
+  if (m[ObjectId::Iss].exists)
+    f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
   const auto& soyuz = m[ObjectId::Soyuz];
   if (soyuz.exists && !soyuz.attached) {
     // The S5.80 plume and the DPO-B puffs come from the simulated thrusters.
     render::ModelInstance inst = instance(render::ModelKind::Soyuz, "", soyuz, sun);
     inst.plume = (soyuz.enginesFiring & sim::kEngineSoyuzMain) ? 1.0f : 0.0f;
-    inst.thrusterPuffs = soyuz.rcsMask; // the same bit layout (render_frame.h)
+    inst.thrusterPuffs = soyuz.rcsMask;  // the same bit layout (render_frame.h)
     f.models.push_back(inst);
   }
 
   // Launch-vehicle pieces: meshes are built in the stack frame and each
   // piece's pose is that frame as carried by the piece.
-  struct Piece { ObjectId id; const char* part; uint8_t engines; };
-  static constexpr Piece kPieces[] = {
-      {ObjectId::Booster1, "booster_1", sim::kEnginesBoosters}, {ObjectId::Booster2, "booster_2", sim::kEnginesBoosters},
-      {ObjectId::Booster3, "booster_3", sim::kEnginesBoosters}, {ObjectId::Booster4, "booster_4", sim::kEnginesBoosters},
-      {ObjectId::Core, "core", sim::kEngineCore},               {ObjectId::ThirdStage, "third_stage", sim::kEngineThird},
-      {ObjectId::Fairing1, "fairing_1", 0},                     {ObjectId::Fairing2, "fairing_2", 0},
-      {ObjectId::Les, "les", 0}};
+  struct Piece {
+    ObjectId id;
+    const char* part;
+    uint8_t engines;
+  };
+  static constexpr Piece kPieces[] = {{ObjectId::Booster1, "booster_1", sim::kEnginesBoosters},
+                                      {ObjectId::Booster2, "booster_2", sim::kEnginesBoosters},
+                                      {ObjectId::Booster3, "booster_3", sim::kEnginesBoosters},
+                                      {ObjectId::Booster4, "booster_4", sim::kEnginesBoosters},
+                                      {ObjectId::Core, "core", sim::kEngineCore},
+                                      {ObjectId::ThirdStage, "third_stage", sim::kEngineThird},
+                                      {ObjectId::Fairing1, "fairing_1", 0},
+                                      {ObjectId::Fairing2, "fairing_2", 0},
+                                      {ObjectId::Les, "les", 0}};
   // Plumes: the engine groups the simulation says are firing (attached
   // pieces carry the stack's state; a separated piece fires nothing).
   for (const Piece& p : kPieces) {
@@ -115,7 +123,8 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
       inst.plume = 1.0f;
       // Ambient pressure falls ~e-fold every 7 km: the plume balloons.
       const double altM = glm::length(m[p.id].posTeme) - glm::length(scene.padPosTeme);
-      inst.plumeSpread = static_cast<float>(1.0 + 4.0 * (1.0 - std::exp(-std::max(altM, 0.0) / 7200.0)));
+      inst.plumeSpread =
+          static_cast<float>(1.0 + 4.0 * (1.0 - std::exp(-std::max(altM, 0.0) / 7200.0)));
     }
     f.models.push_back(inst);
   }
@@ -141,4 +150,4 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   return f;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

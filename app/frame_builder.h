@@ -28,4 +28,4 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
 // The Earth's sidereal angle for an instant, with the mission's UT1-UTC.
 double gmstAt(const LoadedMission& mission, double utcS);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -45,16 +45,23 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
     *why = "eglInitialize failed";
     return EGL_NO_CONTEXT;
   }
-  gladLoaderLoadEGL(display); // display extensions
+  gladLoaderLoadEGL(display);  // display extensions
   if (!eglBindAPI(EGL_OPENGL_API)) {
     *why = "the EGL display has no desktop OpenGL";
     releaseIfUnused(display);
     return EGL_NO_CONTEXT;
   }
-  const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE,
-                                  EGL_PBUFFER_BIT,     EGL_RED_SIZE,   8,
-                                  EGL_GREEN_SIZE,      8,              EGL_BLUE_SIZE,
-                                  8,                   EGL_NONE};
+  const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE,
+                                  EGL_OPENGL_BIT,
+                                  EGL_SURFACE_TYPE,
+                                  EGL_PBUFFER_BIT,
+                                  EGL_RED_SIZE,
+                                  8,
+                                  EGL_GREEN_SIZE,
+                                  8,
+                                  EGL_BLUE_SIZE,
+                                  8,
+                                  EGL_NONE};
   EGLConfig config = nullptr;
   EGLint count = 0;
   if (!eglChooseConfig(display, configAttribs, &config, 1, &count) || count == 0) {
@@ -65,9 +72,13 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
       return EGL_NO_CONTEXT;
     }
   }
-  const EGLint ctxAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+  const EGLint ctxAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                               3,
+                               EGL_CONTEXT_MINOR_VERSION,
+                               3,
                                EGL_CONTEXT_OPENGL_PROFILE_MASK,
-                               EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+                               EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                               EGL_NONE};
   EGLContext ctx = eglCreateContext(display, config, EGL_NO_CONTEXT, ctxAttribs);
   if (ctx == EGL_NO_CONTEXT) {
     *why = "the driver cannot create an OpenGL 3.3 core context";
@@ -84,12 +95,13 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
   return ctx;
 }
 
-} // namespace
+}  // namespace
 
 std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
   if (!gladLoaderLoadEGL(EGL_NO_DISPLAY)) {
-    *error = "cannot load libEGL.so.1 for headless rendering; install libegl1 and "
-             "libegl-mesa0 (Mesa) or the GPU vendor's EGL driver";
+    *error =
+        "cannot load libEGL.so.1 for headless rendering; install libegl1 and "
+        "libegl-mesa0 (Mesa) or the GPU vendor's EGL driver";
     return nullptr;
   }
   const char* clientExts = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
@@ -117,9 +129,8 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
     EGLint n = 0;
     if (eglQueryDevicesEXT(16, devices, &n)) {
       for (EGLint i = 0; i < n; ++i) {
-        const char* devExts = eglQueryDeviceStringEXT
-                                  ? eglQueryDeviceStringEXT(devices[i], EGL_EXTENSIONS)
-                                  : nullptr;
+        const char* devExts =
+            eglQueryDeviceStringEXT ? eglQueryDeviceStringEXT(devices[i], EGL_EXTENSIONS) : nullptr;
         // Mesa lists its software rasterizer as a device too; prefer real GPUs
         // and come back to software below via the surfaceless platform.
         if (hasExtension(devExts, "EGL_MESA_device_software")) continue;
@@ -130,9 +141,9 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
     }
   }
   if (hasExtension(clientExts, "EGL_MESA_platform_surfaceless") && eglGetPlatformDisplayEXT) {
-    if (attempt(eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY,
-                                         nullptr),
-                "EGL surfaceless (Mesa)"))
+    if (attempt(
+            eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr),
+            "EGL surfaceless (Mesa)"))
       return result;
   }
   if (attempt(eglGetDisplay(EGL_DEFAULT_DISPLAY), "EGL default display")) return result;
@@ -155,11 +166,13 @@ HeadlessGl::~HeadlessGl() {
   }
 }
 
-render::GlLoaderFn HeadlessGl::loader() const { return &eglLoader; }
+render::GlLoaderFn HeadlessGl::loader() const {
+  return &eglLoader;
+}
 
 bool HeadlessGl::makeCurrent() const {
   return eglMakeCurrent(static_cast<EGLDisplay>(m_display), EGL_NO_SURFACE, EGL_NO_SURFACE,
                         static_cast<EGLContext>(m_context)) == EGL_TRUE;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

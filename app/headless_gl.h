@@ -22,7 +22,7 @@ class HeadlessGl {
   // Makes this context current again (another context may have been used on
   // this thread since); false if EGL refuses.
   bool makeCurrent() const;
-  const std::string& description() const { return m_description; } // which platform
+  const std::string& description() const { return m_description; }  // which platform
 
  private:
   HeadlessGl() = default;
@@ -31,4 +31,4 @@ class HeadlessGl {
   std::string m_description;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -11,7 +11,7 @@ namespace rv::app {
 std::size_t heapInUseKiB() {
 #if defined(__GLIBC__)
   const struct mallinfo2 m = mallinfo2();
-  return (m.uordblks + m.hblkhd) / 1024; // in the arenas + mapped one by one
+  return (m.uordblks + m.hblkhd) / 1024;  // in the arenas + mapped one by one
 #else
   return 0;
 #endif
@@ -29,7 +29,8 @@ double trimFreeHeap() {
 #if defined(__GLIBC__)
   const auto start = std::chrono::steady_clock::now();
   malloc_trim(0);
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
 #else
   return 0.0;
 #endif

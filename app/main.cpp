@@ -1,4 +1,6 @@
 // Entry point: everything happens in runCli() so tests can call it too.
 #include "cli.h"
 
-int main(int argc, char** argv) { return rv::app::runCli(argc, argv); }
+int main(int argc, char** argv) {
+  return rv::app::runCli(argc, argv);
+}

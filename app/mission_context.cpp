@@ -20,14 +20,14 @@ bool isEventIdSyntax(std::string_view s) {
   return true;
 }
 
-} // namespace
+}  // namespace
 
 std::string defaultMissionPath() {
   return (std::filesystem::path(assetDir()) / "missions" / "soyuz-ms19.toml").string();
 }
 
-std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global,
-                                                    std::string* error, int* exitCode) {
+std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
+                                                    int* exitCode) {
   const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
   auto loaded = sim::loadMission(path);
   if (auto* e = std::get_if<sim::MissionLoadError>(&loaded)) {
@@ -75,4 +75,4 @@ bool looksLikeMissionTime(std::string_view text, std::string* error) {
   return astro::parseMissionTime(text, 0.0, error).has_value();
 }
 
-} // namespace rv::app
+}  // namespace rv::app

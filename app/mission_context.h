@@ -41,4 +41,4 @@ std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
 // is a time or could be an event id (lower-case letters, digits, '_').
 bool looksLikeMissionTime(std::string_view text, std::string* error);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -17,10 +17,10 @@ namespace {
 using sim::ObjectId;
 
 // Colours in linear light; > 1 so the tone mapper keeps them vivid.
-const glm::vec3 kSoyuzColor(2.2f, 1.1f, 0.15f); // orange
-const glm::vec3 kIssColor(0.35f, 1.1f, 2.2f);   // sky blue
+const glm::vec3 kSoyuzColor(2.2f, 1.1f, 0.15f);  // orange
+const glm::vec3 kIssColor(0.35f, 1.1f, 2.2f);    // sky blue
 const glm::vec3 kMarkerColor(2.0f, 0.3f, 0.3f);
-const glm::vec3 kStageColor(1.2f, 1.0f, 0.5f); // impact pins of spent stages
+const glm::vec3 kStageColor(1.2f, 1.0f, 0.5f);  // impact pins of spent stages
 
 // Sub-satellite points of an object over a window around utc, pinned to the
 // Earth as drawn at utc (so the track lies on the rotating globe), lifted
@@ -54,13 +54,16 @@ glm::dvec3 inStack(const sim::ObjectState& s, double x, double y = 0.0, double z
   return s.posTeme + s.attitudeTeme * glm::dvec3(x, y, z);
 }
 
-} // namespace
+}  // namespace
 
 std::string formatRange(double m) {
   char buf[32];
-  if (m < 100.0) std::snprintf(buf, sizeof buf, "%.1f m", m);
-  else if (m < 10e3) std::snprintf(buf, sizeof buf, "%.0f m", m);
-  else std::snprintf(buf, sizeof buf, "%.1f km", m / 1000.0);
+  if (m < 100.0)
+    std::snprintf(buf, sizeof buf, "%.1f m", m);
+  else if (m < 10e3)
+    std::snprintf(buf, sizeof buf, "%.0f m", m);
+  else
+    std::snprintf(buf, sizeof buf, "%.1f km", m / 1000.0);
   return buf;
 }
 
@@ -80,7 +83,8 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
   } else if (soyuz.exists) {
     std::string text = "Soyuz MS-19";
     if (nearPort) text += "  " + formatRange(portRangeM) + " to port";
-    out.push_back({activeTargetTeme(scene), 0.5 * render::kSoyuzArraySpanM, std::move(text), kSoyuzLabel});
+    out.push_back(
+        {activeTargetTeme(scene), 0.5 * render::kSoyuzArraySpanM, std::move(text), kSoyuzLabel});
   }
   if (iss.exists) out.push_back({iss.posTeme, 0.5 * render::kIssSpanMaxM, "ISS", kIssLabel});
   // The docking port, seen from a camera near the station (not the port's own).
@@ -99,7 +103,7 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
 
   // Separated launch-vehicle pieces, at their own centres, while they fly
   // and near enough to matter (not piled on the rocket in the overview).
-  constexpr double kCoreR = 1.475; // Block A's largest diameter, 2.95 m
+  constexpr double kCoreR = 1.475;  // Block A's largest diameter, 2.95 m
   constexpr double kBoosterR = 0.5 * render::kBoosterMaxDiameterM;
   const double boosterX = render::kCoreNozzleExtensionM + 0.5 * render::kBoosterLengthM;
   struct Piece {
@@ -114,7 +118,10 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
       {ObjectId::Booster3, "Booster G", {boosterX, kCoreR + kBoosterR, 0.0}, 10.0},
       {ObjectId::Booster4, "Booster D", {boosterX, 0.0, kCoreR + kBoosterR}, 10.0},
       {ObjectId::Core, "Core stage", {0.5 * render::kCoreTopM, 0.0, 0.0}, 14.0},
-      {ObjectId::ThirdStage, "Third stage", {0.5 * (render::kCoreTopM + render::kThirdStageTopM), 0.0, 0.0}, 3.5},
+      {ObjectId::ThirdStage,
+       "Third stage",
+       {0.5 * (render::kCoreTopM + render::kThirdStageTopM), 0.0, 0.0},
+       3.5},
       {ObjectId::Fairing1, "Fairing", {40.0, 0.0, 0.0}, 6.0},
       {ObjectId::Fairing2, "Fairing", {40.0, 0.0, 0.0}, 6.0},
       {ObjectId::Les, "Escape tower", {44.0, 0.0, 0.0}, 4.0},
@@ -177,12 +184,13 @@ void appendOverlays(const LoadedMission& mission, const CameraScene& scene, doub
   if (options.baikonurMarker) {
     // A 400 km pin above Site 31/6, visible from orbit and the overview.
     const glm::dvec3 up = scene.padEnuToTeme * glm::dvec3(0, 0, 1);
-    out.push_back({{scene.padPosTeme + up * 2000.0, scene.padPosTeme + up * 400e3}, kMarkerColor,
-                   false});
+    out.push_back(
+        {{scene.padPosTeme + up * 2000.0, scene.padPosTeme + up * 400e3}, kMarkerColor, false});
     // Smaller pins where the spent stages came down (from the simulation).
     for (const CameraScene::ImpactSite& site : scene.impacts) {
       const glm::dvec3 siteUp = site.enuToTeme * glm::dvec3(0, 0, 1);
-      out.push_back({{site.posTeme + siteUp * 1000.0, site.posTeme + siteUp * 120e3}, kStageColor, false});
+      out.push_back(
+          {{site.posTeme + siteUp * 1000.0, site.posTeme + siteUp * 120e3}, kStageColor, false});
     }
   }
   if (options.arrows && soyuz.exists) {
@@ -196,8 +204,9 @@ void appendOverlays(const LoadedMission& mission, const CameraScene& scene, doub
       out.push_back({{base, base + glm::normalize(vel) * len}, glm::vec3(0.3f, 2.0f, 0.4f), false});
     const glm::dvec3 acc = soyuz.accelTeme;
     if (glm::length(acc) > 1e-3)
-      out.push_back({{base, base + glm::normalize(acc) * len * 0.7}, glm::vec3(2.4f, 0.6f, 0.1f), false});
+      out.push_back(
+          {{base, base + glm::normalize(acc) * len * 0.7}, glm::vec3(2.4f, 0.6f, 0.1f), false});
   }
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -33,4 +33,4 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
 // "35.2 m", "840 m", "12.4 km": a range for a label.
 std::string formatRange(double metres);
 
-} // namespace rv::app
+}  // namespace rv::app

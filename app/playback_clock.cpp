@@ -42,7 +42,9 @@ void PlaybackClock::advance(double wallSeconds) {
   m_playing = false;
 }
 
-void PlaybackClock::seek(double utcS) { m_now = std::clamp(utcS, m_start, m_end); }
+void PlaybackClock::seek(double utcS) {
+  m_now = std::clamp(utcS, m_start, m_end);
+}
 
 void PlaybackClock::togglePlaying() {
   // Play at a stopped end in the direction of travel starts over from the
@@ -59,4 +61,4 @@ void PlaybackClock::realTime() {
   m_playing = true;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

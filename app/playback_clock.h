@@ -13,7 +13,7 @@ namespace rv::app {
 enum class EndMode { Stop, Loop };
 
 // The signed warp list, from fastest backwards to fastest forwards.
-inline constexpr double kWarpSteps[] = {-10000, -1000, -100, -30, -10, -5, -2, -1,
+inline constexpr double kWarpSteps[] = {-10000, -1000, -100, -30, -10, -5,  -2,   -1,
                                         1,      2,     5,    10,  30,  100, 1000, 10000};
 
 // The list entry nearest to a warp (ties toward the slower one); used when a
@@ -51,4 +51,4 @@ class PlaybackClock {
   EndMode m_endMode = EndMode::Stop;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

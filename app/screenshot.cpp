@@ -14,7 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-} // namespace
+}  // namespace
 
 std::string screenshotFolder(const std::string& chosen) {
   if (!chosen.empty()) return chosen;
@@ -60,4 +60,4 @@ ScreenshotResult saveScreenshot(const render::ImageRgba8& image, const std::stri
   return r;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

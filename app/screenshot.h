@@ -22,8 +22,8 @@ std::string screenshotFileName(long long wallUnixS, double metS);
 
 struct ScreenshotResult {
   bool ok = false;
-  std::string path;    // written file, when ok
-  std::string message; // for the toast: "Saved ~/Pictures/Rendezvous/..." or why not
+  std::string path;     // written file, when ok
+  std::string message;  // for the toast: "Saved ~/Pictures/Rendezvous/..." or why not
 };
 
 // Makes the folder (with parents) and writes the PNG, never overwriting: a
@@ -31,4 +31,4 @@ struct ScreenshotResult {
 ScreenshotResult saveScreenshot(const render::ImageRgba8& image, const std::string& folder,
                                 const std::string& fileName);
 
-} // namespace rv::app
+}  // namespace rv::app

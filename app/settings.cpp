@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -60,11 +61,15 @@ struct Field {
 // Settings alike.
 template <class T>
 auto at(T Settings::*member) {
-  return [member](auto& s) -> auto& { return s.*member; };
+  return [member](auto& s) -> auto& {
+    return s.*member;
+  };
 }
 template <class Group, class T>
 auto at(Group Settings::*group, T Group::*member) {
-  return [group, member](auto& s) -> auto& { return (s.*group).*member; };
+  return [ group, member ](auto& s) -> auto& {
+    return (s.*group).*member;
+  };
 }
 
 template <class Get>
@@ -72,8 +77,10 @@ Field number(const char* key, Get get) {
   using T = std::remove_reference_t<decltype(get(std::declval<Settings&>()))>;
   return {key, [get](Settings& s, std::string_view v) { return parseNumber(v, &get(s)); },
           [get](const Settings& s) {
-            if constexpr (std::is_integral_v<T>) return std::to_string(get(s));
-            else return fmt(static_cast<double>(get(s)));
+            if constexpr (std::is_integral_v<T>)
+              return std::to_string(get(s));
+            else
+              return fmt(static_cast<double>(get(s)));
           }};
 }
 
@@ -171,7 +178,7 @@ bool plausible(const Settings& s, std::string* why) {
   return true;
 }
 
-} // namespace
+}  // namespace
 
 std::string defaultSettingsPath() {
   if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
@@ -224,9 +231,9 @@ SettingsLoad loadSettings(const std::string& path) {
   if (path.empty()) return result;
   std::error_code ec;
   if (!fs::exists(path, ec)) return result;
-  if (fs::is_directory(path, ec)) { // opens and reads as empty: say so, not silently default
-    result.warning = "the settings file " + path +
-                     " is a folder; using defaults (remove it to save settings)";
+  if (fs::is_directory(path, ec)) {  // opens and reads as empty: say so, not silently default
+    result.warning =
+        "the settings file " + path + " is a folder; using defaults (remove it to save settings)";
     return result;
   }
   std::ifstream in(path, std::ios::binary);
@@ -281,4 +288,4 @@ bool saveSettings(const std::string& path, const Settings& s, std::string* error
   return true;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -59,7 +59,7 @@ std::optional<Settings> parseSettings(const std::string& text, std::string* erro
 
 struct SettingsLoad {
   Settings settings;
-  std::string warning; // non-empty: say it once (corrupt file replaced, unreadable...)
+  std::string warning;  // non-empty: say it once (corrupt file replaced, unreadable...)
 };
 // Reads the file. Missing: defaults, no warning. Corrupt: defaults, the bad
 // file renamed to PATH.bad (so the user can look at it), a warning.
@@ -68,4 +68,4 @@ SettingsLoad loadSettings(const std::string& path);
 // reason on failure.
 bool saveSettings(const std::string& path, const Settings& s, std::string* error);
 
-} // namespace rv::app
+}  // namespace rv::app

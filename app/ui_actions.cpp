@@ -60,9 +60,11 @@ constexpr KeyBinding kBindings[] = {
 };
 // clang-format on
 
-} // namespace
+}  // namespace
 
-std::span<const KeyBinding> keyBindings() { return kBindings; }
+std::span<const KeyBinding> keyBindings() {
+  return kBindings;
+}
 
 std::optional<Action> actionForKey(int key, int mods) {
   const int ctrl = mods & kModControl;
@@ -84,4 +86,4 @@ std::vector<HelpRow> helpRows() {
   return rows;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -5,22 +5,53 @@
 // actions: they become commands to the clock, the camera and the UI state.
 
 #include <optional>
-#include <string>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace rv::app {
 
 enum class Action {
-  TogglePlay, Reverse, Faster, Slower, RealTime, PreviousEvent, NextEvent, GoToStart, GoToEnd,
-  ToggleEndMode, FocusTimeField,
-  CameraPad, CameraChase, CameraOnboard, CameraPort, CameraOverview, CameraFree,
-  ToggleFullscreen, TogglePanels, ToggleHelp, ToggleTelemetry, TogglePlots, ToggleCrew,
-  ToggleTheme, UiScaleUp, UiScaleDown, UiScaleReset, Screenshot, Back, Quit,
+  TogglePlay,
+  Reverse,
+  Faster,
+  Slower,
+  RealTime,
+  PreviousEvent,
+  NextEvent,
+  GoToStart,
+  GoToEnd,
+  ToggleEndMode,
+  FocusTimeField,
+  CameraPad,
+  CameraChase,
+  CameraOnboard,
+  CameraPort,
+  CameraOverview,
+  CameraFree,
+  ToggleFullscreen,
+  TogglePanels,
+  ToggleHelp,
+  ToggleTelemetry,
+  TogglePlots,
+  ToggleCrew,
+  ToggleTheme,
+  UiScaleUp,
+  UiScaleDown,
+  UiScaleReset,
+  Screenshot,
+  Back,
+  Quit,
   // Recording (ui_record_panel.h): the range on the timeline, the panel.
-  MarkIn, MarkOut, ToggleRecordPanel,
+  MarkIn,
+  MarkOut,
+  ToggleRecordPanel,
   // Overlays in the 3D view (overlay_options.h): a choice for every camera.
-  ToggleOrbits, ToggleGroundTracks, ToggleBaikonurMarker, ToggleLabels, ToggleArrows,
+  ToggleOrbits,
+  ToggleGroundTracks,
+  ToggleBaikonurMarker,
+  ToggleLabels,
+  ToggleArrows,
   OverlayDefaults,
 };
 
@@ -29,11 +60,11 @@ inline constexpr int kModShift = 0x1;
 inline constexpr int kModControl = 0x2;
 
 struct KeyBinding {
-  int key;             // GLFW_KEY_*
-  int mods;            // required modifiers (kModControl) or 0
-  const char* keyName; // "Space", "]", "Ctrl +"
+  int key;              // GLFW_KEY_*
+  int mods;             // required modifiers (kModControl) or 0
+  const char* keyName;  // "Space", "]", "Ctrl +"
   Action action;
-  const char* help;    // what it does, for the help overlay (null: listed with the previous)
+  const char* help;  // what it does, for the help overlay (null: listed with the previous)
 };
 
 std::span<const KeyBinding> keyBindings();
@@ -49,4 +80,4 @@ struct HelpRow {
 };
 std::vector<HelpRow> helpRows();
 
-} // namespace rv::app
+}  // namespace rv::app

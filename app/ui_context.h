@@ -19,22 +19,22 @@
 namespace rv::app {
 
 struct FrameStats {
-  double frameMs = 0.0; // mean CPU+GPU frame time over the last second
+  double frameMs = 0.0;  // mean CPU+GPU frame time over the last second
   double fps = 0.0;
 };
 
 struct UiContext {
   const LoadedMission& mission;
   const MissionSeries& series;
-  const Readout& readout; // at clock.nowUtcS()
+  const Readout& readout;  // at clock.nowUtcS()
   PlaybackClock& clock;
   const CameraState& camera;
   UiState& ui;
   TimelineView& view;
   const UiFonts& fonts;
   const FrameStats& stats;
-  double wallS;                 // wall-clock seconds since start (toasts)
-  std::vector<Action>& actions; // applied by the window after the UI is built
+  double wallS;                  // wall-clock seconds since start (toasts)
+  std::vector<Action>& actions;  // applied by the window after the UI is built
 };
 
 // A panel another module adds to the window (the Record panel will plug in
@@ -50,4 +50,4 @@ void drawCrewPanel(UiContext& ctx);
 void drawHelpOverlay(UiContext& ctx);
 void drawToast(UiContext& ctx);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -29,14 +29,16 @@ constexpr Figure kFigures[] = {
 };
 // clang-format on
 
-} // namespace
+}  // namespace
 
 void drawCrewPanel(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float width = std::min(font * 24.0f, vp->WorkSize.x * 0.45f);
-  const float maxH = std::max(font * 4, vp->WorkSize.y - ctx.ui.topBarHeight - ctx.ui.bottomBarHeight - 8);
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 4, vp->WorkPos.y + ctx.ui.topBarHeight + 4), ImGuiCond_Always);
+  const float maxH =
+      std::max(font * 4, vp->WorkSize.y - ctx.ui.topBarHeight - ctx.ui.bottomBarHeight - 8);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 4, vp->WorkPos.y + ctx.ui.topBarHeight + 4),
+                          ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxH));
   bool open = true;
   ImGui::Begin("Crew and mission", &open,
@@ -51,12 +53,13 @@ void drawCrewPanel(UiContext& ctx) {
         "Yulia Peresild - actress. Plays a doctor sent to the ISS to save a cosmonaut in the film.",
         "Klim Shipenko - film director, shooting the film on board."}) {
     ImGui::Bullet();
-    ImGui::TextUnformatted(line); // wraps at the window edge (PushTextWrapPos above)
+    ImGui::TextUnformatted(line);  // wraps at the window edge (PushTextWrapPos above)
   }
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "The film");
-  ImGui::TextUnformatted("\"The Challenge\" (\u00ab\u0412\u044b\u0437\u043e\u0432\u00bb): the first "
-                         "feature film with scenes shot in orbit.");
+  ImGui::TextUnformatted(
+      "\"The Challenge\" (\u00ab\u0412\u044b\u0437\u043e\u0432\u00bb): the first "
+      "feature film with scenes shot in orbit.");
   ImGui::Spacing();
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "Key figures");
   ImGui::PopTextWrapPos();
@@ -77,4 +80,4 @@ void drawCrewPanel(UiContext& ctx) {
   if (!open) ctx.actions.push_back(Action::ToggleCrew);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -22,4 +22,4 @@ const sim::MissionEvent* currentEvent(const std::vector<sim::MissionEvent>& even
   return found;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -21,4 +21,4 @@ const sim::MissionEvent* currentEvent(const std::vector<sim::MissionEvent>& even
 inline constexpr double kEventEpsS = 0.05;
 inline constexpr double kBackGraceS = 1.0;
 
-} // namespace rv::app
+}  // namespace rv::app

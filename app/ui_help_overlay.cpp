@@ -10,9 +10,11 @@ namespace rv::app {
 
 void drawHelpOverlay(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->WorkSize.x * 0.95f, vp->WorkSize.y * 0.95f));
+  ImGui::SetNextWindowPos(
+      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+      ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
+                                      ImVec2(vp->WorkSize.x * 0.95f, vp->WorkSize.y * 0.95f));
   bool open = true;
   ImGui::Begin("Keys (F1 or Esc to close)", &open,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
@@ -29,7 +31,8 @@ void drawHelpOverlay(UiContext& ctx) {
   const float needed = 2 * (keysW + helpW) + 8 * style.CellPadding.x + 2 * style.WindowPadding.x;
   const bool twoColumns = needed < vp->WorkSize.x * 0.95f;
   const size_t perColumn = twoColumns ? (rows.size() + 1) / 2 : rows.size();
-  if (ImGui::BeginTable("keys", twoColumns ? 4 : 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+  if (ImGui::BeginTable("keys", twoColumns ? 4 : 2,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
     for (size_t i = 0; i < perColumn; ++i) {
       ImGui::TableNextRow();
       for (size_t j = i; j < rows.size() && j <= i + perColumn; j += perColumn) {
@@ -44,11 +47,14 @@ void drawHelpOverlay(UiContext& ctx) {
   }
   ImGui::Separator();
   ImGui::TextUnformatted("Mouse: click or drag on the timeline to go there; wheel over it zooms,");
-  ImGui::TextUnformatted("Shift+wheel or right-drag pans; Shift+drag marks the range to record (as I");
-  ImGui::TextUnformatted("and U do). In the free camera (6), drag the 3D view to orbit, wheel to zoom.");
-  ImGui::TextUnformatted("Overlay keys (O M B N A) and buttons hold for every camera until Ctrl O.");
+  ImGui::TextUnformatted(
+      "Shift+wheel or right-drag pans; Shift+drag marks the range to record (as I");
+  ImGui::TextUnformatted(
+      "and U do). In the free camera (6), drag the 3D view to orbit, wheel to zoom.");
+  ImGui::TextUnformatted(
+      "Overlay keys (O M B N A) and buttons hold for every camera until Ctrl O.");
   ImGui::End();
   if (!open) ctx.actions.push_back(Action::ToggleHelp);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -28,4 +28,4 @@ struct MissionSeries {
 // Samples every `stepS` of the mission (1 s: about 22 000 points, ~0.1 s).
 MissionSeries computeMissionSeries(const sim::MissionTimeline& timeline, double stepS = 1.0);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -8,19 +8,32 @@ namespace rv::app {
 const char* phaseTitle(sim::Phase p) {
   using sim::Phase;
   switch (p) {
-  case Phase::Prelaunch: return "On the pad";
-  case Phase::Ascent: return "Ascent";
-  case Phase::Attached: return "Attached";
-  case Phase::Ballistic: return "Falling";
-  case Phase::Impacted: return "Impacted";
-  case Phase::Orbit: return "Orbit";
-  case Phase::Burn: return "Engine burn";
-  case Phase::Approach: return "Automatic approach";
-  case Phase::Flyaround: return "Fly-around";
-  case Phase::Stationkeeping: return "Station-keeping";
-  case Phase::FinalApproach: return "Final approach (Kurs)";
-  case Phase::ManualApproach: return "Manual approach";
-  case Phase::Docked: return "Docked";
+    case Phase::Prelaunch:
+      return "On the pad";
+    case Phase::Ascent:
+      return "Ascent";
+    case Phase::Attached:
+      return "Attached";
+    case Phase::Ballistic:
+      return "Falling";
+    case Phase::Impacted:
+      return "Impacted";
+    case Phase::Orbit:
+      return "Orbit";
+    case Phase::Burn:
+      return "Engine burn";
+    case Phase::Approach:
+      return "Automatic approach";
+    case Phase::Flyaround:
+      return "Fly-around";
+    case Phase::Stationkeeping:
+      return "Station-keeping";
+    case Phase::FinalApproach:
+      return "Final approach (Kurs)";
+    case Phase::ManualApproach:
+      return "Manual approach";
+    case Phase::Docked:
+      return "Docked";
   }
   return "?";
 }
@@ -39,13 +52,20 @@ std::string groupThousands(double value) {
 const char* attitudeTitle(sim::AttitudeMode m) {
   using sim::AttitudeMode;
   switch (m) {
-  case AttitudeMode::Guided: return "Steered by the rocket's guidance";
-  case AttitudeMode::Free: return "Tumbling freely";
-  case AttitudeMode::Orbital: return "Orbital (LVLH)";
-  case AttitudeMode::BurnAttitude: return "Burn attitude";
-  case AttitudeMode::KursPointing: return "Docking axis at the station";
-  case AttitudeMode::Docking: return "Docking attitude";
-  case AttitudeMode::Manual: return "Hand-flown (docking attitude)";
+    case AttitudeMode::Guided:
+      return "Steered by the rocket's guidance";
+    case AttitudeMode::Free:
+      return "Tumbling freely";
+    case AttitudeMode::Orbital:
+      return "Orbital (LVLH)";
+    case AttitudeMode::BurnAttitude:
+      return "Burn attitude";
+    case AttitudeMode::KursPointing:
+      return "Docking axis at the station";
+    case AttitudeMode::Docking:
+      return "Docking attitude";
+    case AttitudeMode::Manual:
+      return "Hand-flown (docking attitude)";
   }
   return "";
 }
@@ -55,12 +75,15 @@ namespace {
 // Who flies the Soyuz's approach, from its phase.
 const char* controlTitle(sim::Phase p) {
   switch (p) {
-  case sim::Phase::Approach:
-  case sim::Phase::Flyaround:
-  case sim::Phase::Stationkeeping:
-  case sim::Phase::FinalApproach: return "Kurs-NA (automatic)";
-  case sim::Phase::ManualApproach: return "Manual: commander Shkaplerov";
-  default: return "";
+    case sim::Phase::Approach:
+    case sim::Phase::Flyaround:
+    case sim::Phase::Stationkeeping:
+    case sim::Phase::FinalApproach:
+      return "Kurs-NA (automatic)";
+    case sim::Phase::ManualApproach:
+      return "Manual: commander Shkaplerov";
+    default:
+      return "";
   }
 }
 
@@ -68,11 +91,13 @@ void soyuzControl(const sim::ObjectState& soyuz, Readout& r) {
   r.attitude = attitudeTitle(soyuz.attitudeMode);
   r.control = controlTitle(soyuz.phase);
   r.attitudeRateDps = glm::length(soyuz.rateBodyRadS) * 180.0 / 3.14159265358979323846;
-  if (soyuz.enginesFiring & sim::kEngineSoyuzMain) r.thrusters = "S5.80 main engine";
-  else if (soyuz.rcsMask != 0) r.thrusters = "DPO-B thrusters";
+  if (soyuz.enginesFiring & sim::kEngineSoyuzMain)
+    r.thrusters = "S5.80 main engine";
+  else if (soyuz.rcsMask != 0)
+    r.thrusters = "DPO-B thrusters";
 }
 
-} // namespace
+}  // namespace
 
 Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame& frame) {
   using sim::ObjectId;
@@ -86,14 +111,18 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
   r.vehicle = sim::telemetry(timeline, vehicle, frame.utcS);
   r.docked = soyuz.phase == sim::Phase::Docked;
   if (r.onStack) {
-    if (frame[ObjectId::Booster1].attached) r.stage = "Stage 1: four boosters + core";
-    else if (frame[ObjectId::Core].attached) r.stage = "Stage 2: core (Block A)";
-    else if (frame[ObjectId::ThirdStage].attached) r.stage = "Stage 3 (Block I)";
-    else r.stage = "Launch stack";
+    if (frame[ObjectId::Booster1].attached)
+      r.stage = "Stage 1: four boosters + core";
+    else if (frame[ObjectId::Core].attached)
+      r.stage = "Stage 2: core (Block A)";
+    else if (frame[ObjectId::ThirdStage].attached)
+      r.stage = "Stage 3 (Block I)";
+    else
+      r.stage = "Launch stack";
     if (r.phase == sim::Phase::Prelaunch) r.stage = "On the pad (Soyuz-2.1a)";
   } else {
     r.stage = r.docked ? "Soyuz MS-19 docked to the ISS" : "Soyuz MS-19 in free flight";
-    r.issRangeM = r.vehicle.rangeM; // the vehicle is the Soyuz here
+    r.issRangeM = r.vehicle.rangeM;  // the vehicle is the Soyuz here
     r.issRangeRateMs = r.vehicle.rangeRateMs;
     if (!r.docked) soyuzControl(soyuz, r);
   }
@@ -101,4 +130,4 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
   return r;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

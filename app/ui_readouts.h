@@ -12,21 +12,21 @@
 namespace rv::app {
 
 struct Readout {
-  bool onStack = true;          // the Soyuz still rides the rocket
-  std::string stage;            // "Stage 1: four boosters + core", "Soyuz MS-19 in free flight"...
+  bool onStack = true;  // the Soyuz still rides the rocket
+  std::string stage;    // "Stage 1: four boosters + core", "Soyuz MS-19 in free flight"...
   sim::Phase phase = sim::Phase::Prelaunch;
-  double massKg = 0.0;          // of the whole stack, or of the Soyuz
-  sim::Telemetry vehicle;       // of the stack or the Soyuz
-  bool inOrbit = false;         // perigee above 100 km: show perigee / apogee / inclination
-  std::optional<double> issRangeM;     // Soyuz to the Rassvet port, after separation
-  std::optional<double> issRangeRateMs; // positive when opening
+  double massKg = 0.0;              // of the whole stack, or of the Soyuz
+  sim::Telemetry vehicle;           // of the stack or the Soyuz
+  bool inOrbit = false;             // perigee above 100 km: show perigee / apogee / inclination
+  std::optional<double> issRangeM;  // Soyuz to the Rassvet port, after separation
+  std::optional<double> issRangeRateMs;  // positive when opening
   bool docked = false;
   // The Soyuz in free flight: how its attitude is flown, who flies the
   // approach, and what its thrusters do (all from the simulated state).
-  std::string attitude;         // "Orbital (LVLH)", "Kurs: docking axis at the station"...
-  std::string control;          // "Kurs-NA (automatic)", "Manual: commander Shkaplerov", or empty
-  double attitudeRateDps = 0.0; // body rate relative to inertial space
-  std::string thrusters;        // "S5.80 main engine", "DPO-B thrusters", or empty
+  std::string attitude;          // "Orbital (LVLH)", "Kurs: docking axis at the station"...
+  std::string control;           // "Kurs-NA (automatic)", "Manual: commander Shkaplerov", or empty
+  double attitudeRateDps = 0.0;  // body rate relative to inertial space
+  std::string thrusters;         // "S5.80 main engine", "DPO-B thrusters", or empty
 };
 
 // How an attitude is flown, for people: "Orbital (LVLH)", "Burn attitude".
@@ -40,4 +40,4 @@ std::string groupThousands(double value);
 
 Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame& frame);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -349,7 +349,7 @@ void RecordPanel::draw(UiContext& ctx) {
       r.speed = m_speed;
       r.overlay = m_overlay;
       r.outputPath = m_output;
-      ctx.ui.record = {m_size, m_fps, m_speed, m_overlay}; // kept for next time (settings)
+      ctx.ui.record = {m_size, m_fps, m_speed, m_overlay};  // kept for next time (settings)
       startRecording(ctx, r);
     }
     ImGui::EndDisabled();

@@ -37,11 +37,11 @@ struct Toast {
 };
 
 struct UiState {
-  bool panelsVisible = true; // H hides every panel
+  bool panelsVisible = true;  // H hides every panel
   bool showTelemetry = true;
   bool showPlots = true;
   bool showCrew = false;
-  OverlayChoice overlays; // what the presenter fixed on or off; unset: the camera's default
+  OverlayChoice overlays;  // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
   bool showRecord = false;      // the Record panel (Ctrl+R)
   TimelineSelection selection;  // the range to record (I, U, Shift+drag)
@@ -49,11 +49,11 @@ struct UiState {
   bool highContrast = true;
   float uiScale = 1.0f;
   bool screenshotIncludesPanels = false;
-  std::string screenshotDir; // empty: default folder
+  std::string screenshotDir;  // empty: default folder
   bool focusTimeField = false;
-  char timeField[64] = {}; // the Go to field's text
-  bool enterPressed = false;  // Enter went to a text field this frame
-  bool escapePressed = false; // Esc went to a text field this frame
+  char timeField[64] = {};     // the Go to field's text
+  bool enterPressed = false;   // Enter went to a text field this frame
+  bool escapePressed = false;  // Esc went to a text field this frame
   Toast toast;
   // Layout from the last frame: the top and bottom bars' heights, so the side
   // panels fit between them.
@@ -64,4 +64,4 @@ struct UiState {
   double followedUtcS = -1e300;
 };
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -23,7 +23,8 @@ void row(const char* label, const char* fmt, double value) {
   char buf[64];
   std::snprintf(buf, sizeof buf, fmt, value);
   // Right-aligned numbers read better in a column.
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(buf).x);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                       ImGui::CalcTextSize(buf).x);
   ImGui::TextUnformatted(buf);
 }
 
@@ -40,7 +41,8 @@ void textRowRight(const char* label, const std::string& value) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(label);
   ImGui::TableNextColumn();
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(value.c_str()).x);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                       ImGui::CalcTextSize(value.c_str()).x);
   ImGui::TextUnformatted(value.c_str());
 }
 
@@ -110,22 +112,25 @@ void plot(const char* title, const char* unitFmt, const std::vector<float>& valu
               IM_COL32(150, 150, 150, 255), valueText);
 }
 
-} // namespace
+}  // namespace
 
 void drawTelemetryPanel(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float width = std::min(font * 19.0f, vp->WorkSize.x * 0.4f);
   const float top = vp->WorkPos.y + ctx.ui.topBarHeight + 4;
-  const float maxH = std::max(font * 4, vp->WorkSize.y - ctx.ui.topBarHeight - ctx.ui.bottomBarHeight - 8);
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 4, top), ImGuiCond_Always);
+  const float maxH =
+      std::max(font * 4, vp->WorkSize.y - ctx.ui.topBarHeight - ctx.ui.bottomBarHeight - 8);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 4, top),
+                          ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxH));
   ImGui::Begin("Telemetry", nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
   const Readout& r = ctx.readout;
-  if (ctx.ui.showTelemetry && ImGui::BeginTable("telemetry", 2, ImGuiTableFlags_SizingStretchProp)) {
+  if (ctx.ui.showTelemetry &&
+      ImGui::BeginTable("telemetry", 2, ImGuiTableFlags_SizingStretchProp)) {
     textRow("Vehicle", r.stage);
     textRow("Phase", phaseTitle(r.phase));
     if (!r.control.empty()) textRow("Flown by", r.control);
@@ -146,8 +151,10 @@ void drawTelemetryPanel(UiContext& ctx) {
     }
     if (r.issRangeM) {
       const double range = *r.issRangeM;
-      if (range >= 10e3) row("Range to ISS port", "%.0f km", range / 1000.0);
-      else row("Range to ISS port", "%.1f m", range);
+      if (range >= 10e3)
+        row("Range to ISS port", "%.0f km", range / 1000.0);
+      else
+        row("Range to ISS port", "%.1f m", range);
       if (r.issRangeRateMs && !r.docked) {
         row("Range rate", "%+.2f m/s", *r.issRangeRateMs);
         if (range < 200e3) row("Closing speed", "%.2f m/s", -*r.issRangeRateMs);
@@ -169,4 +176,4 @@ void drawTelemetryPanel(UiContext& ctx) {
   ImGui::End();
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -22,7 +22,7 @@ ImFont* addFont(const std::string& path, float px, bool* missing) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) {
     ImFontConfig cfg;
-    cfg.OversampleH = 2; // sharp enough, half the atlas of the default 3
+    cfg.OversampleH = 2;  // sharp enough, half the atlas of the default 3
     if (ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px, &cfg, kGlyphRanges)) return f;
   }
   *missing = true;
@@ -31,7 +31,7 @@ ImFont* addFont(const std::string& path, float px, bool* missing) {
   return io.Fonts->AddFontDefault(&cfg);
 }
 
-} // namespace
+}  // namespace
 
 UiFonts rebuildFonts(float scale, std::string* warning) {
   ImGuiIO& io = ImGui::GetIO();
@@ -92,13 +92,18 @@ void applyTheme(bool highContrast, float scale) {
 float defaultUiScale(const MonitorInfo& m) {
   float s = std::max(m.contentScale, 1.0f);
   if (s < 1.01f) {
-    const bool sizeKnown = m.heightMm >= 100 && m.heightMm <= 1000 && m.widthMm > 0 &&
-                           m.widthPx > 0 && m.heightPx > 0;
-    const float pxShape = static_cast<float>(m.widthPx) / static_cast<float>(std::max(m.heightPx, 1));
-    const float mmShape = static_cast<float>(m.widthMm) / static_cast<float>(std::max(m.heightMm, 1));
-    const float dpi = static_cast<float>(m.heightPx) * 25.4f / static_cast<float>(std::max(m.heightMm, 1));
-    if (sizeKnown && std::abs(pxShape / mmShape - 1.0f) < 0.15f) s = dpi >= 120.0f ? dpi / 96.0f : 1.0f;
-    else if (m.heightPx >= 1440) s = 1.5f;
+    const bool sizeKnown =
+        m.heightMm >= 100 && m.heightMm <= 1000 && m.widthMm > 0 && m.widthPx > 0 && m.heightPx > 0;
+    const float pxShape =
+        static_cast<float>(m.widthPx) / static_cast<float>(std::max(m.heightPx, 1));
+    const float mmShape =
+        static_cast<float>(m.widthMm) / static_cast<float>(std::max(m.heightMm, 1));
+    const float dpi =
+        static_cast<float>(m.heightPx) * 25.4f / static_cast<float>(std::max(m.heightMm, 1));
+    if (sizeKnown && std::abs(pxShape / mmShape - 1.0f) < 0.15f)
+      s = dpi >= 120.0f ? dpi / 96.0f : 1.0f;
+    else if (m.heightPx >= 1440)
+      s = 1.5f;
   }
   s = std::round(s * 4.0f) / 4.0f;
   return std::clamp(s, kMinUiScale, kMaxUiScale);
@@ -109,4 +114,4 @@ float steppedUiScale(float scale, int direction) {
   return std::clamp(s, kMinUiScale, kMaxUiScale);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

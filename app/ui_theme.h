@@ -10,14 +10,14 @@ struct ImFont;
 namespace rv::app {
 
 struct UiFonts {
-  ImFont* body = nullptr;    // panels
-  ImFont* large = nullptr;   // captions bar
-  ImFont* heading = nullptr; // T+ clock in the captions bar (bold, larger)
+  ImFont* body = nullptr;     // panels
+  ImFont* large = nullptr;    // captions bar
+  ImFont* heading = nullptr;  // T+ clock in the captions bar (bold, larger)
 };
 
 inline constexpr float kMinUiScale = 1.0f;
 inline constexpr float kMaxUiScale = 3.0f;
-inline constexpr float kBodyFontPx = 17.0f;    // at scale 1
+inline constexpr float kBodyFontPx = 17.0f;  // at scale 1
 inline constexpr float kLargeFontPx = 26.0f;
 inline constexpr float kHeadingFontPx = 32.0f;
 inline constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -50,4 +50,4 @@ float defaultUiScale(const MonitorInfo& monitor);
 // One step up or down (0.25) within the range.
 float steppedUiScale(float scale, int direction);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -16,7 +16,7 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours) {
   std::vector<double> parts;
@@ -47,15 +47,17 @@ std::optional<double> parseGoToTime(const sim::MissionTimeline& timeline, std::s
   const double liftoff = timeline.liftoffUtcS();
   if (text.size() > 2 && (text[0] == 'T' || text[0] == 't') && (text[1] == '+' || text[1] == '-') &&
       text.find(':') != std::string_view::npos) {
-    if (auto s = parseClockSeconds(text.substr(2), false)) return liftoff + (text[1] == '-' ? -*s : *s);
+    if (auto s = parseClockSeconds(text.substr(2), false))
+      return liftoff + (text[1] == '-' ? -*s : *s);
   } else if (text.find(':') != std::string_view::npos && text.find('-') == std::string_view::npos) {
     // Time of day, UTC, on the day of lift-off.
     if (auto s = parseClockSeconds(text, true)) {
-      const double dayStart = std::floor(liftoff / 86400.0 - 0.5) * 86400.0 + 43200.0; // J2000 is noon
+      const double dayStart =
+          std::floor(liftoff / 86400.0 - 0.5) * 86400.0 + 43200.0;  // J2000 is noon
       return dayStart + *s;
     }
   }
   return resolveMissionTime(timeline, text, error);
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -21,4 +21,4 @@ std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours
 std::optional<double> parseGoToTime(const sim::MissionTimeline& timeline, std::string_view text,
                                     std::string* error);
 
-} // namespace rv::app
+}  // namespace rv::app

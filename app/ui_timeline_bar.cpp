@@ -6,7 +6,7 @@
 // pans.
 
 #include <imgui.h>
-#include <imgui_internal.h> // ClearActiveID: end typing on a missed Enter
+#include <imgui_internal.h>  // ClearActiveID: end typing on a missed Enter
 
 #include <cmath>
 #include <cstdio>
@@ -23,19 +23,31 @@ namespace {
 ImU32 phaseColour(sim::Phase p) {
   using sim::Phase;
   switch (p) {
-  case Phase::Prelaunch: return IM_COL32(90, 90, 90, 255);
-  case Phase::Ascent: return IM_COL32(200, 90, 30, 255);
-  case Phase::Attached: return IM_COL32(200, 90, 30, 255);
-  case Phase::Ballistic:
-  case Phase::Impacted: return IM_COL32(120, 80, 60, 255);
-  case Phase::Orbit: return IM_COL32(40, 90, 170, 255);
-  case Phase::Burn: return IM_COL32(220, 60, 60, 255);
-  case Phase::Approach: return IM_COL32(40, 150, 140, 255);
-  case Phase::Flyaround: return IM_COL32(130, 80, 190, 255);
-  case Phase::Stationkeeping: return IM_COL32(170, 150, 40, 255);
-  case Phase::FinalApproach: return IM_COL32(60, 170, 200, 255);
-  case Phase::ManualApproach: return IM_COL32(210, 130, 20, 255);
-  case Phase::Docked: return IM_COL32(40, 150, 60, 255);
+    case Phase::Prelaunch:
+      return IM_COL32(90, 90, 90, 255);
+    case Phase::Ascent:
+      return IM_COL32(200, 90, 30, 255);
+    case Phase::Attached:
+      return IM_COL32(200, 90, 30, 255);
+    case Phase::Ballistic:
+    case Phase::Impacted:
+      return IM_COL32(120, 80, 60, 255);
+    case Phase::Orbit:
+      return IM_COL32(40, 90, 170, 255);
+    case Phase::Burn:
+      return IM_COL32(220, 60, 60, 255);
+    case Phase::Approach:
+      return IM_COL32(40, 150, 140, 255);
+    case Phase::Flyaround:
+      return IM_COL32(130, 80, 190, 255);
+    case Phase::Stationkeeping:
+      return IM_COL32(170, 150, 40, 255);
+    case Phase::FinalApproach:
+      return IM_COL32(60, 170, 200, 255);
+    case Phase::ManualApproach:
+      return IM_COL32(210, 130, 20, 255);
+    case Phase::Docked:
+      return IM_COL32(40, 150, 60, 255);
   }
   return IM_COL32(90, 90, 90, 255);
 }
@@ -86,14 +98,16 @@ void timeControls(UiContext& ctx) {
       if (ImGui::Selectable(warpLabel(w).c_str(), w == clock.warp())) clock.setWarp(w);
     ImGui::EndCombo();
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Warp: mission seconds per second (negative: backwards)");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Warp: mission seconds per second (negative: backwards)");
   ImGui::SameLine();
   if (ImGui::Button("+")) a.push_back(Action::Faster);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Faster (] or +)");
   flow(buttonWidth("Real time"));
   if (ImGui::Button("Real time")) a.push_back(Action::RealTime);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("x1 forwards, playing (0)");
-  flow(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Loop").x + ImGui::GetStyle().ItemInnerSpacing.x);
+  flow(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Loop").x +
+       ImGui::GetStyle().ItemInnerSpacing.x);
   bool loop = clock.endMode() == EndMode::Loop;
   if (ImGui::Checkbox("Loop", &loop)) a.push_back(Action::ToggleEndMode);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Loop at the ends, or stop there (L)");
@@ -127,8 +141,9 @@ void timeControls(UiContext& ctx) {
     ImGui::SetKeyboardFocusHere();
     ctx.ui.focusTimeField = false;
   }
-  bool submit = ImGui::InputTextWithHint("##goto", "Go to (G)", ctx.ui.timeField, sizeof ctx.ui.timeField,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  bool submit =
+      ImGui::InputTextWithHint("##goto", "Go to (G)", ctx.ui.timeField, sizeof ctx.ui.timeField,
+                               ImGuiInputTextFlags_EnterReturnsTrue);
   // An Enter or Esc too quick for ImGui's per-frame key sampling.
   if (!submit && ctx.ui.enterPressed && ImGui::IsItemActive()) {
     submit = true;
@@ -147,23 +162,27 @@ void timeControls(UiContext& ctx) {
     }
   }
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Type T+118, T+3:27:00, 12:22 (UTC), 2021-10-05T12:00:00Z\nor an event id (contact), then Enter");
+    ImGui::SetTooltip(
+        "Type T+118, T+3:27:00, 12:22 (UTC), 2021-10-05T12:00:00Z\nor an event id (contact), then "
+        "Enter");
 }
 
 void cameraAndPanelButtons(UiContext& ctx) {
   auto& a = ctx.actions;
-  static constexpr Action kCameraActions[] = {Action::CameraPad,     Action::CameraChase,
-                                              Action::CameraOnboard, Action::CameraPort,
+  static constexpr Action kCameraActions[] = {Action::CameraPad,      Action::CameraChase,
+                                              Action::CameraOnboard,  Action::CameraPort,
                                               Action::CameraOverview, Action::CameraFree};
-  static constexpr const char* kCameraLabels[] = {"1 Pad", "2 Chase", "3 Onboard",
+  static constexpr const char* kCameraLabels[] = {"1 Pad",  "2 Chase",    "3 Onboard",
                                                   "4 Port", "5 Overview", "6 Free"};
   for (int i = 0; i < 6; ++i) {
     if (i) flow(buttonWidth(kCameraLabels[i]));
     const bool selected = ctx.camera.current == kAllCameras[i];
-    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (selected)
+      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(kCameraLabels[i])) a.push_back(kCameraActions[i]);
     if (selected) ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
   }
   bool first = true;
   auto toggle = [&](const char* label, bool on, Action act, const char* tip) {
@@ -181,7 +200,8 @@ void cameraAndPanelButtons(UiContext& ctx) {
   toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
   toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
   toggle("Record", ctx.ui.showRecord, Action::ToggleRecordPanel,
-         "Record a range to a video in the background (Ctrl+R); mark the range with I and U or Shift+drag");
+         "Record a range to a video in the background (Ctrl+R); mark the range with I and U or "
+         "Shift+drag");
   toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
   // Overlays in the 3D view: lit when shown by this camera now.
   first = true;
@@ -190,7 +210,8 @@ void cameraAndPanelButtons(UiContext& ctx) {
   toggle("Tracks", shown.groundTracks, Action::ToggleGroundTracks, "Ground tracks (M)");
   toggle("Baikonur", shown.baikonurMarker, Action::ToggleBaikonurMarker, "Launch-site marker (B)");
   toggle("Labels", shown.labels, Action::ToggleLabels, "Names on the objects (N)");
-  toggle("Arrows", shown.arrows, Action::ToggleArrows, "Velocity (green) and thrust (orange) arrows (A)");
+  toggle("Arrows", shown.arrows, Action::ToggleArrows,
+         "Velocity (green) and thrust (orange) arrows (A)");
   if (ctx.ui.overlays != OverlayChoice{})
     toggle("Camera defaults", false, Action::OverlayDefaults,
            "Overlays as each camera shows them by default (Ctrl O)");
@@ -208,9 +229,9 @@ void timelineStrip(UiContext& ctx) {
 
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   const float w = ImGui::GetContentRegionAvail().x;
-  const float labelH = font * 1.1f;       // event names above the band
-  const float bandH = font * 1.3f;        // phases
-  const float tickH = font * 1.1f;        // tick labels below
+  const float labelH = font * 1.1f;  // event names above the band
+  const float bandH = font * 1.3f;   // phases
+  const float tickH = font * 1.1f;   // tick labels below
   const float h = labelH + bandH + tickH;
   ImGui::InvisibleButton("##timeline", ImVec2(w, h),
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
@@ -223,7 +244,8 @@ void timelineStrip(UiContext& ctx) {
   TimelineSelection& selection = ctx.ui.selection;
   if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.KeyShift)
     selection.beginDrag(view.utcAt(io.MousePos.x, x0, width));
-  if (selection.dragging() && (!active || !ImGui::IsMouseDown(ImGuiMouseButton_Left))) selection.endDrag();
+  if (selection.dragging() && (!active || !ImGui::IsMouseDown(ImGuiMouseButton_Left)))
+    selection.endDrag();
   if (selection.dragging()) {
     selection.dragTo(view.utcAt(io.MousePos.x, x0, width));
   } else if (active && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
@@ -279,10 +301,12 @@ void timelineStrip(UiContext& ctx) {
   const double firstTick = liftoff + std::ceil((view.viewStartUtcS() - liftoff) / step) * step;
   for (double t = firstTick; t <= view.viewEndUtcS(); t += step) {
     const float x = static_cast<float>(view.xOf(t, x0, width));
-    dl->AddLine(ImVec2(x, bandBottom), ImVec2(x, bandBottom + font * 0.3f), IM_COL32(200, 200, 200, 255));
+    dl->AddLine(ImVec2(x, bandBottom), ImVec2(x, bandBottom + font * 0.3f),
+                IM_COL32(200, 200, 200, 255));
     const std::string label = formatMetShort(t - liftoff);
     if (x + 2 + ImGui::CalcTextSize(label.c_str()).x <= p0.x + w)
-      dl->AddText(ImVec2(x + 2, bandBottom + font * 0.05f), IM_COL32(220, 220, 220, 255), label.c_str());
+      dl->AddText(ImVec2(x + 2, bandBottom + font * 0.05f), IM_COL32(220, 220, 220, 255),
+                  label.c_str());
   }
 
   // The range to record: a band over the phases between the marks, and a
@@ -290,7 +314,8 @@ void timelineStrip(UiContext& ctx) {
   constexpr ImU32 kSelectionLine = IM_COL32(120, 220, 255, 255);
   const auto selX = [&](double utc) { return static_cast<float>(view.xOf(utc, x0, width)); };
   if (selection.inUtcS() && selection.outUtcS()) {
-    const float xa = selX(*selection.inUtcS()), xb = std::max(selX(*selection.outUtcS()), xa + 2.0f);
+    const float xa = selX(*selection.inUtcS()),
+                xb = std::max(selX(*selection.outUtcS()), xa + 2.0f);
     dl->AddRectFilled(ImVec2(xa, bandTop), ImVec2(xb, bandBottom), IM_COL32(120, 220, 255, 90));
     dl->AddRect(ImVec2(xa, bandTop), ImVec2(xb, bandBottom), kSelectionLine, 0.0f, 0, 2.0f);
   } else {
@@ -315,7 +340,8 @@ void timelineStrip(UiContext& ctx) {
   for (const auto& e : events) {
     if (e.utcS < view.viewStartUtcS() || e.utcS > view.viewEndUtcS()) continue;
     const float x = static_cast<float>(view.xOf(e.utcS, x0, width));
-    dl->AddLine(ImVec2(x, p0.y + labelH * 0.6f), ImVec2(x, bandBottom), IM_COL32(255, 255, 255, 220), 1.5f);
+    dl->AddLine(ImVec2(x, p0.y + labelH * 0.6f), ImVec2(x, bandBottom),
+                IM_COL32(255, 255, 255, 220), 1.5f);
     const ImVec2 ts = ImGui::CalcTextSize(e.name.c_str());
     // Right of the marker, or left of it at the bar's right end.
     const float lx = x + ts.x + 2 < p0.x + w ? x + 2 : x - ts.x - 2;
@@ -328,7 +354,8 @@ void timelineStrip(UiContext& ctx) {
 
   // Playhead.
   const float xp = static_cast<float>(view.xOf(clock.nowUtcS(), x0, width));
-  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, bandBottom + font * 0.3f), IM_COL32(255, 40, 40, 255), 3.0f);
+  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, bandBottom + font * 0.3f), IM_COL32(255, 40, 40, 255),
+              3.0f);
   dl->AddTriangleFilled(ImVec2(xp - font * 0.4f, p0.y), ImVec2(xp + font * 0.4f, p0.y),
                         ImVec2(xp, p0.y + font * 0.5f), IM_COL32(255, 40, 40, 255));
   dl->PopClipRect();
@@ -345,9 +372,10 @@ void timelineStrip(UiContext& ctx) {
     ImGui::EndTooltip();
   } else if (hovered) {
     const double t = view.utcAt(io.MousePos.x, x0, width);
-    ImGui::SetTooltip("%s%s%s\nclick: go  shift-drag: range to record  wheel: zoom  right-drag: pan",
-                      formatMetShort(t - liftoff).c_str(),
-                      hoveredPhase ? "  " : "", hoveredPhase ? phaseTitle(*hoveredPhase) : "");
+    ImGui::SetTooltip(
+        "%s%s%s\nclick: go  shift-drag: range to record  wheel: zoom  right-drag: pan",
+        formatMetShort(t - liftoff).c_str(), hoveredPhase ? "  " : "",
+        hoveredPhase ? phaseTitle(*hoveredPhase) : "");
   }
   // Snap a click near a marker to the event itself.
   if (hoveredEvent && ImGui::IsItemClicked(ImGuiMouseButton_Left) && !io.KeyShift) {
@@ -357,13 +385,14 @@ void timelineStrip(UiContext& ctx) {
 
   // Zoom readout and "whole mission" button on the right of the strip's row.
   char zoomText[64];
-  std::snprintf(zoomText, sizeof zoomText, "view %s", formatMetShort(view.spanS()).substr(2).c_str());
+  std::snprintf(zoomText, sizeof zoomText, "view %s",
+                formatMetShort(view.spanS()).substr(2).c_str());
   ImGui::TextDisabled("%s  (wheel over the timeline to zoom, right-drag to pan)", zoomText);
   ImGui::SameLine();
   if (ImGui::SmallButton("Whole mission")) view.showWholeMission();
 }
 
-} // namespace
+}  // namespace
 
 void drawTimelineBar(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -381,4 +410,4 @@ void drawTimelineBar(UiContext& ctx) {
   ImGui::End();
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -7,8 +7,10 @@
 namespace rv::app {
 
 TimelineView::TimelineView(double missionStartUtcS, double missionEndUtcS)
-    : m_missionStart(missionStartUtcS), m_missionEnd(std::max(missionEndUtcS, missionStartUtcS)),
-      m_viewStart(missionStartUtcS), m_span(std::max(m_missionEnd - m_missionStart, 1e-3)) {}
+    : m_missionStart(missionStartUtcS),
+      m_missionEnd(std::max(missionEndUtcS, missionStartUtcS)),
+      m_viewStart(missionStartUtcS),
+      m_span(std::max(m_missionEnd - m_missionStart, 1e-3)) {}
 
 double TimelineView::xOf(double utcS, double x0, double width) const {
   return x0 + (utcS - m_viewStart) / m_span * width;
@@ -41,18 +43,21 @@ void TimelineView::showWholeMission() {
 
 void TimelineView::keepInView(double utcS, double marginFraction) {
   const double margin = m_span * marginFraction;
-  if (utcS < m_viewStart + margin) m_viewStart = utcS - margin;
-  else if (utcS > m_viewStart + m_span - margin) m_viewStart = utcS + margin - m_span;
+  if (utcS < m_viewStart + margin)
+    m_viewStart = utcS - margin;
+  else if (utcS > m_viewStart + m_span - margin)
+    m_viewStart = utcS + margin - m_span;
   clampToMission();
 }
 
 void TimelineView::clampToMission() {
-  m_viewStart = std::clamp(m_viewStart, m_missionStart, std::max(m_missionStart, m_missionEnd - m_span));
+  m_viewStart =
+      std::clamp(m_viewStart, m_missionStart, std::max(m_missionStart, m_missionEnd - m_span));
 }
 
 double niceTickStepS(double spanS, int targetTicks) {
-  static constexpr double kSteps[] = {1,   2,   5,    10,   15,   30,   60,   120,
-                                      300, 600, 900,  1800, 3600, 7200, 14400};
+  static constexpr double kSteps[] = {1,   2,   5,   10,   15,   30,   60,   120,
+                                      300, 600, 900, 1800, 3600, 7200, 14400};
   const double ideal = spanS / std::max(targetTicks, 1);
   for (double s : kSteps)
     if (s >= ideal) return s;
@@ -67,4 +72,4 @@ std::string formatMetShort(double metS) {
   return buf;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

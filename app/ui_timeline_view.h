@@ -22,7 +22,7 @@ class TimelineView {
 
   // Pixel mapping for a bar from x0 to x0 + width.
   double xOf(double utcS, double x0, double width) const;
-  double utcAt(double x, double x0, double width) const; // clamped to the mission
+  double utcAt(double x, double x0, double width) const;  // clamped to the mission
 
   // Zooms by `factor` (< 1 zooms in) keeping the instant `aboutUtcS` at the
   // same place on screen; the span is kept within [kMinSpanS, whole mission].
@@ -47,4 +47,4 @@ double niceTickStepS(double spanS, int targetTicks);
 // "T+01:23:45" / "T-00:05:00" (whole seconds, floor toward -inf of |t|).
 std::string formatMetShort(double metS);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -55,13 +55,15 @@ struct InputQueue {
   std::vector<Key> keys;
   bool enterWhileTyping = false;
   bool escapeWhileTyping = false;
-  bool typing = false;      // keys are text, not commands (the Go to field)
-  double typingSinceS = 0.0; // when `typing` was set
-  bool sawTextInput = false; // ImGui has had the field active since
+  bool typing = false;        // keys are text, not commands (the Go to field)
+  double typingSinceS = 0.0;  // when `typing` was set
+  bool sawTextInput = false;  // ImGui has had the field active since
   unsigned long long events = 0;
 };
 
-InputQueue* inputOf(GLFWwindow* w) { return static_cast<InputQueue*>(glfwGetWindowUserPointer(w)); }
+InputQueue* inputOf(GLFWwindow* w) {
+  return static_cast<InputQueue*>(glfwGetWindowUserPointer(w));
+}
 
 // Installed before ImGui's backend, which chains to them.
 void onKey(GLFWwindow* window, int key, int, int action, int mods) {
@@ -80,17 +82,30 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
   }
   q->keys.push_back({key, mods});
 }
-void onMouseButton(GLFWwindow* w, int, int, int) { ++inputOf(w)->events; }
-void onScroll(GLFWwindow* w, double, double) { ++inputOf(w)->events; }
-void onChar(GLFWwindow* w, unsigned int) { ++inputOf(w)->events; }
-void onCursorPos(GLFWwindow* w, double, double) { ++inputOf(w)->events; }
-void onWindowFocus(GLFWwindow* w, int) { ++inputOf(w)->events; }
-void onFramebufferSize(GLFWwindow* w, int, int) { ++inputOf(w)->events; }
+void onMouseButton(GLFWwindow* w, int, int, int) {
+  ++inputOf(w)->events;
+}
+void onScroll(GLFWwindow* w, double, double) {
+  ++inputOf(w)->events;
+}
+void onChar(GLFWwindow* w, unsigned int) {
+  ++inputOf(w)->events;
+}
+void onCursorPos(GLFWwindow* w, double, double) {
+  ++inputOf(w)->events;
+}
+void onWindowFocus(GLFWwindow* w, int) {
+  ++inputOf(w)->events;
+}
+void onFramebufferSize(GLFWwindow* w, int, int) {
+  ++inputOf(w)->events;
+}
 
 // Reads the window's back buffer (what has been drawn so far this frame).
 render::ImageRgba8 readBackBuffer(int width, int height) {
-  render::ImageRgba8 img{width, height,
-                         std::vector<std::uint8_t>(static_cast<size_t>(width) * static_cast<size_t>(height) * 4)};
+  render::ImageRgba8 img{
+      width, height,
+      std::vector<std::uint8_t>(static_cast<size_t>(width) * static_cast<size_t>(height) * 4)};
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
   glReadBuffer(GL_BACK);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -98,9 +113,10 @@ render::ImageRgba8 readBackBuffer(int width, int height) {
   const size_t row = static_cast<size_t>(width) * 4;
   std::vector<std::uint8_t> flipped(img.pixels.size());
   for (int y = 0; y < height; ++y)
-    std::copy_n(&img.pixels[static_cast<size_t>(height - 1 - y) * row], row, &flipped[static_cast<size_t>(y) * row]);
+    std::copy_n(&img.pixels[static_cast<size_t>(height - 1 - y) * row], row,
+                &flipped[static_cast<size_t>(y) * row]);
   img.pixels = std::move(flipped);
-  for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255; // opaque PNG
+  for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255;  // opaque PNG
   return img;
 }
 
@@ -145,7 +161,8 @@ bool onSomeMonitor(int x, int y) {
     int mx = 0, my = 0;
     glfwGetMonitorPos(monitors[i], &mx, &my);
     const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
-    if (mode && x >= mx && y >= my && x < mx + mode->width - 40 && y < my + mode->height - 40) return true;
+    if (mode && x >= mx && y >= my && x < mx + mode->width - 40 && y < my + mode->height - 40)
+      return true;
   }
   return false;
 }
@@ -167,7 +184,7 @@ void setFullscreen(GLFWwindow* window, bool on, WindowedRect& saved, int swapInt
   } else {
     glfwSetWindowMonitor(window, nullptr, saved.x, saved.y, saved.w, saved.h, GLFW_DONT_CARE);
   }
-  glfwSwapInterval(swapInterval); // some drivers reset it with the mode
+  glfwSwapInterval(swapInterval);  // some drivers reset it with the mode
 }
 
 float monitorScaleFor(GLFWwindow* window) {
@@ -196,8 +213,8 @@ struct AppState {
   UiState ui;
   WindowedRect windowed;
   int swapInterval = 1;
-  bool scaleChosen = false;      // else the scale follows the monitor
-  bool fontsDirty = false;       // rebuild the atlas before the next frame
+  bool scaleChosen = false;  // else the scale follows the monitor
+  bool fontsDirty = false;   // rebuild the atlas before the next frame
   bool themeDirty = false;
   bool screenshotPending = false;
   int screenshots = 0;
@@ -213,91 +230,144 @@ void applyAction(AppState& s, Action a) {
   PlaybackClock& clock = *s.clock;
   const auto& events = s.mission->timeline->events();
   switch (a) {
-  case Action::TogglePlay: clock.togglePlaying(); break;
-  case Action::Reverse: clock.reverse(); break;
-  case Action::Faster: clock.stepWarp(+1); break;
-  case Action::Slower: clock.stepWarp(-1); break;
-  case Action::RealTime: clock.realTime(); break;
-  case Action::PreviousEvent:
-    if (const auto* e = previousEvent(events, clock.nowUtcS())) clock.seek(e->utcS);
-    else clock.seek(clock.startUtcS());
-    break;
-  case Action::NextEvent:
-    if (const auto* e = nextEvent(events, clock.nowUtcS())) clock.seek(e->utcS);
-    break;
-  case Action::GoToStart: clock.seek(clock.startUtcS()); break;
-  case Action::GoToEnd: clock.seek(clock.endUtcS()); break;
-  case Action::ToggleEndMode:
-    clock.setEndMode(clock.endMode() == EndMode::Loop ? EndMode::Stop : EndMode::Loop);
-    toast(s, clock.endMode() == EndMode::Loop ? "Loop at the ends" : "Stop at the ends", false, 2.0);
-    break;
-  case Action::FocusTimeField:
-    s.ui.panelsVisible = true;
-    s.ui.focusTimeField = true;
-    break;
-  case Action::CameraPad: s.camera.select(CameraKind::Pad); break;
-  case Action::CameraChase: s.camera.select(CameraKind::Chase); break;
-  case Action::CameraOnboard: s.camera.select(CameraKind::Onboard); break;
-  case Action::CameraPort: s.camera.select(CameraKind::Port); break;
-  case Action::CameraOverview: s.camera.select(CameraKind::Overview); break;
-  case Action::CameraFree: s.camera.select(CameraKind::Free); break;
-  case Action::ToggleFullscreen:
-    setFullscreen(s.window, glfwGetWindowMonitor(s.window) == nullptr, s.windowed, s.swapInterval);
-    break;
-  case Action::TogglePanels: s.ui.panelsVisible = !s.ui.panelsVisible; break;
-  case Action::ToggleHelp: s.ui.showHelp = !s.ui.showHelp; break;
-  case Action::ToggleTelemetry: s.ui.showTelemetry = !s.ui.showTelemetry; break;
-  case Action::TogglePlots: s.ui.showPlots = !s.ui.showPlots; break;
-  case Action::ToggleCrew: s.ui.showCrew = !s.ui.showCrew; break;
-  case Action::ToggleTheme:
-    s.ui.highContrast = !s.ui.highContrast;
-    s.themeDirty = true;
-    break;
-  case Action::UiScaleUp:
-  case Action::UiScaleDown:
-    s.ui.uiScale = steppedUiScale(s.ui.uiScale, a == Action::UiScaleUp ? 1 : -1);
-    s.scaleChosen = true;
-    s.fontsDirty = true;
-    toast(s, "UI scale " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
-    break;
-  case Action::UiScaleReset:
-    s.ui.uiScale = monitorScaleFor(s.window);
-    s.scaleChosen = false;
-    s.fontsDirty = true;
-    toast(s, "UI scale for this monitor: " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
-    break;
-  case Action::Screenshot: s.screenshotPending = true; break;
-  case Action::ToggleOrbits:
-  case Action::ToggleGroundTracks:
-  case Action::ToggleBaikonurMarker:
-  case Action::ToggleLabels:
-  case Action::ToggleArrows: {
-    const OverlayKind k = a == Action::ToggleOrbits           ? OverlayKind::Orbits
-                          : a == Action::ToggleGroundTracks   ? OverlayKind::GroundTracks
-                          : a == Action::ToggleBaikonurMarker ? OverlayKind::BaikonurMarker
-                          : a == Action::ToggleLabels         ? OverlayKind::Labels
-                                                              : OverlayKind::Arrows;
-    toggleOverlay(s.ui.overlays, k, s.camera.current);
-    toast(s, std::string(overlayTitle(k)) + (*s.ui.overlays[k] ? " on" : " off") + " (every camera)",
-          false, 2.0);
-    break;
-  }
-  case Action::OverlayDefaults:
-    s.ui.overlays = {};
-    toast(s, "Overlays: each camera's default", false, 2.0);
-    break;
-  case Action::Back:
-    if (s.ui.showHelp) s.ui.showHelp = false;
-    else if (glfwGetWindowMonitor(s.window)) setFullscreen(s.window, false, s.windowed, s.swapInterval);
-    else glfwSetWindowShouldClose(s.window, GLFW_TRUE);
-    break;
-  case Action::Quit: glfwSetWindowShouldClose(s.window, GLFW_TRUE); break;
-  case Action::MarkIn: s.ui.selection.setIn(clock.nowUtcS()); break;
-  case Action::MarkOut: s.ui.selection.setOut(clock.nowUtcS()); break;
-  case Action::ToggleRecordPanel:
-    s.ui.showRecord = !s.ui.showRecord;
-    if (s.ui.showRecord) s.ui.panelsVisible = true;
-    break;
+    case Action::TogglePlay:
+      clock.togglePlaying();
+      break;
+    case Action::Reverse:
+      clock.reverse();
+      break;
+    case Action::Faster:
+      clock.stepWarp(+1);
+      break;
+    case Action::Slower:
+      clock.stepWarp(-1);
+      break;
+    case Action::RealTime:
+      clock.realTime();
+      break;
+    case Action::PreviousEvent:
+      if (const auto* e = previousEvent(events, clock.nowUtcS()))
+        clock.seek(e->utcS);
+      else
+        clock.seek(clock.startUtcS());
+      break;
+    case Action::NextEvent:
+      if (const auto* e = nextEvent(events, clock.nowUtcS())) clock.seek(e->utcS);
+      break;
+    case Action::GoToStart:
+      clock.seek(clock.startUtcS());
+      break;
+    case Action::GoToEnd:
+      clock.seek(clock.endUtcS());
+      break;
+    case Action::ToggleEndMode:
+      clock.setEndMode(clock.endMode() == EndMode::Loop ? EndMode::Stop : EndMode::Loop);
+      toast(s, clock.endMode() == EndMode::Loop ? "Loop at the ends" : "Stop at the ends", false,
+            2.0);
+      break;
+    case Action::FocusTimeField:
+      s.ui.panelsVisible = true;
+      s.ui.focusTimeField = true;
+      break;
+    case Action::CameraPad:
+      s.camera.select(CameraKind::Pad);
+      break;
+    case Action::CameraChase:
+      s.camera.select(CameraKind::Chase);
+      break;
+    case Action::CameraOnboard:
+      s.camera.select(CameraKind::Onboard);
+      break;
+    case Action::CameraPort:
+      s.camera.select(CameraKind::Port);
+      break;
+    case Action::CameraOverview:
+      s.camera.select(CameraKind::Overview);
+      break;
+    case Action::CameraFree:
+      s.camera.select(CameraKind::Free);
+      break;
+    case Action::ToggleFullscreen:
+      setFullscreen(s.window, glfwGetWindowMonitor(s.window) == nullptr, s.windowed,
+                    s.swapInterval);
+      break;
+    case Action::TogglePanels:
+      s.ui.panelsVisible = !s.ui.panelsVisible;
+      break;
+    case Action::ToggleHelp:
+      s.ui.showHelp = !s.ui.showHelp;
+      break;
+    case Action::ToggleTelemetry:
+      s.ui.showTelemetry = !s.ui.showTelemetry;
+      break;
+    case Action::TogglePlots:
+      s.ui.showPlots = !s.ui.showPlots;
+      break;
+    case Action::ToggleCrew:
+      s.ui.showCrew = !s.ui.showCrew;
+      break;
+    case Action::ToggleTheme:
+      s.ui.highContrast = !s.ui.highContrast;
+      s.themeDirty = true;
+      break;
+    case Action::UiScaleUp:
+    case Action::UiScaleDown:
+      s.ui.uiScale = steppedUiScale(s.ui.uiScale, a == Action::UiScaleUp ? 1 : -1);
+      s.scaleChosen = true;
+      s.fontsDirty = true;
+      toast(s, "UI scale " + std::to_string(s.ui.uiScale).substr(0, 4) + "x", false, 1.5);
+      break;
+    case Action::UiScaleReset:
+      s.ui.uiScale = monitorScaleFor(s.window);
+      s.scaleChosen = false;
+      s.fontsDirty = true;
+      toast(s, "UI scale for this monitor: " + std::to_string(s.ui.uiScale).substr(0, 4) + "x",
+            false, 1.5);
+      break;
+    case Action::Screenshot:
+      s.screenshotPending = true;
+      break;
+    case Action::ToggleOrbits:
+    case Action::ToggleGroundTracks:
+    case Action::ToggleBaikonurMarker:
+    case Action::ToggleLabels:
+    case Action::ToggleArrows: {
+      const OverlayKind k = a == Action::ToggleOrbits           ? OverlayKind::Orbits
+                            : a == Action::ToggleGroundTracks   ? OverlayKind::GroundTracks
+                            : a == Action::ToggleBaikonurMarker ? OverlayKind::BaikonurMarker
+                            : a == Action::ToggleLabels         ? OverlayKind::Labels
+                                                                : OverlayKind::Arrows;
+      toggleOverlay(s.ui.overlays, k, s.camera.current);
+      toast(s,
+            std::string(overlayTitle(k)) + (*s.ui.overlays[k] ? " on" : " off") + " (every camera)",
+            false, 2.0);
+      break;
+    }
+    case Action::OverlayDefaults:
+      s.ui.overlays = {};
+      toast(s, "Overlays: each camera's default", false, 2.0);
+      break;
+    case Action::Back:
+      if (s.ui.showHelp)
+        s.ui.showHelp = false;
+      else if (glfwGetWindowMonitor(s.window))
+        setFullscreen(s.window, false, s.windowed, s.swapInterval);
+      else
+        glfwSetWindowShouldClose(s.window, GLFW_TRUE);
+      break;
+    case Action::Quit:
+      glfwSetWindowShouldClose(s.window, GLFW_TRUE);
+      break;
+    case Action::MarkIn:
+      s.ui.selection.setIn(clock.nowUtcS());
+      break;
+    case Action::MarkOut:
+      s.ui.selection.setOut(clock.nowUtcS());
+      break;
+    case Action::ToggleRecordPanel:
+      s.ui.showRecord = !s.ui.showRecord;
+      if (s.ui.showRecord) s.ui.panelsVisible = true;
+      break;
   }
 }
 
@@ -311,13 +381,15 @@ void freeCameraMouse(AppState& s) {
       toast(s, "Press 6 (free camera) to orbit with the mouse", false, 2.5);
     return;
   }
-  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+      (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
     constexpr double kRadPerPx = 0.006;
     f.yawRad -= io.MouseDelta.x * kRadPerPx;
     f.pitchRad = std::clamp(f.pitchRad + io.MouseDelta.y * kRadPerPx, -1.55, 1.55);
   }
   if (io.MouseWheel != 0.0f)
-    f.distanceM = std::clamp(f.distanceM * std::pow(0.85, static_cast<double>(io.MouseWheel)), 5.0, 5.0e7);
+    f.distanceM =
+        std::clamp(f.distanceM * std::pow(0.85, static_cast<double>(io.MouseWheel)), 5.0, 5.0e7);
 }
 
 Settings settingsFrom(const AppState& s, GLFWwindow* window) {
@@ -388,7 +460,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "frames = " << frames << "\n";
 }
 
-} // namespace
+}  // namespace
 
 //-----------------------------------------------------------------------------
 // [SECTION] runWindowApp
@@ -397,7 +469,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
 int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   std::string err;
   int code = kExitOk;
-  pinMallocMmapThreshold(); // see heap_memory.h: RSS stays at what is in use
+  pinMallocMmapThreshold();  // see heap_memory.h: RSS stays at what is in use
   // Load and simulate before opening the window: a broken mission file is
   // reported on the terminal and no empty window flashes up.
   auto mission = loadMissionOrReport(global, &code);
@@ -408,7 +480,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: --start: %s\n", err.c_str());
     return kExitUsage;
   }
-  if (*startOpt < timeline.startUtcS() || *startOpt > timeline.endUtcS()) { // as render does
+  if (*startOpt < timeline.startUtcS() || *startOpt > timeline.endUtcS()) {  // as render does
     const double shown = std::clamp(*startOpt, timeline.startUtcS(), timeline.endUtcS());
     std::fprintf(stderr, "rendezvous: warning: --start is outside the mission; opening at %s\n",
                  astro::formatIsoUtc(shown, 0).c_str());
@@ -425,7 +497,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     SettingsLoad loaded = loadSettings(settingsPath);
     settings = loaded.settings;
     settingsWarning = loaded.warning;
-    if (!settingsWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", settingsWarning.c_str());
+    if (!settingsWarning.empty())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", settingsWarning.c_str());
   }
   const bool sizeFromCli = opt.width && opt.height;
   if (sizeFromCli) {
@@ -447,12 +520,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
-  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown once placed
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed
   // The scene is multisampled in the renderer's own buffers; the window's
   // buffer only receives the tone-mapped result and the UI.
   glfwWindowHint(GLFW_SAMPLES, 0);
-  GLFWwindow* window = glfwCreateWindow(settings.windowWidth, settings.windowHeight,
-                                        "Rendezvous - Soyuz MS-19, 5 October 2021", nullptr, nullptr);
+  GLFWwindow* window =
+      glfwCreateWindow(settings.windowWidth, settings.windowHeight,
+                       "Rendezvous - Soyuz MS-19, 5 October 2021", nullptr, nullptr);
   if (!window) {
     std::fprintf(stderr,
                  "rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
@@ -460,11 +534,12 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
                  "LIBGL_ALWAYS_SOFTWARE=1.\n");
     return kExitRuntimeError;
   }
-  if (settings.windowX && settings.windowY && !sizeFromCli && onSomeMonitor(*settings.windowX, *settings.windowY))
+  if (settings.windowX && settings.windowY && !sizeFromCli &&
+      onSomeMonitor(*settings.windowX, *settings.windowY))
     glfwSetWindowPos(window, *settings.windowX, *settings.windowY);
   glfwShowWindow(window);
   glfwMakeContextCurrent(window);
-  const int swapInterval = opt.exitAfterFrames > 0 ? 0 : 1; // vsync, except when benchmarking
+  const int swapInterval = opt.exitAfterFrames > 0 ? 0 : 1;  // vsync, except when benchmarking
   glfwSwapInterval(swapInterval);
   InputQueue input;
   glfwSetWindowUserPointer(window, &input);
@@ -480,14 +555,16 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
   {
     render::RendererDesc desc;
     desc.xplanetDir = xplanetDir();
-    auto created = render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
+    auto created =
+        render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {
       std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
       glfwDestroyWindow(window);
       return kExitRuntimeError;
     }
     auto renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
-    for (const auto& w : renderer->warnings()) std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+    for (const auto& w : renderer->warnings())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
     std::fprintf(stderr, "rendezvous: OpenGL %s\n", renderer->glVersion().c_str());
     // Without a GPU driver llvmpipe draws on the CPU, where MSAA costs about
     // as much as the rest of the frame (bench/frame_bench).
@@ -495,14 +572,16 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     const bool low = opt.quality == "low" || (opt.quality == "auto" && software);
     renderer->setQuality(low ? render::RenderQuality::Low : render::RenderQuality::High);
     if (low && opt.quality == "auto") {
-      std::fprintf(stderr, "rendezvous: software rasteriser: render quality low (no MSAA); "
-                           "--quality high for 4x MSAA\n");
+      std::fprintf(stderr,
+                   "rendezvous: software rasteriser: render quality low (no MSAA); "
+                   "--quality high for 4x MSAA\n");
     }
 
     // Plot series and phase bands: once, here, never per frame.
     const auto seriesStart = std::chrono::steady_clock::now();
     const MissionSeries series = computeMissionSeries(timeline);
-    const double seriesS = std::chrono::duration<double>(std::chrono::steady_clock::now() - seriesStart).count();
+    const double seriesS =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - seriesStart).count();
     if (seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", seriesS);
 
     IMGUI_CHECKVERSION();
@@ -519,8 +598,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.mission = mission.get();
     app.clock = &clock;
     app.swapInterval = swapInterval;
-    app.windowed = {settings.windowX.value_or(0), settings.windowY.value_or(0), settings.windowWidth,
-                    settings.windowHeight};
+    app.windowed = {settings.windowX.value_or(0), settings.windowY.value_or(0),
+                    settings.windowWidth, settings.windowHeight};
     app.camera.current = app.camera.previous =
         opt.camera ? *opt.camera : parseCameraName(settings.camera).value_or(CameraKind::Chase);
     app.camera.free = {settings.freeYawRad, settings.freePitchRad, settings.freeDistanceM};
@@ -542,12 +621,14 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     } else {
       app.ui.uiScale = monitorScaleFor(window);
     }
-    if (settings.fullscreen && opt.exitAfterFrames == 0) setFullscreen(window, true, app.windowed, swapInterval);
+    if (settings.fullscreen && opt.exitAfterFrames == 0)
+      setFullscreen(window, true, app.windowed, swapInterval);
     if (!settingsWarning.empty()) toast(app, "Settings: " + settingsWarning, true, 8.0);
 
     std::string fontWarning;
     UiFonts fonts = rebuildFonts(app.ui.uiScale, &fontWarning);
-    if (!fontWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
+    if (!fontWarning.empty())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
     applyTheme(app.ui.highContrast, app.ui.uiScale);
 
     TimelineView view(timeline.startUtcS(), timeline.endUtcS());
@@ -577,10 +658,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       // Frame pacing: vsync paces a moving picture; a paused, settled picture
       // waits for input instead of redrawing (a few frames after each event
       // let ImGui's hover state settle).
-      const bool idle = opt.exitAfterFrames == 0 && !clock.playing() && !app.camera.inTransition() &&
-                        app.ui.toast.untilWallS < app.wallS && framesSinceInput > 3 && !app.screenshotPending;
-      if (idle) glfwWaitEventsTimeout(0.5);
-      else glfwPollEvents();
+      const bool idle = opt.exitAfterFrames == 0 && !clock.playing() &&
+                        !app.camera.inTransition() && app.ui.toast.untilWallS < app.wallS &&
+                        framesSinceInput > 3 && !app.screenshotPending;
+      if (idle)
+        glfwWaitEventsTimeout(0.5);
+      else
+        glfwPollEvents();
       if (input.events != seenEvents) {
         seenEvents = input.events;
         framesSinceInput = 0;
@@ -589,7 +673,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       }
       int fbW = 0, fbH = 0;
       glfwGetFramebufferSize(window, &fbW, &fbH);
-      if (fbW <= 0 || fbH <= 0) { // minimised: nothing to draw, sleep until something happens
+      if (fbW <= 0 || fbH <= 0) {  // minimised: nothing to draw, sleep until something happens
         glfwWaitEvents();
         last = Clock::now();
         continue;
@@ -604,7 +688,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         const auto a = actionForKey(k.key, k.mods);
         if (!a) continue;
         applyAction(app, *a);
-        if (*a == Action::FocusTimeField) break; // what follows G is text for the field
+        if (*a == Action::FocusTimeField) break;  // what follows G is text for the field
       }
       input.keys.clear();
       app.ui.enterPressed = input.enterWhileTyping;
@@ -644,7 +728,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       ImGui::NewFrame();
       freeCameraMouse(app);
       const Readout readout = readoutAt(timeline, timeline.frame(clock.nowUtcS()));
-      UiContext ctx{*mission, series, readout, clock, app.camera, app.ui, view, fonts, stats, app.wallS, actions};
+      UiContext ctx{*mission, series, readout, clock,     app.camera, app.ui,
+                    view,     fonts,  stats,   app.wallS, actions};
       for (const PanelHook& hook : opt.frameHooks) hook(ctx);
       if (app.ui.panelsVisible) {
         drawCaptionsBar(ctx);
@@ -661,8 +746,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       actions.clear();
       // Keys are text from G until the field is left (or never got the focus).
       if (input.typing) {
-        if (ImGui::GetIO().WantTextInput) input.sawTextInput = true;
-        else if (input.sawTextInput || app.wallS - input.typingSinceS > 2.0) input.typing = false;
+        if (ImGui::GetIO().WantTextInput)
+          input.sawTextInput = true;
+        else if (input.sawTextInput || app.wallS - input.typingSinceS > 2.0)
+          input.typing = false;
       }
 
       if (takeShot) {
@@ -703,8 +790,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
           // fragmentation, which raise RSS alone; then the last heap trim's
           // duration in ms within this second (0 if none).
           std::fprintf(frameLog.get(), "%.3f %.2f %.1f %g %s %zu %.2f\n",
-                       std::chrono::duration<double>(Clock::now() - wallStart).count(), stats.frameMs,
-                       clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
+                       std::chrono::duration<double>(Clock::now() - wallStart).count(),
+                       stats.frameMs, clock.nowUtcS() - timeline.liftoffUtcS(), clock.warp(),
                        cameraName(app.camera.current), heapInUseKiB(), trimMs);
           trimMs = 0.0;
           std::fflush(frameLog.get());
@@ -713,8 +800,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         statsFrames = 0;
       }
       if (lastFrame) {
-        std::fprintf(stderr, "rendezvous: %lld frames at %dx%d, last mean frame time %.1f ms\n", frames, fbW, fbH,
-                     stats.frameMs);
+        std::fprintf(stderr, "rendezvous: %lld frames at %dx%d, last mean frame time %.1f ms\n",
+                     frames, fbW, fbH, stats.frameMs);
         break;
       }
     }
@@ -729,9 +816,9 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-  } // the renderer's GL objects go before the context
+  }  // the renderer's GL objects go before the context
   glfwDestroyWindow(window);
   return exitCode;
 }
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -21,7 +21,7 @@ struct WindowOptions {
   // "auto": low on a software rasteriser (Mesa llvmpipe), else high; or
   // "high" / "low" (render::RenderQuality).
   std::string quality = "auto";
-  bool resetSettings = false; // start from defaults (the file is rewritten on exit)
+  bool resetSettings = false;  // start from defaults (the file is rewritten on exit)
   // For tests and benchmarks: quit after this many frames (0 = run until closed),
   // and save the last frame (3D view and panels) to a PNG. Settings are read
   // but not written when quitting after N frames.
@@ -42,4 +42,4 @@ struct WindowOptions {
 struct GlobalOptions;
 int runWindowApp(const WindowOptions& options, const GlobalOptions& global);
 
-} // namespace rv::app
+}  // namespace rv::app

@@ -18,13 +18,14 @@
 namespace {
 
 const rv::sim::MissionConfig& config() {
-  static const rv::sim::MissionConfig c =
-      std::get<rv::sim::MissionConfig>(rv::sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml"));
+  static const rv::sim::MissionConfig c = std::get<rv::sim::MissionConfig>(
+      rv::sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml"));
   return c;
 }
 
 const rv::sim::MissionTimeline& timeline() {
-  static const rv::sim::MissionTimeline t = std::get<rv::sim::MissionTimeline>(rv::sim::simulateMission(config()));
+  static const rv::sim::MissionTimeline t =
+      std::get<rv::sim::MissionTimeline>(rv::sim::simulateMission(config()));
   return t;
 }
 
@@ -46,7 +47,8 @@ void BM_SeekRandomFrame(benchmark::State& state) {
     const auto t0 = std::chrono::steady_clock::now();
     auto f = t.frame(utc);
     benchmark::DoNotOptimize(f);
-    ns.push_back(std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
+    ns.push_back(
+        std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
   }
   std::sort(ns.begin(), ns.end());
   state.counters["p50_ns"] = ns[ns.size() / 2];
@@ -64,6 +66,6 @@ void BM_ExportHourAt1s(benchmark::State& state) {
 }
 BENCHMARK(BM_ExportHourAt1s)->Unit(benchmark::kMillisecond);
 
-} // namespace
+}  // namespace
 
 BENCHMARK_MAIN();

@@ -16,7 +16,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   python3-sgp4
   fonts-dejavu-core
-  desktop-file-utils appstream
+  desktop-file-utils appstream clang-format
 )
 
 missing=()

@@ -4,7 +4,8 @@
 # Xvfb (scripts/with-xvfb.sh, started by the tests themselves); render tests use EGL with
 # no display. Then the unit tests under ASan + UBSan (scripts/test-sanitizers.sh),
 # the leak check (scripts/leak-check.sh) and 20 s of fuzzing per parser
-# (scripts/fuzz.sh). Exits non-zero if anything fails.
+# (scripts/fuzz.sh), and the C++ files against .clang-format
+# (scripts/check-format.sh). Exits non-zero if anything fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 t0=$(date +%s)
@@ -26,6 +27,7 @@ phase() { # name, command...: one more check that passes or fails as a whole
   shift
   if "$@"; then phases_ok=$((phases_ok + 1)); else phases_failed+=("$name"); status=1; fi
 }
+phase format "$root/scripts/check-format.sh"
 phase sanitizers "$root/scripts/test-sanitizers.sh"
 t4=$(date +%s)
 phase leak-check "$root/scripts/leak-check.sh"

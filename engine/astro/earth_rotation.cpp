@@ -22,17 +22,18 @@ glm::dmat3 ecefToTemeMatrix(double gmst) {
   return glm::dmat3(c, s, 0.0, -s, c, 0.0, 0.0, 0.0, 1.0);
 }
 
-glm::dvec3 ecefToTeme(const glm::dvec3& p, double gmst) { return ecefToTemeMatrix(gmst) * p; }
+glm::dvec3 ecefToTeme(const glm::dvec3& p, double gmst) {
+  return ecefToTemeMatrix(gmst) * p;
+}
 
 glm::dvec3 temeToEcef(const glm::dvec3& p, double gmst) {
   return glm::transpose(ecefToTemeMatrix(gmst)) * p;
 }
 
-glm::dvec3 temeToEcefVelocity(const glm::dvec3& posTeme, const glm::dvec3& velTeme,
-                              double gmst) {
+glm::dvec3 temeToEcefVelocity(const glm::dvec3& posTeme, const glm::dvec3& velTeme, double gmst) {
   const glm::dvec3 rEcef = temeToEcef(posTeme, gmst);
   const glm::dvec3 omega(0.0, 0.0, kEarthRotationRate);
   return temeToEcef(velTeme, gmst) - glm::cross(omega, rEcef);
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

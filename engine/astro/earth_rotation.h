@@ -16,9 +16,8 @@ double gmstRad(double jdUt1);
 glm::dvec3 temeToEcef(const glm::dvec3& posTeme, double gmst);
 glm::dvec3 ecefToTeme(const glm::dvec3& posEcef, double gmst);
 // Velocity including the Earth's rotation (v_ecef = R v_teme - w x r_ecef).
-glm::dvec3 temeToEcefVelocity(const glm::dvec3& posTeme, const glm::dvec3& velTeme,
-                              double gmst);
+glm::dvec3 temeToEcefVelocity(const glm::dvec3& posTeme, const glm::dvec3& velTeme, double gmst);
 // The 3x3 matrix that takes ECEF vectors to TEME (column-major, glm).
 glm::dmat3 ecefToTemeMatrix(double gmst);
 
-} // namespace rv::astro
+}  // namespace rv::astro

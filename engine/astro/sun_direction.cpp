@@ -13,12 +13,12 @@ SunPosition sunPosition(double utcS) {
   const double n = ttFromUtc(utcS) / kSecondsPerDay;
   const double meanLongitudeDeg = std::fmod(280.460 + 0.9856474 * n, 360.0);
   const double meanAnomalyRad = std::fmod(357.528 + 0.9856003 * n, 360.0) * kDegToRad;
-  const double eclipticLongitudeRad =
-      (meanLongitudeDeg + 1.915 * std::sin(meanAnomalyRad) +
-       0.020 * std::sin(2.0 * meanAnomalyRad)) * kDegToRad;
+  const double eclipticLongitudeRad = (meanLongitudeDeg + 1.915 * std::sin(meanAnomalyRad) +
+                                       0.020 * std::sin(2.0 * meanAnomalyRad)) *
+                                      kDegToRad;
   const double obliquityRad = (23.439 - 0.0000004 * n) * kDegToRad;
-  const double distanceAu = 1.00014 - 0.01671 * std::cos(meanAnomalyRad) -
-                            0.00014 * std::cos(2.0 * meanAnomalyRad);
+  const double distanceAu =
+      1.00014 - 0.01671 * std::cos(meanAnomalyRad) - 0.00014 * std::cos(2.0 * meanAnomalyRad);
 
   SunPosition sun;
   sun.directionTeme = glm::dvec3(std::cos(eclipticLongitudeRad),
@@ -31,4 +31,4 @@ SunPosition sunPosition(double utcS) {
   return sun;
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

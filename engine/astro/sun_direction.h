@@ -8,7 +8,7 @@
 namespace rv::astro {
 
 struct SunPosition {
-  glm::dvec3 directionTeme; // unit vector
+  glm::dvec3 directionTeme;  // unit vector
   double distanceM = 0.0;
   double rightAscensionRad = 0.0;
   double declinationRad = 0.0;
@@ -16,4 +16,4 @@ struct SunPosition {
 
 SunPosition sunPosition(double utcS);
 
-} // namespace rv::astro
+}  // namespace rv::astro

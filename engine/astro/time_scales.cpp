@@ -35,17 +35,16 @@ void civilFromDays(long long z, int& y, int& m, int& d) {
 constexpr double kJ2000Posix = 946728000.0;
 
 struct LeapEntry {
-  int year, month; // first day of this month, 00:00 UTC
+  int year, month;  // first day of this month, 00:00 UTC
   double taiMinusUtc;
 };
 // IERS Bulletin C. No leap second has been announced after 2017-01-01.
 constexpr std::array<LeapEntry, 28> kLeapTable{{
-    {1972, 1, 10}, {1972, 7, 11}, {1973, 1, 12}, {1974, 1, 13}, {1975, 1, 14},
-    {1976, 1, 15}, {1977, 1, 16}, {1978, 1, 17}, {1979, 1, 18}, {1980, 1, 19},
-    {1981, 7, 20}, {1982, 7, 21}, {1983, 7, 22}, {1985, 7, 23}, {1988, 1, 24},
-    {1990, 1, 25}, {1991, 1, 26}, {1992, 7, 27}, {1993, 7, 28}, {1994, 7, 29},
-    {1996, 1, 30}, {1997, 7, 31}, {1999, 1, 32}, {2006, 1, 33}, {2009, 1, 34},
-    {2012, 7, 35}, {2015, 7, 36}, {2017, 1, 37},
+    {1972, 1, 10}, {1972, 7, 11}, {1973, 1, 12}, {1974, 1, 13}, {1975, 1, 14}, {1976, 1, 15},
+    {1977, 1, 16}, {1978, 1, 17}, {1979, 1, 18}, {1980, 1, 19}, {1981, 7, 20}, {1982, 7, 21},
+    {1983, 7, 22}, {1985, 7, 23}, {1988, 1, 24}, {1990, 1, 25}, {1991, 1, 26}, {1992, 7, 27},
+    {1993, 7, 28}, {1994, 7, 29}, {1996, 1, 30}, {1997, 7, 31}, {1999, 1, 32}, {2006, 1, 33},
+    {2009, 1, 34}, {2012, 7, 35}, {2015, 7, 36}, {2017, 1, 37},
 }};
 
 void setError(std::string* error, std::string message) {
@@ -69,13 +68,13 @@ int daysInMonth(int y, int m) {
   return m == 2 && leap ? 29 : kDays[m - 1];
 }
 
-} // namespace
+}  // namespace
 
 double utcFromCalendar(const CalendarUtc& c) {
-  const long long days = daysFromCivil(c.year, static_cast<unsigned>(c.month),
-                                       static_cast<unsigned>(c.day));
-  const double posix = static_cast<double>(days) * kSecondsPerDay + c.hour * 3600.0 +
-                       c.minute * 60.0 + c.second;
+  const long long days =
+      daysFromCivil(c.year, static_cast<unsigned>(c.month), static_cast<unsigned>(c.day));
+  const double posix =
+      static_cast<double>(days) * kSecondsPerDay + c.hour * 3600.0 + c.minute * 60.0 + c.second;
   return posix - kJ2000Posix;
 }
 
@@ -93,15 +92,19 @@ CalendarUtc calendarFromUtc(double utcS) {
 }
 
 double leapSecondsAt(double utcS) {
-  double result = 10.0; // before 1972 the table does not apply; clamp
+  double result = 10.0;  // before 1972 the table does not apply; clamp
   for (const LeapEntry& e : kLeapTable) {
     if (utcS >= utcFromCalendar({e.year, e.month, 1, 0, 0, 0.0})) result = e.taiMinusUtc;
   }
   return result;
 }
 
-double taiFromUtc(double utcS) { return utcS + leapSecondsAt(utcS); }
-double ttFromUtc(double utcS) { return taiFromUtc(utcS) + kTtMinusTaiS; }
+double taiFromUtc(double utcS) {
+  return utcS + leapSecondsAt(utcS);
+}
+double ttFromUtc(double utcS) {
+  return taiFromUtc(utcS) + kTtMinusTaiS;
+}
 
 double julianCenturiesTt(double utcS) {
   return ttFromUtc(utcS) / (kSecondsPerDay * 36525.0);
@@ -116,8 +119,8 @@ std::optional<double> parseIsoUtc(std::string_view s, std::string* error) {
     return std::nullopt;
   };
   if (s.size() < 19) return bad("too short");
-  if (!parseInt(s, 0, 4, c.year) || s[4] != '-' || !parseInt(s, 5, 2, c.month) ||
-      s[7] != '-' || !parseInt(s, 8, 2, c.day))
+  if (!parseInt(s, 0, 4, c.year) || s[4] != '-' || !parseInt(s, 5, 2, c.month) || s[7] != '-' ||
+      !parseInt(s, 8, 2, c.day))
     return bad("date must be YYYY-MM-DD");
   if (s[10] != 'T' && s[10] != 't' && s[10] != ' ') return bad("missing 'T' between date and time");
   int sec = 0;
@@ -154,14 +157,19 @@ std::string formatIsoUtc(double utcS, int decimals) {
   // three decimals becomes the next minute instead of "60.000".
   long long perSecond = 1;
   for (int i = 0; i < decimals; ++i) perSecond *= 10;
-  const long long units =
-      std::llround((utcS + kJ2000Posix) * static_cast<double>(perSecond));
+  const long long units = std::llround((utcS + kJ2000Posix) * static_cast<double>(perSecond));
   long long secondsTotal = units / perSecond;
   long long frac = units % perSecond;
-  if (frac < 0) { frac += perSecond; --secondsTotal; }
+  if (frac < 0) {
+    frac += perSecond;
+    --secondsTotal;
+  }
   long long days = secondsTotal / 86400;
   long long secOfDay = secondsTotal % 86400;
-  if (secOfDay < 0) { secOfDay += 86400; --days; }
+  if (secOfDay < 0) {
+    secOfDay += 86400;
+    --days;
+  }
   int y = 0, m = 0, d = 0;
   civilFromDays(days, y, m, d);
   const int hh = static_cast<int>(secOfDay / 3600);
@@ -177,8 +185,7 @@ std::string formatIsoUtc(double utcS, int decimals) {
   return buf;
 }
 
-std::optional<double> parseMissionTime(std::string_view s, double liftoffUtcS,
-                                       std::string* error) {
+std::optional<double> parseMissionTime(std::string_view s, double liftoffUtcS, std::string* error) {
   if (s.size() >= 2 && (s[0] == 'T' || s[0] == 't') && (s[1] == '+' || s[1] == '-')) {
     const std::string num(s.substr(2));
     char* end = nullptr;
@@ -194,4 +201,4 @@ std::optional<double> parseMissionTime(std::string_view s, double liftoffUtcS,
   return parseIsoUtc(s, error);
 }
 
-} // namespace rv::astro
+}  // namespace rv::astro

@@ -31,7 +31,9 @@ double leapSecondsAt(double utcS);
 double taiFromUtc(double utcS);
 double ttFromUtc(double utcS);
 // UT1 = UTC + DUT1; DUT1 comes from IERS Bulletin A (the mission file holds it).
-inline double ut1FromUtc(double utcS, double dut1S) { return utcS + dut1S; }
+inline double ut1FromUtc(double utcS, double dut1S) {
+  return utcS + dut1S;
+}
 
 // Julian dates. The argument names the scale the result is in.
 inline double julianDate(double secondsSinceJ2000) {
@@ -52,4 +54,4 @@ std::string formatIsoUtc(double utcS, int decimals = 3);
 std::optional<double> parseMissionTime(std::string_view text, double liftoffUtcS,
                                        std::string* error = nullptr);
 
-} // namespace rv::astro
+}  // namespace rv::astro

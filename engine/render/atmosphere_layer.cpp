@@ -6,7 +6,8 @@
 
 namespace rv::render {
 
-std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(const AtmosphereLayerDesc& desc) {
+std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(
+    const AtmosphereLayerDesc& desc) {
   AtmosphereLayer layer;
   layer.m_desc = desc;
   auto sky = gl::buildProgram("fullscreen.vert", "sky.frag");
@@ -28,7 +29,8 @@ std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(const Atmosph
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glBindTexture(GL_TEXTURE_2D, 0);
-  layer.m_transmittanceSize = {static_cast<float>(table.cosines), static_cast<float>(table.heights)};
+  layer.m_transmittanceSize = {static_cast<float>(table.cosines),
+                               static_cast<float>(table.heights)};
   return layer;
 }
 
@@ -106,7 +108,7 @@ void AtmosphereLayer::compositeSky() const {
   glDepthFunc(GL_LESS);
   glDepthMask(GL_FALSE);
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_SRC_ALPHA); // dst * transmittance + in-scattered
+  glBlendFunc(GL_ONE, GL_SRC_ALPHA);  // dst * transmittance + in-scattered
   glUseProgram(m_composite.id());
   bindModel(m_composite, 1);
   setFrameUniforms(m_composite);
@@ -126,4 +128,4 @@ void AtmosphereLayer::compositeSky() const {
   glDepthMask(GL_TRUE);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

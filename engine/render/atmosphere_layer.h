@@ -20,7 +20,7 @@ namespace rv::render {
 inline constexpr float kSunIrradiance = 3.0f * 3.14159265f;
 
 struct AtmosphereLayerDesc {
-  int skyDownscale = 4; // the sky is ray-marched at 1/n of the image size per axis
+  int skyDownscale = 4;  // the sky is ray-marched at 1/n of the image size per axis
 };
 
 class AtmosphereLayer {
@@ -29,8 +29,8 @@ class AtmosphereLayer {
 
   // Ray-marches the sky into the low-resolution buffer. Call before the
   // scene framebuffer is bound: it binds its own and leaves framebuffer 0.
-  void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY,
-                 int width, int height);
+  void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY, int width,
+                 int height);
   // Blends the sky of the last renderSky() over the bound framebuffer where
   // nothing nearer than the far plane was drawn (over the stars).
   void compositeSky() const;
@@ -62,4 +62,4 @@ class AtmosphereLayer {
   void setFrameUniforms(const gl::Program& program) const;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

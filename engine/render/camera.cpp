@@ -20,15 +20,21 @@ glm::dmat3 viewRotation(const Camera& cam) {
   const glm::dvec3 f = glm::normalize(cam.forwardTeme);
   glm::dvec3 r = glm::cross(f, cam.upTeme);
   // Up parallel to forward: pick any perpendicular so the matrix stays valid.
-  if (glm::dot(r, r) < 1e-24) r = glm::cross(f, std::abs(f.z) < 0.9 ? glm::dvec3(0, 0, 1)
-                                                                    : glm::dvec3(1, 0, 0));
+  if (glm::dot(r, r) < 1e-24)
+    r = glm::cross(f, std::abs(f.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(1, 0, 0));
   r = glm::normalize(r);
   const glm::dvec3 u = glm::cross(r, f);
   // Rows are the camera axes expressed in the inertial frame.
   glm::dmat3 m(1.0);
-  m[0][0] = r.x; m[1][0] = r.y; m[2][0] = r.z;
-  m[0][1] = u.x; m[1][1] = u.y; m[2][1] = u.z;
-  m[0][2] = -f.x; m[1][2] = -f.y; m[2][2] = -f.z;
+  m[0][0] = r.x;
+  m[1][0] = r.y;
+  m[2][0] = r.z;
+  m[0][1] = u.x;
+  m[1][1] = u.y;
+  m[2][1] = u.z;
+  m[0][2] = -f.x;
+  m[1][2] = -f.y;
+  m[2][2] = -f.z;
   return m;
 }
 
@@ -47,6 +53,8 @@ std::optional<glm::dvec2> projectToPixel(const Camera& cam, const glm::dvec3& p,
   return glm::dvec2((ndcX + 1.0) * 0.5 * width, (1.0 - ndcY) * 0.5 * height);
 }
 
-float logDepthCoefficient() { return static_cast<float>(2.0 / std::log2(kLogDepthFarM + 1.0)); }
+float logDepthCoefficient() {
+  return static_cast<float>(2.0 / std::log2(kLogDepthFarM + 1.0));
+}
 
-} // namespace rv::render
+}  // namespace rv::render

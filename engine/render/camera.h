@@ -37,4 +37,4 @@ std::optional<glm::dvec2> projectToPixel(const Camera& cam, const glm::dvec3& po
 inline constexpr double kLogDepthFarM = 1.0e10;
 float logDepthCoefficient();
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -11,8 +11,8 @@ ImageRgba8 proceduralDayMap(int width, int height) {
     const double lat = 90.0 - 180.0 * (y + 0.5) / height;
     for (int x = 0; x < width; ++x) {
       const double lon = -180.0 + 360.0 * (x + 0.5) / width;
-      const bool grid = std::fmod(std::abs(lat) + 0.4, 15.0) < 0.8 ||
-                        std::fmod(std::abs(lon) + 0.4, 15.0) < 0.8;
+      const bool grid =
+          std::fmod(std::abs(lat) + 0.4, 15.0) < 0.8 || std::fmod(std::abs(lon) + 0.4, 15.0) < 0.8;
       const bool ice = std::abs(lat) > 70.0;
       std::uint8_t* p = &img.pixels[(static_cast<size_t>(y) * width + x) * 4];
       p[0] = grid ? 120 : ice ? 230 : 30;
@@ -25,7 +25,8 @@ ImageRgba8 proceduralDayMap(int width, int height) {
 }
 
 ImageRgba8 proceduralNightMap(int width, int height) {
-  ImageRgba8 img{width, height, std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4, 0)};
+  ImageRgba8 img{width, height,
+                 std::vector<std::uint8_t>(static_cast<size_t>(width) * height * 4, 0)};
   for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255;
   return img;
 }
@@ -50,4 +51,4 @@ EarthImages loadEarthImages(const std::string& xplanetDir) {
   return out;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

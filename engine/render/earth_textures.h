@@ -13,7 +13,7 @@ namespace rv::render {
 struct EarthImages {
   ImageRgba8 day;
   ImageRgba8 night;
-  std::vector<std::string> warnings; // one line each, for the user
+  std::vector<std::string> warnings;  // one line each, for the user
 };
 
 // xplanetDir is the xplanet data folder (/usr/share/xplanet on Debian).
@@ -24,4 +24,4 @@ EarthImages loadEarthImages(const std::string& xplanetDir);
 ImageRgba8 proceduralDayMap(int width, int height);
 ImageRgba8 proceduralNightMap(int width, int height);
 
-} // namespace rv::render
+}  // namespace rv::render

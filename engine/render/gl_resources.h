@@ -38,13 +38,27 @@ class Handle {
   GLuint m_id = 0;
 };
 
-struct BufferDeleter { void operator()(GLuint id) const { glDeleteBuffers(1, &id); } };
-struct VertexArrayDeleter { void operator()(GLuint id) const { glDeleteVertexArrays(1, &id); } };
-struct TextureDeleter { void operator()(GLuint id) const { glDeleteTextures(1, &id); } };
-struct FramebufferDeleter { void operator()(GLuint id) const { glDeleteFramebuffers(1, &id); } };
-struct RenderbufferDeleter { void operator()(GLuint id) const { glDeleteRenderbuffers(1, &id); } };
-struct ProgramDeleter { void operator()(GLuint id) const { glDeleteProgram(id); } };
-struct ShaderDeleter { void operator()(GLuint id) const { glDeleteShader(id); } };
+struct BufferDeleter {
+  void operator()(GLuint id) const { glDeleteBuffers(1, &id); }
+};
+struct VertexArrayDeleter {
+  void operator()(GLuint id) const { glDeleteVertexArrays(1, &id); }
+};
+struct TextureDeleter {
+  void operator()(GLuint id) const { glDeleteTextures(1, &id); }
+};
+struct FramebufferDeleter {
+  void operator()(GLuint id) const { glDeleteFramebuffers(1, &id); }
+};
+struct RenderbufferDeleter {
+  void operator()(GLuint id) const { glDeleteRenderbuffers(1, &id); }
+};
+struct ProgramDeleter {
+  void operator()(GLuint id) const { glDeleteProgram(id); }
+};
+struct ShaderDeleter {
+  void operator()(GLuint id) const { glDeleteShader(id); }
+};
 
 using Buffer = Handle<BufferDeleter>;
 using VertexArray = Handle<VertexArrayDeleter>;
@@ -54,10 +68,30 @@ using Renderbuffer = Handle<RenderbufferDeleter>;
 using Program = Handle<ProgramDeleter>;
 using Shader = Handle<ShaderDeleter>;
 
-inline Buffer makeBuffer() { GLuint id = 0; glGenBuffers(1, &id); return Buffer(id); }
-inline VertexArray makeVertexArray() { GLuint id = 0; glGenVertexArrays(1, &id); return VertexArray(id); }
-inline Texture makeTexture() { GLuint id = 0; glGenTextures(1, &id); return Texture(id); }
-inline Framebuffer makeFramebuffer() { GLuint id = 0; glGenFramebuffers(1, &id); return Framebuffer(id); }
-inline Renderbuffer makeRenderbuffer() { GLuint id = 0; glGenRenderbuffers(1, &id); return Renderbuffer(id); }
+inline Buffer makeBuffer() {
+  GLuint id = 0;
+  glGenBuffers(1, &id);
+  return Buffer(id);
+}
+inline VertexArray makeVertexArray() {
+  GLuint id = 0;
+  glGenVertexArrays(1, &id);
+  return VertexArray(id);
+}
+inline Texture makeTexture() {
+  GLuint id = 0;
+  glGenTextures(1, &id);
+  return Texture(id);
+}
+inline Framebuffer makeFramebuffer() {
+  GLuint id = 0;
+  glGenFramebuffers(1, &id);
+  return Framebuffer(id);
+}
+inline Renderbuffer makeRenderbuffer() {
+  GLuint id = 0;
+  glGenRenderbuffers(1, &id);
+  return Renderbuffer(id);
+}
 
-} // namespace rv::gl
+}  // namespace rv::gl

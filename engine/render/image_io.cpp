@@ -14,7 +14,8 @@ std::optional<ImageRgba8> loadImage(const std::string& path, std::string* error)
   int w = 0, h = 0, channels = 0;
   unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
   if (!data) {
-    if (error) *error = path + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
+    if (error)
+      *error = path + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "unreadable");
     return std::nullopt;
   }
   ImageRgba8 img;
@@ -57,4 +58,4 @@ bool writePng(const std::string& path, const ImageRgba8& image, std::string* err
   return ok;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

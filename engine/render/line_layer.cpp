@@ -64,4 +64,4 @@ void LineLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const 
   glBindVertexArray(0);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -25,4 +25,4 @@ class LineLayer {
   gl::Buffer m_vbo;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -27,4 +27,4 @@ inline void setMeshVertexLayout() {
                         reinterpret_cast<void*>(offsetof(MeshVertex, material)));
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -31,7 +31,7 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts,
     setMeshVertexLayout();
     glBindVertexArray(0);
     g.indexCount = static_cast<int>(part.mesh.indices.size());
-    part.mesh = {}; // the GPU holds it now
+    part.mesh = {};  // the GPU holds it now
     out.gpu.push_back(std::move(g));
   }
   out.parts = std::move(parts);
@@ -55,7 +55,8 @@ std::variant<ModelLayer, std::string> ModelLayer::create() {
   SoyuzModel soyuz = buildSoyuzModel();
   upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
   RocketModel rocket = buildRocketModel();
-  upload(layer.model(ModelKind::Rocket), rocket.parts, std::vector<float>(rocket.parts.size(), 0.0f));
+  upload(layer.model(ModelKind::Rocket), rocket.parts,
+         std::vector<float>(rocket.parts.size(), 0.0f));
   // Ground patch wide enough that the pad observer (~1.5 km out) stands on it.
   LaunchPadModelDesc padDesc;
   padDesc.groundHalfSizeM = 2500.0f;
@@ -104,4 +105,4 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   glBindVertexArray(0);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

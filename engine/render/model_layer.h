@@ -29,7 +29,7 @@ class ModelLayer {
     int indexCount = 0;
   };
   struct GpuModel {
-    std::vector<ModelPart> parts; // CPU copy for pivots/axes (meshes cleared)
+    std::vector<ModelPart> parts;  // CPU copy for pivots/axes (meshes cleared)
     std::vector<GpuPart> gpu;
     std::vector<float> restAngles;
   };
@@ -38,8 +38,8 @@ class ModelLayer {
   const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
 
   gl::Program m_program;
-  std::vector<GpuModel> m_models; // indexed by ModelKind
-  IssModel m_issSkeleton;         // ISS part hierarchy without meshes
+  std::vector<GpuModel> m_models;  // indexed by ModelKind
+  IssModel m_issSkeleton;          // ISS part hierarchy without meshes
 };
 
-} // namespace rv::render
+}  // namespace rv::render

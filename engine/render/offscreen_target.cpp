@@ -18,8 +18,9 @@ bool OffscreenTarget::create(int width, int height, std::string* error) {
   const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (status != GL_FRAMEBUFFER_COMPLETE) {
-    if (error) *error = "cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
-                        " offscreen framebuffer (too large for this GL driver?)";
+    if (error)
+      *error = "cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
+               " offscreen framebuffer (too large for this GL driver?)";
     return false;
   }
   return true;
@@ -45,4 +46,4 @@ ImageRgba8 OffscreenTarget::readPixels() const {
   return img;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -23,4 +23,4 @@ class OffscreenTarget {
   gl::Texture m_color;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

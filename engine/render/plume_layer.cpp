@@ -32,7 +32,7 @@ std::variant<PlumeLayer, std::string> PlumeLayer::create() {
   glBindVertexArray(0);
   layer.m_indexCount = static_cast<int>(cone.indices.size());
   RocketModelDesc desc;
-  desc.segments = 8; // only the exits are needed
+  desc.segments = 8;  // only the exits are needed
   layer.m_exits = buildRocketModel(desc).engineExits;
   SoyuzModelDesc soyuz;
   soyuz.segments = 8;
@@ -54,14 +54,15 @@ struct Jet {
 
 std::vector<Jet> soyuzJets(std::uint16_t mask, float aftX) {
   std::vector<Jet> jets;
-  const double hull = 1.36, aft = aftX + 0.2, com = aftX + 2.9; // centre of mass ~4.6 m behind the probe
+  const double hull = 1.36, aft = aftX + 0.2,
+               com = aftX + 2.9;  // centre of mass ~4.6 m behind the probe
   const glm::dvec3 axes[3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
   for (int bit = 0; bit < 12; ++bit) {
     if (!(mask & (1u << bit))) continue;
     const int k = (bit % 6) / 2;
     const double sign = bit % 2 == 0 ? 1.0 : -1.0;
     const glm::dvec3 a = sign * axes[k];
-    if (bit < 6) { // translation: two jets exhausting against the push
+    if (bit < 6) {  // translation: two jets exhausting against the push
       const glm::dvec3 side = axes[(k + 1) % 3];
       const double x = k == 0 ? (sign > 0.0 ? aft : com + 0.3) : com - 1.2;
       for (double s : {-1.0, 1.0}) {
@@ -70,7 +71,7 @@ std::vector<Jet> soyuzJets(std::uint16_t mask, float aftX) {
         if (k != 0) p -= hull * a;
         jets.push_back({p, -a});
       }
-    } else { // a turning couple: forces a x r at two places either side
+    } else {  // a turning couple: forces a x r at two places either side
       const glm::dvec3 arms[2] = {k == 0 ? glm::dvec3(0, hull, 0) : glm::dvec3(2.5, 0, 0),
                                   k == 0 ? glm::dvec3(0, -hull, 0) : glm::dvec3(-2.5, 0, 0)};
       for (const glm::dvec3& r : arms) {
@@ -82,12 +83,13 @@ std::vector<Jet> soyuzJets(std::uint16_t mask, float aftX) {
   return jets;
 }
 
-} // namespace
+}  // namespace
 
 // One glowing cone from posModel (model frame) along `exhaust`.
-void PlumeLayer::drawJet(const RenderFrame& frame, const glm::dmat3& viewRot, const ModelInstance& inst,
-                         const glm::dvec3& posModel, const glm::dvec3& exhaust, float radius, float length,
-                         float spread, float intensity) const {
+void PlumeLayer::drawJet(const RenderFrame& frame, const glm::dmat3& viewRot,
+                         const ModelInstance& inst, const glm::dvec3& posModel,
+                         const glm::dvec3& exhaust, float radius, float length, float spread,
+                         float intensity) const {
   // Exit frame: local x against the exhaust (the unit cone runs along -x).
   const glm::dvec3 dir = -glm::normalize(exhaust);
   const glm::dvec3 up = std::abs(dir.z) < 0.9 ? glm::dvec3(0, 0, 1) : glm::dvec3(0, 1, 0);
@@ -95,7 +97,8 @@ void PlumeLayer::drawJet(const RenderFrame& frame, const glm::dmat3& viewRot, co
   const glm::dvec3 z = glm::cross(dir, y);
   const glm::dmat3 rot = viewRot * inst.rotTeme * glm::dmat3(dir, y, z);
   glm::dmat4 mv(rot);
-  mv[3] = glm::dvec4(viewRot * (inst.posTeme + inst.rotTeme * posModel - frame.camera.posTeme), 1.0);
+  mv[3] =
+      glm::dvec4(viewRot * (inst.posTeme + inst.rotTeme * posModel - frame.camera.posTeme), 1.0);
   gl::setUniform(m_program, "u_modelView", glm::mat4(mv));
   gl::setUniform(m_program, "u_exitRadius", radius);
   gl::setUniform(m_program, "u_length", length);
@@ -113,7 +116,7 @@ void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   gl::setUniform(m_program, "u_proj", proj);
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_ONE); // light adds up; order does not matter
+  glBlendFunc(GL_ONE, GL_ONE);  // light adds up; order does not matter
   glDepthMask(GL_FALSE);
   glDisable(GL_CULL_FACE);
   glBindVertexArray(m_vao.id());
@@ -121,8 +124,8 @@ void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
     if (inst.model == ModelKind::Soyuz) {
       // The S5.80: a thin, faint vacuum plume (a small nozzle, 0.2 m).
       if (inst.plume > 0.0f)
-        drawJet(frame, viewRot, inst, glm::dvec3(m_soyuzEngineExitM), {-1.0, 0.0, 0.0}, 0.2f, 6.0f, 2.0f,
-                0.6f * inst.plume);
+        drawJet(frame, viewRot, inst, glm::dvec3(m_soyuzEngineExitM), {-1.0, 0.0, 0.0}, 0.2f, 6.0f,
+                2.0f, 0.6f * inst.plume);
       for (const Jet& j : soyuzJets(inst.thrusterPuffs, m_soyuzEngineExitM.x))
         drawJet(frame, viewRot, inst, j.posM, j.exhaust, 0.06f, 1.2f, 3.0f, 0.5f);
       continue;
@@ -142,4 +145,4 @@ void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   glEnable(GL_CULL_FACE);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -32,4 +32,4 @@ class PlumeLayer {
   glm::vec3 m_soyuzEngineExitM{0.0f};
 };
 
-} // namespace rv::render
+}  // namespace rv::render

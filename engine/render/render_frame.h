@@ -20,10 +20,10 @@ enum class ModelKind : std::uint8_t { Iss, Soyuz, Rocket, LaunchPad };
 // position is double and only becomes float after the camera is subtracted.
 struct ModelInstance {
   ModelKind model = ModelKind::Soyuz;
-  std::string part;                 // empty: every part; else one part by name
-  glm::dvec3 posTeme{0.0};          // the model frame's origin, metres
-  glm::dmat3 rotTeme{1.0};          // model frame -> TEME
-  float sunlight = 1.0f;            // 0 in the Earth's shadow, 1 in full Sun
+  std::string part;         // empty: every part; else one part by name
+  glm::dvec3 posTeme{0.0};  // the model frame's origin, metres
+  glm::dmat3 rotTeme{1.0};  // model frame -> TEME
+  float sunlight = 1.0f;    // 0 in the Earth's shadow, 1 in full Sun
   // Engine plume of this part (rocket parts with engines, and the Soyuz's
   // main engine): 0 = off.
   float plume = 0.0f;
@@ -39,8 +39,8 @@ struct ModelInstance {
 // teaching arrows), drawn camera-relative like everything else.
 struct OverlayLine {
   std::vector<glm::dvec3> pointsTeme;
-  glm::vec3 color{1.0f};      // linear RGB; values above 1 glow
-  bool closed = false;        // join the last point to the first
+  glm::vec3 color{1.0f};  // linear RGB; values above 1 glow
+  bool closed = false;    // join the last point to the first
 };
 
 // A name drawn next to an object (ISS, Soyuz, Baikonur...). The renderer
@@ -55,13 +55,13 @@ struct Label {
 };
 
 struct RenderFrame {
-  double utcS = 0.0;         // instant shown (UTC seconds since J2000)
+  double utcS = 0.0;  // instant shown (UTC seconds since J2000)
   Camera camera;
-  glm::dvec3 sunDirTeme{1.0, 0.0, 0.0}; // unit vector from the Earth to the Sun
-  double gmstRad = 0.0;      // Earth rotation angle: ECEF -> TEME about Z
-  float exposure = 1.0f;     // linear scale before tone mapping
-  bool atmosphere = true;    // sky, limb glow and haze; off for geometric tests
-  bool stars = true;         // the star field; off for geometric tests
+  glm::dvec3 sunDirTeme{1.0, 0.0, 0.0};  // unit vector from the Earth to the Sun
+  double gmstRad = 0.0;                  // Earth rotation angle: ECEF -> TEME about Z
+  float exposure = 1.0f;                 // linear scale before tone mapping
+  bool atmosphere = true;                // sky, limb glow and haze; off for geometric tests
+  bool stars = true;                     // the star field; off for geometric tests
   // Terrain height above WGS-84 under a low camera (the pad is at 104 m):
   // the Earth's local patch is raised by it, tapering to 0 at the patch edge.
   double groundHeightM = 0.0;
@@ -71,4 +71,4 @@ struct RenderFrame {
   std::vector<Label> labels;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

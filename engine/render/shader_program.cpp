@@ -22,7 +22,8 @@ std::variant<std::string, ShaderError> expandIncludes(std::string_view name) {
       const std::string_view inc = line.substr(10, q - 10);
       const std::string_view incText = render::findShader(inc);
       if (incText.empty())
-        return ShaderError{std::string(name) + ": included file '" + std::string(inc) + "' not found"};
+        return ShaderError{std::string(name) + ": included file '" + std::string(inc) +
+                           "' not found"};
       out += incText;
     } else {
       out += line;
@@ -59,9 +60,11 @@ std::variant<Shader, ShaderError> compile(GLenum type, std::string_view name,
   return shader;
 }
 
-GLint location(const Program& p, const char* name) { return glGetUniformLocation(p.id(), name); }
+GLint location(const Program& p, const char* name) {
+  return glGetUniformLocation(p.id(), name);
+}
 
-} // namespace
+}  // namespace
 
 std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
                                                 std::string_view fragmentName,
@@ -94,8 +97,12 @@ std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
   return program;
 }
 
-void setUniform(const Program& p, const char* n, float v) { glUniform1f(location(p, n), v); }
-void setUniform(const Program& p, const char* n, int v) { glUniform1i(location(p, n), v); }
+void setUniform(const Program& p, const char* n, float v) {
+  glUniform1f(location(p, n), v);
+}
+void setUniform(const Program& p, const char* n, int v) {
+  glUniform1i(location(p, n), v);
+}
 void setUniform(const Program& p, const char* n, const glm::vec2& v) {
   glUniform2fv(location(p, n), 1, glm::value_ptr(v));
 }
@@ -112,4 +119,4 @@ void setUniform(const Program& p, const char* n, const glm::mat4& v) {
   glUniformMatrix4fv(location(p, n), 1, GL_FALSE, glm::value_ptr(v));
 }
 
-} // namespace rv::gl
+}  // namespace rv::gl

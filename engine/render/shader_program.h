@@ -13,7 +13,7 @@
 namespace rv::gl {
 
 struct ShaderError {
-  std::string message; // names the shader files and carries the info log
+  std::string message;  // names the shader files and carries the info log
 };
 
 // Builds a program from shaders/<vertexName> and shaders/<fragmentName>.
@@ -36,4 +36,4 @@ void setUniform(const Program& p, const char* name, const glm::vec4& v);
 void setUniform(const Program& p, const char* name, const glm::mat3& v);
 void setUniform(const Program& p, const char* name, const glm::mat4& v);
 
-} // namespace rv::gl
+}  // namespace rv::gl

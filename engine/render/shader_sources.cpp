@@ -9,4 +9,4 @@ std::string_view findShader(std::string_view name) {
   return {};
 }
 
-} // namespace rv::render
+}  // namespace rv::render

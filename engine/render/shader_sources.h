@@ -8,7 +8,7 @@
 namespace rv::render {
 
 struct ShaderSource {
-  std::string_view name; // file name under shaders/, e.g. "earth.frag"
+  std::string_view name;  // file name under shaders/, e.g. "earth.frag"
   std::string_view text;
 };
 
@@ -17,4 +17,4 @@ std::span<const ShaderSource> embeddedShaders();
 // The text of shaders/<name>, or an empty view when there is no such file.
 std::string_view findShader(std::string_view name);
 
-} // namespace rv::render
+}  // namespace rv::render

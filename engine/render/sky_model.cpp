@@ -12,7 +12,7 @@ glm::dvec3 extinctionAt(const SkyParams& p, double altitudeKm) {
   return p.rayleighScatteringPerKm * rayleigh + glm::dvec3(p.mieExtinctionPerKm * mie);
 }
 
-} // namespace
+}  // namespace
 
 glm::dvec3 opticalDepthToTop(const SkyParams& p, double altitudeKm, double mu) {
   const double r = p.groundRadiusKm + altitudeKm;
@@ -39,7 +39,7 @@ TransmittanceTable buildTransmittanceTable(const SkyParams& p, int heights, int 
   const double top = p.topRadiusKm - p.groundRadiusKm;
   for (int i = 0; i < heights; ++i) {
     const double x = static_cast<double>(i) / (heights - 1);
-    const double altitude = x * x * top; // the shaders invert this with sqrt
+    const double altitude = x * x * top;  // the shaders invert this with sqrt
     for (int j = 0; j < cosines; ++j) {
       const double mu = -1.0 + 2.0 * j / (cosines - 1);
       const glm::dvec3 tau = opticalDepthToTop(p, altitude, mu);
@@ -50,7 +50,8 @@ TransmittanceTable buildTransmittanceTable(const SkyParams& p, int heights, int 
   return table;
 }
 
-glm::dvec3 sunTransmittanceAt(const SkyParams& p, const glm::dvec3& posKm, const glm::dvec3& sunDir) {
+glm::dvec3 sunTransmittanceAt(const SkyParams& p, const glm::dvec3& posKm,
+                              const glm::dvec3& sunDir) {
   const glm::dvec3 d = glm::normalize(sunDir);
   double r = glm::length(posKm);
   double mu = glm::dot(posKm, d) / r;
@@ -67,7 +68,7 @@ glm::dvec3 sunTransmittanceAt(const SkyParams& p, const glm::dvec3& posKm, const
   return glm::exp(-opticalDepthToTop(p, r - p.groundRadiusKm, mu));
 }
 
-} // namespace rv::render
+}  // namespace rv::render
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
@@ -86,4 +87,4 @@ SkyFrame makeSkyFrame(const RenderFrame& frame, const SkyParams& p) {
   return s;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

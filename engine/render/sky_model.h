@@ -15,7 +15,7 @@
 namespace rv::render {
 
 struct SkyParams {
-  double groundRadiusKm = 6378.137; // WGS-84 equatorial radius
+  double groundRadiusKm = 6378.137;  // WGS-84 equatorial radius
   double topRadiusKm = 6378.137 + 100.0;
   glm::dvec3 rayleighScatteringPerKm{5.802e-3, 13.558e-3, 33.1e-3};
   double rayleighScaleHeightKm = 8.0;
@@ -31,7 +31,7 @@ struct SkyParams {
 struct TransmittanceTable {
   int heights = 0;
   int cosines = 0;
-  std::vector<glm::vec3> rgb; // heights * cosines, row-major
+  std::vector<glm::vec3> rgb;  // heights * cosines, row-major
 };
 
 // Optical depth integrated numerically from a point at altitudeKm along a
@@ -39,15 +39,15 @@ struct TransmittanceTable {
 // when the ray meets the ground.
 glm::dvec3 opticalDepthToTop(const SkyParams& p, double altitudeKm, double mu);
 
-TransmittanceTable buildTransmittanceTable(const SkyParams& p, int heights = 32,
-                                           int cosines = 128);
+TransmittanceTable buildTransmittanceTable(const SkyParams& p, int heights = 32, int cosines = 128);
 
 // Transmittance of the sunlight reaching a point (Earth-centred, sphere
 // space, km) from the direction sunDir: 1 above the atmosphere, 0 when the
 // Earth blocks it. For the Sun disc seen from the camera.
-glm::dvec3 sunTransmittanceAt(const SkyParams& p, const glm::dvec3& posKm, const glm::dvec3& sunDir);
+glm::dvec3 sunTransmittanceAt(const SkyParams& p, const glm::dvec3& posKm,
+                              const glm::dvec3& sunDir);
 
-} // namespace rv::render
+}  // namespace rv::render
 
 #include "render/render_frame.h"
 
@@ -59,9 +59,9 @@ struct SkyFrame {
   glm::dmat3 temeToSphere{1.0};  // TEME direction -> sphere-space direction (not unit)
   glm::dvec3 camPosKm{0.0};      // camera, sphere space
   double camRadiusKm = 0.0;
-  double camGroundC = 0.0;       // camRadius^2 - ground^2, km^2
-  glm::dvec3 sunSphere{1.0, 0.0, 0.0}; // unit
+  double camGroundC = 0.0;              // camRadius^2 - ground^2, km^2
+  glm::dvec3 sunSphere{1.0, 0.0, 0.0};  // unit
 };
 SkyFrame makeSkyFrame(const RenderFrame& frame, const SkyParams& p);
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -10,8 +10,7 @@
 namespace rv::render {
 
 glm::dvec3 unitFromRaDec(double raRad, double decRad) {
-  return {std::cos(decRad) * std::cos(raRad), std::cos(decRad) * std::sin(raRad),
-          std::sin(decRad)};
+  return {std::cos(decRad) * std::cos(raRad), std::cos(decRad) * std::sin(raRad), std::sin(decRad)};
 }
 
 void raDecFromUnit(const glm::dvec3& dir, double* raRad, double* decRad) {
@@ -48,8 +47,9 @@ StarCatalog parseBrightStarCatalog(std::string_view text) {
       ++bad;
       continue;
     }
-    out.stars.push_back({unitFromRaDec(raHours * 15.0 * astro::kDegToRad, decDeg * astro::kDegToRad),
-                         static_cast<float>(mag)});
+    out.stars.push_back(
+        {unitFromRaDec(raHours * 15.0 * astro::kDegToRad, decDeg * astro::kDegToRad),
+         static_cast<float>(mag)});
   }
   if (bad > 0) {
     out.warnings.push_back("star catalogue: skipped " + std::to_string(bad) +
@@ -95,8 +95,8 @@ glm::dmat3 precessionFromJ2000(double t) {
   };
   glm::dmat3 m;
   for (int row = 0; row < 3; ++row)
-    for (int col = 0; col < 3; ++col) m[col][row] = r[row][col]; // glm is column-major
+    for (int col = 0; col < 3; ++col) m[col][row] = r[row][col];  // glm is column-major
   return m;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

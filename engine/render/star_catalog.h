@@ -15,13 +15,13 @@
 namespace rv::render {
 
 struct CatalogStar {
-  glm::dvec3 dirJ2000; // unit vector, J2000 mean equator/equinox
+  glm::dvec3 dirJ2000;  // unit vector, J2000 mean equator/equinox
   float magnitude = 0.0f;
 };
 
 struct StarCatalog {
   std::vector<CatalogStar> stars;
-  std::vector<std::string> warnings; // one line each, for the user
+  std::vector<std::string> warnings;  // one line each, for the user
 };
 
 // Parses the text of an xplanet star file. Lines starting with '#' and blank
@@ -42,4 +42,4 @@ glm::dmat3 precessionFromJ2000(double julianCenturiesTt);
 glm::dvec3 unitFromRaDec(double raRad, double decRad);
 void raDecFromUnit(const glm::dvec3& dir, double* raRad, double* decRad);
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -14,7 +14,7 @@ struct StarVertex {
   float magnitude;
 };
 
-} // namespace
+}  // namespace
 
 std::variant<StarLayer, std::string> StarLayer::create(const StarLayerDesc& desc,
                                                        std::vector<std::string>& warnings) {
@@ -27,7 +27,8 @@ std::variant<StarLayer, std::string> StarLayer::create(const StarLayerDesc& desc
   warnings.insert(warnings.end(), catalog.warnings.begin(), catalog.warnings.end());
   std::vector<StarVertex> vertices;
   vertices.reserve(catalog.stars.size());
-  for (const CatalogStar& s : catalog.stars) vertices.push_back({glm::vec3(s.dirJ2000), s.magnitude});
+  for (const CatalogStar& s : catalog.stars)
+    vertices.push_back({glm::vec3(s.dirJ2000), s.magnitude});
   layer.m_count = static_cast<int>(vertices.size());
 
   layer.m_vao = gl::makeVertexArray();
@@ -53,7 +54,7 @@ void StarLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const 
   // J2000 -> equator of date (precession; nutation < 20" is below a pixel at
   // any field of view we use) -> view.
   const glm::dmat3 rot = viewRot * precessionFromJ2000(astro::julianCenturiesTt(frame.utcS));
-  glEnable(GL_DEPTH_TEST); // at the far plane: hidden by anything drawn
+  glEnable(GL_DEPTH_TEST);  // at the far plane: hidden by anything drawn
   glDepthFunc(GL_LESS);
   glDepthMask(GL_FALSE);
   glEnable(GL_BLEND);
@@ -75,4 +76,4 @@ void StarLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const 
   glEnable(GL_DEPTH_TEST);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

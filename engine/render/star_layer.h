@@ -36,4 +36,4 @@ class StarLayer {
   int m_count = 0;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

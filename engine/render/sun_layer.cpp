@@ -22,11 +22,11 @@ glm::vec3 transmittanceFromCamera(const RenderFrame& frame, const SkyParams& par
   return glm::vec3(sunTransmittanceAt(params, sky.camPosKm, sky.sunSphere));
 }
 
-} // namespace
+}  // namespace
 
 double sunVisibleFraction(const SkyFrame& sky, const SkyParams& params) {
   const double b = glm::dot(sky.camPosKm, sky.sunSphere);
-  if (b >= 0.0) return 1.0; // the Sun is on the far side from the Earth
+  if (b >= 0.0) return 1.0;  // the Sun is on the far side from the Earth
   const double d2 = sky.camRadiusKm * sky.camRadiusKm - b * b;
   const double d = std::sqrt(std::max(d2, 0.0));
   // Angle of the Sun's centre above the limb, seen from the camera.
@@ -91,4 +91,4 @@ void SunLayer::drawGlare(const RenderFrame& frame, const glm::dmat3& viewRot, co
   drawQuad(viewRot, frame, proj, 0.30f, 1, color);
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -34,4 +34,4 @@ class SunLayer {
   gl::VertexArray m_emptyVao;
 };
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -18,4 +18,4 @@ gl::Texture uploadSrgbTexture(const ImageRgba8& image, bool repeatU) {
   return tex;
 }
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -8,4 +8,4 @@ namespace rv::render {
 
 gl::Texture uploadSrgbTexture(const ImageRgba8& image, bool repeatU);
 
-} // namespace rv::render
+}  // namespace rv::render

@@ -98,7 +98,8 @@ void pegIterate(PegState& peg, const PegTarget& tg, double rm, double vr, double
   const double fr = peg.a + c;
   const double accT = acc / (1.0 - t / tau);
   const double cT = (kEarthGm / (tg.radiusM * tg.radiusM) -
-                     tg.horizontalSpeedMs * tg.horizontalSpeedMs / tg.radiusM) / accT;
+                     tg.horizontalSpeedMs * tg.horizontalSpeedMs / tg.radiusM) /
+                    accT;
   const double frT = peg.a + peg.b * t + cT;
   const double frDot = (frT - fr) / t;
   const double fTh = 1.0 - 0.5 * fr * fr;
@@ -111,7 +112,7 @@ void pegIterate(PegState& peg, const PegTarget& tg, double rm, double vr, double
   if (std::isfinite(tNew) && tNew > 0.0) peg.timeToGoS = tNew;
 }
 
-} // namespace
+}  // namespace
 
 glm::dvec3 pegSteer(PegState& peg, const PegTarget& tg, const PegInputs& in) {
   const double rm = glm::length(in.posTeme);
@@ -123,7 +124,8 @@ glm::dvec3 pegSteer(PegState& peg, const PegTarget& tg, const PegInputs& in) {
   constexpr double kFreezeS = 6.0;
   if (!peg.initialised) {
     peg.timeToGoS = 240.0;
-    for (int i = 0; i < 30; ++i) pegIterate(peg, tg, rm, vr, vt, h, in.thrustAccel, in.exhaustSpeed);
+    for (int i = 0; i < 30; ++i)
+      pegIterate(peg, tg, rm, vr, vt, h, in.thrustAccel, in.exhaustSpeed);
     peg.initialised = true;
     peg.lastUpdateS = in.timeS;
   } else if (peg.timeToGoS - (in.timeS - peg.lastUpdateS) > kFreezeS) {
@@ -136,10 +138,10 @@ glm::dvec3 pegSteer(PegState& peg, const PegTarget& tg, const PegInputs& in) {
   const double fr = std::clamp(peg.a + peg.b * dt + c, -0.9, 0.9);
   const double tgo = std::max(peg.timeToGoS - dt, 1.0);
   const double fn = tgo > kFreezeS ? outOfPlaneFraction(in.posTeme, in.velTeme, in.planeNormal,
-                                                         in.thrustAccel, tgo, 0.2)
+                                                        in.thrustAccel, tgo, 0.2)
                                    : 0.0;
   const double fh = std::sqrt(std::max(0.0, 1.0 - fr * fr - fn * fn));
   return glm::normalize(fr * up + fh * downrange + fn * in.planeNormal);
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

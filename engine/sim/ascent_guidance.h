@@ -42,22 +42,22 @@ struct PegTarget {
   double radiusM = 0.0;        // insertion radius (perigee)
   double radialSpeedMs = 0.0;  // 0 at perigee
   double horizontalSpeedMs = 0.0;
-  double semiMajorAxisM = 0.0; // cut-off when the orbit's energy reaches this
+  double semiMajorAxisM = 0.0;  // cut-off when the orbit's energy reaches this
 };
 PegTarget pegTarget(double perigeeHeightM, double apogeeHeightM);
 
 struct PegState {
   bool initialised = false;
-  double a = 0.0, b = 0.0; // steering constants: radial thrust fraction A + B t
+  double a = 0.0, b = 0.0;  // steering constants: radial thrust fraction A + B t
   double timeToGoS = 0.0;
-  double lastUpdateS = 0.0; // time the constants refer to (any clock, seconds)
+  double lastUpdateS = 0.0;  // time the constants refer to (any clock, seconds)
 };
 
 struct PegInputs {
   glm::dvec3 posTeme{0.0}, velTeme{0.0};
   glm::dvec3 planeNormal{0.0, 0.0, 1.0};
-  double thrustAccel = 0.0;  // current thrust / mass, m/s^2
-  double exhaustSpeed = 0.0; // Isp g0, m/s
+  double thrustAccel = 0.0;   // current thrust / mass, m/s^2
+  double exhaustSpeed = 0.0;  // Isp g0, m/s
   double timeS = 0.0;
 };
 
@@ -78,4 +78,4 @@ double outOfPlaneFraction(const glm::dvec3& posTeme, const glm::dvec3& velTeme,
 glm::dvec3 programSteer(const glm::dvec3& posTeme, const glm::dvec3& planeNormal,
                         double pitchFromVerticalRad, double outOfPlane);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -20,9 +20,9 @@ constexpr std::array<Layer, 7> kLayers{{
     {51000.0, 270.65, -0.0028, 66.93887},
     {71000.0, 214.65, -0.002, 3.956420},
 }};
-constexpr double kG0 = 9.80665;          // m/s^2
-constexpr double kAirR = 287.053;        // J/(kg K), R*/M0 of US76
-constexpr double kEarthRadiusUs76 = 6356766.0; // m, for geopotential altitude
+constexpr double kG0 = 9.80665;                 // m/s^2
+constexpr double kAirR = 287.053;               // J/(kg K), R*/M0 of US76
+constexpr double kEarthRadiusUs76 = 6356766.0;  // m, for geopotential altitude
 constexpr double kTop86Km = 86000.0;
 
 // Vallado Table 8-4: base altitude (km), density (kg/m^3), scale height (km).
@@ -56,7 +56,7 @@ AtmosphereSample lowerAtmosphere(double altitudeM) {
   return {p / (kAirR * t), p, t};
 }
 
-} // namespace
+}  // namespace
 
 AtmosphereSample us76Atmosphere(double altitudeM) {
   if (altitudeM < 0.0) altitudeM = 0.0;
@@ -76,4 +76,4 @@ AtmosphereSample us76Atmosphere(double altitudeM) {
   return {rho, p, top.temperatureK};
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

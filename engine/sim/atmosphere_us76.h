@@ -17,10 +17,10 @@ struct AtmosphereSample {
   double temperatureK = 0.0;
 };
 
-inline constexpr double kSeaLevelPressurePa = 101325.0; // US76
+inline constexpr double kSeaLevelPressurePa = 101325.0;  // US76
 
 // Geometric altitude above the WGS-84 ellipsoid, metres. Below 0 the sea-level
 // values are returned; above 1000 km the 1000 km scale height continues.
 AtmosphereSample us76Atmosphere(double altitudeM);
 
-} // namespace rv::sim
+}  // namespace rv::sim

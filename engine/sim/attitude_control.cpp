@@ -14,4 +14,4 @@ glm::dvec3 attitudeTorque(const AttitudeState& now, const glm::dquat& target,
   return inertia * (g.rateLoopPerS * (rateCmd - w)) + glm::cross(w, inertia * w);
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

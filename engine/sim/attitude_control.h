@@ -32,4 +32,4 @@ glm::dvec3 attitudeTorque(const AttitudeState& now, const glm::dquat& target,
                           const glm::dvec3& targetRateTeme, const glm::dvec3& inertiaDiagKgM2,
                           const AttitudeGains& gains);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -13,11 +13,15 @@ std::string formatDeltaVTable(const TimelineData& d) {
     out += line;
     total += b.dvMs;
   }
-  struct Row { Phase phase; const char* name; };
-  static constexpr Row kRows[] = {
-      {Phase::Approach, "Kurs approach + braking"}, {Phase::Flyaround, "fly-around"},
-      {Phase::Stationkeeping, "station-keeping"},    {Phase::FinalApproach, "final approach (Kurs)"},
-      {Phase::ManualApproach, "manual approach"}};
+  struct Row {
+    Phase phase;
+    const char* name;
+  };
+  static constexpr Row kRows[] = {{Phase::Approach, "Kurs approach + braking"},
+                                  {Phase::Flyaround, "fly-around"},
+                                  {Phase::Stationkeeping, "station-keeping"},
+                                  {Phase::FinalApproach, "final approach (Kurs)"},
+                                  {Phase::ManualApproach, "manual approach"}};
   for (const Row& r : kRows) {
     const double dv = d.proximityDeltaVMs[static_cast<size_t>(r.phase)];
     if (dv <= 0.0) continue;
@@ -30,4 +34,4 @@ std::string formatDeltaVTable(const TimelineData& d) {
   return out;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -13,4 +13,4 @@ namespace rv::sim {
 
 std::string formatDeltaVTable(const TimelineData& data);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -34,9 +34,13 @@ LatHeight bowring(const glm::dvec3& p) {
   return {lat, h};
 }
 
-} // namespace
+}  // namespace
 
-double ellipsoidHeightM(const glm::dvec3& p) { return bowring(p).heightM; }
-double geodeticLatitudeRad(const glm::dvec3& p) { return bowring(p).latRad; }
+double ellipsoidHeightM(const glm::dvec3& p) {
+  return bowring(p).heightM;
+}
+double geodeticLatitudeRad(const glm::dvec3& p) {
+  return bowring(p).latRad;
+}
 
-} // namespace rv::sim
+}  // namespace rv::sim

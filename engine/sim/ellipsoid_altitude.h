@@ -15,4 +15,4 @@ double ellipsoidHeightM(const glm::dvec3& posEarthCentred);
 // Geodetic latitude (radians) from the same inputs.
 double geodeticLatitudeRad(const glm::dvec3& posEarthCentred);
 
-} // namespace rv::sim
+}  // namespace rv::sim

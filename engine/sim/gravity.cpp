@@ -43,7 +43,7 @@ double gravityPotential(const glm::dvec3& p, GravityModel model) {
   const double mu = kEarthGm;
   double u = -mu / r;
   if (model == GravityModel::PointMass) return u;
-  const double s = p.z / r; // sine of geocentric latitude
+  const double s = p.z / r;  // sine of geocentric latitude
   const double q = kWgs84A / r;
   // U = -mu/r [1 - sum Jn (Re/r)^n Pn(sin phi)]
   const double p2 = 0.5 * (3.0 * s * s - 1.0);
@@ -55,4 +55,4 @@ double gravityPotential(const glm::dvec3& p, GravityModel model) {
   return u;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

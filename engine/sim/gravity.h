@@ -16,4 +16,4 @@ glm::dvec3 gravityAccel(const glm::dvec3& posTeme, GravityModel model = GravityM
 // used by the energy-conservation tests.
 double gravityPotential(const glm::dvec3& posTeme, GravityModel model = GravityModel::J2J3J4);
 
-} // namespace rv::sim
+}  // namespace rv::sim

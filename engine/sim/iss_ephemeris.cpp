@@ -27,7 +27,7 @@ std::optional<IssEphemeris> IssEphemeris::create(const IssConfig& config, std::s
   const glm::dquat yaw = glm::angleAxis(config.teaYawDeg * kDegToRad, glm::dvec3(0, 0, 1));
   const glm::dquat pitch = glm::angleAxis(config.teaPitchDeg * kDegToRad, glm::dvec3(0, 1, 0));
   const glm::dquat roll = glm::angleAxis(config.teaRollDeg * kDegToRad, glm::dvec3(1, 0, 0));
-  e.m_bodyFromLvlh = yaw * pitch * roll; // body -> LVLH
+  e.m_bodyFromLvlh = yaw * pitch * roll;  // body -> LVLH
   return e;
 }
 
@@ -44,7 +44,9 @@ glm::dquat IssEphemeris::attitudeFromState(const StateVector& s) const {
   return glm::normalize(glm::quat_cast(lvlhToTeme) * m_bodyFromLvlh);
 }
 
-glm::dquat IssEphemeris::attitude(double utcS) const { return attitudeFromState(state(utcS)); }
+glm::dquat IssEphemeris::attitude(double utcS) const {
+  return attitudeFromState(state(utcS));
+}
 
 DockingPort IssEphemeris::portFromState(const StateVector& s) const {
   const glm::dquat q = attitudeFromState(s);
@@ -58,6 +60,8 @@ DockingPort IssEphemeris::portFromState(const StateVector& s) const {
   return p;
 }
 
-DockingPort IssEphemeris::port(double utcS) const { return portFromState(state(utcS)); }
+DockingPort IssEphemeris::port(double utcS) const {
+  return portFromState(state(utcS));
+}
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -22,13 +22,13 @@
 namespace rv::sim {
 
 struct DockingPort {
-  glm::dvec3 posTeme{0.0};  // docking-plane centre, m
-  glm::dvec3 velTeme{0.0};  // m/s (orbital motion plus the attitude's rotation)
-  glm::dvec3 axisTeme{0.0, 0.0, 1.0}; // outward docking axis (unit)
+  glm::dvec3 posTeme{0.0};             // docking-plane centre, m
+  glm::dvec3 velTeme{0.0};             // m/s (orbital motion plus the attitude's rotation)
+  glm::dvec3 axisTeme{0.0, 0.0, 1.0};  // outward docking axis (unit)
 };
 
 class IssEphemeris {
-public:
+ public:
   // Fails (nullopt, *error) when the TLE does not parse or SGP4 rejects it.
   static std::optional<IssEphemeris> create(const IssConfig& config, std::string* error);
 
@@ -45,11 +45,11 @@ public:
   glm::dvec3 portPosLvlh() const { return m_bodyFromLvlh * m_config.portPosBodyM; }
   glm::dvec3 portAxisLvlh() const { return glm::normalize(m_bodyFromLvlh * m_config.portAxisBody); }
 
-private:
+ private:
   IssEphemeris(const IssConfig& c, astro::Sgp4 sgp4) : m_config(c), m_sgp4(std::move(sgp4)) {}
   IssConfig m_config;
   astro::Sgp4 m_sgp4;
-  glm::dquat m_bodyFromLvlh{1.0, 0.0, 0.0, 0.0}; // rotates body vectors into LVLH
+  glm::dquat m_bodyFromLvlh{1.0, 0.0, 0.0, 0.0};  // rotates body vectors into LVLH
 };
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -21,12 +21,12 @@ glm::dvec3 flyaroundVelocity(const PortRelative& m, const KursConfig& c) {
   glm::dvec3 toward = m.axisLvlh - glm::dot(m.axisLvlh, out) * out;
   const double len = glm::length(toward);
   toward = len > 1e-12 ? toward / len : glm::dvec3(0.0);
-  constexpr double kSlowRad = 0.1; // ~6 deg
+  constexpr double kSlowRad = 0.1;  // ~6 deg
   const double swing = c.flyaroundSpeedMs * std::min(1.0, m.axisAngleRad / kSlowRad);
   return swing * toward + 0.01 * (c.flyaroundRangeM - m.rangeM) * out;
 }
 
-} // namespace
+}  // namespace
 
 glm::dvec3 axialApproachVelocity(const PortRelative& m, double closingMs, double lateralGainPerS) {
   glm::dvec3 lateral = -lateralGainPerS * m.lateralLvlh;
@@ -41,29 +41,29 @@ KursStep kursStep(const KursState& state, const PortRelative& m, const KursConfi
   out.next = state;
   KursState& s = out.next;
   switch (s.phase) {
-  case Phase::Approach:
-    if (s.gatesPassed < c.gates.size() && m.rangeM <= c.gates[s.gatesPassed].rangeM) {
-      ++s.gatesPassed;
-      out.transition = KursTransition::GatePassed;
-    }
-    if (m.rangeM <= c.flyaroundRangeM) {
-      s.phase = Phase::Flyaround;
-      out.transition = KursTransition::FlyaroundStart;
+    case Phase::Approach:
+      if (s.gatesPassed < c.gates.size() && m.rangeM <= c.gates[s.gatesPassed].rangeM) {
+        ++s.gatesPassed;
+        out.transition = KursTransition::GatePassed;
+      }
+      if (m.rangeM <= c.flyaroundRangeM) {
+        s.phase = Phase::Flyaround;
+        out.transition = KursTransition::FlyaroundStart;
+        break;
+      }
+      out.command = command(-bandSpeed(s, c) * m.posLvlh / std::max(m.rangeM, 1e-9), c);
+      return out;
+    case Phase::Flyaround:
+      if (m.axisAngleRad <= c.alignToleranceRad) {
+        s.phase = Phase::Stationkeeping;
+        s.heldS = 0.0;
+        out.transition = KursTransition::StationkeepingStart;
+        break;
+      }
+      out.command = command(flyaroundVelocity(m, c), c);
+      return out;
+    default:
       break;
-    }
-    out.command = command(-bandSpeed(s, c) * m.posLvlh / std::max(m.rangeM, 1e-9), c);
-    return out;
-  case Phase::Flyaround:
-    if (m.axisAngleRad <= c.alignToleranceRad) {
-      s.phase = Phase::Stationkeeping;
-      s.heldS = 0.0;
-      out.transition = KursTransition::StationkeepingStart;
-      break;
-    }
-    out.command = command(flyaroundVelocity(m, c), c);
-    return out;
-  default:
-    break;
   }
   if (s.phase == Phase::Flyaround) {
     out.command = command(flyaroundVelocity(m, c), c);
@@ -85,4 +85,4 @@ KursStep kursStep(const KursState& state, const PortRelative& m, const KursConfi
   return out;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -33,7 +33,7 @@ struct BrakingGate {
 
 struct KursConfig {
   double initialClosingMs = 6.0;
-  std::vector<BrakingGate> gates; // by falling range
+  std::vector<BrakingGate> gates;  // by falling range
   double flyaroundRangeM = 250.0;
   double flyaroundSpeedMs = 0.8;
   double alignToleranceRad = 0.0175;
@@ -49,11 +49,17 @@ struct KursConfig {
 struct KursState {
   Phase phase = Phase::Approach;
   size_t gatesPassed = 0;
-  double heldS = 0.0; // time on station at the hold point
+  double heldS = 0.0;  // time on station at the hold point
 };
 
 // What changed in this step, for the event log.
-enum class KursTransition { None, GatePassed, FlyaroundStart, StationkeepingStart, FinalApproachStart };
+enum class KursTransition {
+  None,
+  GatePassed,
+  FlyaroundStart,
+  StationkeepingStart,
+  FinalApproachStart
+};
 
 struct KursStep {
   KursState next;
@@ -68,4 +74,4 @@ KursStep kursStep(const KursState& state, const PortRelative& m, const KursConfi
 // the closing speed plus 5 cm/s). Shared with the pilot model.
 glm::dvec3 axialApproachVelocity(const PortRelative& m, double closingMs, double lateralGainPerS);
 
-} // namespace rv::sim
+}  // namespace rv::sim

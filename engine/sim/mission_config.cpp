@@ -25,7 +25,7 @@ std::string fmtNumber(double v) {
 // with the place it was found. Every accessor returns a default after an
 // error so that loading can run to the end and report just the first one.
 class Reader {
-public:
+ public:
   explicit Reader(std::string file) : m_file(std::move(file)) {}
 
   bool failed() const { return !m_error.empty(); }
@@ -121,8 +121,9 @@ public:
     if (v) {
       if (auto t = astro::parseIsoUtc(v->get(), &why)) return *t;
     }
-    fail(*n, path, key, "an ISO-8601 UTC time string such as \"2021-10-05T08:55:02.442Z\"" +
-                            (why.empty() ? std::string() : " (" + why + ")"));
+    fail(*n, path, key,
+         "an ISO-8601 UTC time string such as \"2021-10-05T08:55:02.442Z\"" +
+             (why.empty() ? std::string() : " (" + why + ")"));
     return 0.0;
   }
 
@@ -165,7 +166,8 @@ public:
   // "file:line:column: " of a node.
   std::string where(const toml::node& n) const {
     std::ostringstream s;
-    s << fileOf(n.source()) << ':' << n.source().begin.line << ':' << n.source().begin.column << ": ";
+    s << fileOf(n.source()) << ':' << n.source().begin.line << ':' << n.source().begin.column
+      << ": ";
     return s.str();
   }
 
@@ -182,8 +184,8 @@ public:
       const std::string key(k.str());
       const std::string full = qualified(path, key);
       if (!m_seen.count({&t, key})) {
-        m_warnings.push_back(fileOf(k.source()) + ':' + std::to_string(k.source().begin.line) + ':' +
-                             std::to_string(k.source().begin.column) + ": " + full +
+        m_warnings.push_back(fileOf(k.source()) + ':' + std::to_string(k.source().begin.line) +
+                             ':' + std::to_string(k.source().begin.column) + ": " + full +
                              ": unknown key, ignored");
         continue;
       }
@@ -196,7 +198,7 @@ public:
     }
   }
 
-private:
+ private:
   const toml::node* find(const toml::table& parent, std::string_view key, const std::string& path,
                          const std::string& expected) {
     if (failed()) return nullptr;
@@ -205,7 +207,8 @@ private:
     if (n) return n;
     std::ostringstream s;
     s << fileOf(parent.source()) << ':' << parent.source().begin.line << ':'
-      << parent.source().begin.column << ": " << qualified(path, key) << ": missing key; expected " << expected;
+      << parent.source().begin.column << ": " << qualified(path, key) << ": missing key; expected "
+      << expected;
     if (!path.empty()) s << " in table [" << path << "]";
     m_error = s.str();
     return nullptr;
@@ -222,13 +225,20 @@ private:
 
   static const char* typeName(const toml::node& n) {
     switch (n.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a floating-point number";
-    case toml::node_type::boolean: return "a boolean";
-    default: return "a date/time";
+      case toml::node_type::table:
+        return "a table";
+      case toml::node_type::array:
+        return "an array";
+      case toml::node_type::string:
+        return "a string";
+      case toml::node_type::integer:
+        return "an integer";
+      case toml::node_type::floating_point:
+        return "a floating-point number";
+      case toml::node_type::boolean:
+        return "a boolean";
+      default:
+        return "a date/time";
     }
   }
 
@@ -268,7 +278,8 @@ StageConfig readStage(Reader& r, const toml::table& root, const std::string& pat
   s.separationRateDegS = r.vec3(*t, "separation_rate_dps", path);
   s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", path);
   s.dragCd = r.nonNegative(*t, "drag_cd", path);
-  if (const toml::table* e = r.table(*t, "engine", path)) s.engine = readEngine(r, *e, path + ".engine");
+  if (const toml::table* e = r.table(*t, "engine", path))
+    s.engine = readEngine(r, *e, path + ".engine");
   if (const toml::array* a = r.array(*t, "throttle", path)) {
     for (const toml::node& n : *a) {
       const toml::array* pair = n.as_array();
@@ -342,10 +353,12 @@ KursConfig readKurs(Reader& r, const toml::table& t) {
   }
   k.flyaroundRangeM = r.positive(t, "flyaround_range_m", "kurs");
   k.flyaroundSpeedMs = r.positive(t, "flyaround_speed_ms", "kurs");
-  k.alignToleranceRad = r.between(t, "align_tolerance_deg", "kurs", 0.01, 30.0) * 0.017453292519943295;
+  k.alignToleranceRad =
+      r.between(t, "align_tolerance_deg", "kurs", 0.01, 30.0) * 0.017453292519943295;
   k.stationkeepRangeM = r.positive(t, "stationkeep_range_m", "kurs");
   if (!r.failed() && !(k.stationkeepRangeM < k.flyaroundRangeM))
-    r.failRange(t, "stationkeep_range_m", "kurs", "less than kurs.flyaround_range_m", k.stationkeepRangeM);
+    r.failRange(t, "stationkeep_range_m", "kurs", "less than kurs.flyaround_range_m",
+                k.stationkeepRangeM);
   k.stationkeepHoldS = r.nonNegative(t, "stationkeep_hold_s", "kurs");
   k.finalGainPerS = r.nonNegative(t, "final_gain_per_s", "kurs");
   k.contactSpeedMs = r.positive(t, "contact_speed_ms", "kurs");
@@ -562,12 +575,12 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
   return m;
 }
 
-} // namespace
+}  // namespace
 
 namespace {
 
 std::variant<toml::table, MissionLoadError> parseTable(const std::string& text,
-                                                        const std::string& sourceName) {
+                                                       const std::string& sourceName) {
   try {
     return toml::parse(text, sourceName);
   } catch (const toml::parse_error& e) {
@@ -601,7 +614,7 @@ MissionLoadResult readRoot(const toml::table& root, const std::string& sourceNam
 // moved, so each keeps the file and line it came from for messages.
 void overlay(toml::table& base, toml::table& over) {
   for (auto&& [k, node] : over) {
-    const std::string key(k.str()); // (clang 14 cannot capture a structured binding)
+    const std::string key(k.str());  // (clang 14 cannot capture a structured binding)
     toml::table* inBase = base.get_as<toml::table>(key);
     if (inBase && node.is_table()) {
       overlay(*inBase, *node.as_table());
@@ -626,8 +639,7 @@ std::optional<MissionLoadError> applyBase(toml::table& root, const std::string& 
       (name->get().front() == '/' || slash == std::string::npos ? "" : path.substr(0, slash + 1)) +
       name->get();
   auto text = readText(basePath);
-  if (auto* e = std::get_if<MissionLoadError>(&text))
-    return MissionLoadError{here + e->message};
+  if (auto* e = std::get_if<MissionLoadError>(&text)) return MissionLoadError{here + e->message};
   auto parsed = parseTable(std::get<std::string>(text), basePath);
   if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
   toml::table baseRoot = std::move(std::get<toml::table>(parsed));
@@ -639,7 +651,7 @@ std::optional<MissionLoadError> applyBase(toml::table& root, const std::string& 
   return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
   auto parsed = parseTable(text, sourceName);
@@ -657,4 +669,4 @@ MissionLoadResult loadMission(const std::string& path) {
   return readRoot(root, path);
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -18,10 +18,10 @@ namespace rv::sim {
 
 struct EngineConfig {
   std::string name;
-  int count = 1;           // identical engines (or thruster pairs) firing together
-  double thrustVacN = 0.0; // one engine, vacuum
-  double thrustSlN = 0.0;  // one engine, sea level (= vacuum for vacuum engines)
-  double ispVacS = 0.0;    // vacuum specific impulse, s
+  int count = 1;            // identical engines (or thruster pairs) firing together
+  double thrustVacN = 0.0;  // one engine, vacuum
+  double thrustSlN = 0.0;   // one engine, sea level (= vacuum for vacuum engines)
+  double ispVacS = 0.0;     // vacuum specific impulse, s
 };
 
 // Throttle level (fraction of rated mass flow) from metS on.
@@ -39,12 +39,12 @@ struct StageConfig {
   double auxResidualKg = 0.0;
   EngineConfig engine;
   double ignitionMetS = 0.0;
-  std::vector<ThrottlePoint> throttle; // sorted by metS
+  std::vector<ThrottlePoint> throttle;  // sorted by metS
   // Shutdown sequence: when the usable propellant left falls to this reserve,
   // the engine throttles to shutdownLevel and burns out on it.
   double shutdownReserveKg = 0.0;
   double shutdownLevel = 1.0;
-  double separationDelayS = 0.0; // separation this long after burn-out or cut-off
+  double separationDelayS = 0.0;  // separation this long after burn-out or cut-off
   double separationSpeedMs = 0.0;
   // Body rate the separation gives the piece (deg/s, stack-frame axes, for
   // the piece pushed toward -Y; the others get it turned by their symmetry).
@@ -59,7 +59,7 @@ struct JettisonConfig {
   double massKg = 0.0;
   double metS = 0.0;
   double separationSpeedMs = 0.0;
-  glm::dvec3 separationRateDegS{0.0}; // as StageConfig's
+  glm::dvec3 separationRateDegS{0.0};  // as StageConfig's
   double dragAreaM2 = 0.0;
   double dragCd = 0.0;
 };
@@ -72,44 +72,44 @@ struct PitchPoint {
 struct LaunchConfig {
   double liftoffUtcS = 0.0;
   double padLatDeg = 0.0, padLonDeg = 0.0, padHeightM = 0.0;
-  std::vector<PitchPoint> pitchProgram; // open-loop pitch, boosters and core
-  double pegStartMetS = 0.0;            // closed-loop guidance takes over (third stage)
-  double targetPerigeeKm = 0.0;         // insertion orbit, heights above 6378.137 km
+  std::vector<PitchPoint> pitchProgram;  // open-loop pitch, boosters and core
+  double pegStartMetS = 0.0;             // closed-loop guidance takes over (third stage)
+  double targetPerigeeKm = 0.0;          // insertion orbit, heights above 6378.137 km
   double targetApogeeKm = 0.0;
   double targetInclinationDeg = 0.0;
 };
 
 struct LaunchVehicleConfig {
-  StageConfig booster; // one of four identical strap-ons
+  StageConfig booster;  // one of four identical strap-ons
   StageConfig core;
   StageConfig third;
-  double thirdIgnitionLeadS = 0.0; // hot staging: third stage lights this long before core cut-off
-  double aftSkirtMassKg = 0.0;     // third-stage aft skirt, dropped after core separation
+  double thirdIgnitionLeadS = 0.0;  // hot staging: third stage lights this long before core cut-off
+  double aftSkirtMassKg = 0.0;      // third-stage aft skirt, dropped after core separation
   double aftSkirtDelayS = 0.0;
   JettisonConfig les;
-  JettisonConfig fairingHalf; // each of two halves
-  double stackDragAreaM2 = 0.0;           // with the boosters
-  double upperStackDragAreaM2 = 0.0;      // after booster separation
+  JettisonConfig fairingHalf;         // each of two halves
+  double stackDragAreaM2 = 0.0;       // with the boosters
+  double upperStackDragAreaM2 = 0.0;  // after booster separation
   double stackDragCd = 0.0;
 };
 
 // The Soyuz as a rigid body and its attitude control (spacecraft.attitude).
 struct SpacecraftAttitudeConfig {
-  glm::dvec3 inertiaKgM2{0.0};     // principal moments about body X (roll), Y, Z
-  double comBehindProbeTipM = 0.0; // centre of mass on the body axis, behind the probe tip
-  glm::dvec3 coupleArmM{0.0};      // lever arms of the roll, pitch and yaw thruster couples
-  int coupleThrusters = 2;         // thrusters in one couple
-  double minPulseS = 0.0;          // minimum impulse bit, as an on-time
+  glm::dvec3 inertiaKgM2{0.0};      // principal moments about body X (roll), Y, Z
+  double comBehindProbeTipM = 0.0;  // centre of mass on the body axis, behind the probe tip
+  glm::dvec3 coupleArmM{0.0};       // lever arms of the roll, pitch and yaw thruster couples
+  int coupleThrusters = 2;          // thrusters in one couple
+  double minPulseS = 0.0;           // minimum impulse bit, as an on-time
   double maxSlewRateDegS = 0.0;
-  double slewLeadS = 0.0;          // turn to the burn attitude this long before ignition
-  double burnAlignmentDeg = 0.0;   // ignition waits until the attitude is this close
+  double slewLeadS = 0.0;         // turn to the burn attitude this long before ignition
+  double burnAlignmentDeg = 0.0;  // ignition waits until the attitude is this close
 };
 
 struct SpacecraftConfig {
-  double massKg = 0.0;       // at launch
-  double propellantKg = 0.0; // in the launch mass
-  EngineConfig mainEngine;   // S5.80 (SKD)
-  EngineConfig rcs;          // DPO-B thrusters usable along one axis
+  double massKg = 0.0;        // at launch
+  double propellantKg = 0.0;  // in the launch mass
+  EngineConfig mainEngine;    // S5.80 (SKD)
+  EngineConfig rcs;           // DPO-B thrusters usable along one axis
   double dragAreaM2 = 0.0;
   double dragCd = 0.0;
   // Docking-probe tip (the spacecraft frame origin) in the launch-stack frame.
@@ -121,9 +121,9 @@ struct SpacecraftConfig {
 struct IssConfig {
   std::string tleLine1, tleLine2;
   double massKg = 0.0;
-  double teaYawDeg = 0.0, teaPitchDeg = 0.0, teaRollDeg = 0.0; // torque-equilibrium attitude
-  glm::dvec3 portPosBodyM{0.0};   // Rassvet nadir docking plane centre, ISS body frame
-  glm::dvec3 portAxisBody{0.0, 0.0, 1.0}; // outward docking axis, ISS body frame
+  double teaYawDeg = 0.0, teaPitchDeg = 0.0, teaRollDeg = 0.0;  // torque-equilibrium attitude
+  glm::dvec3 portPosBodyM{0.0};            // Rassvet nadir docking plane centre, ISS body frame
+  glm::dvec3 portAxisBody{0.0, 0.0, 1.0};  // outward docking axis, ISS body frame
 };
 
 // One rendezvous burn: the instant its impulse is centred on. The delta-v of
@@ -157,8 +157,8 @@ struct RendezvousConfig {
 // The day's scheduled facts around the docking; the approach itself is flown
 // by the automaton (kurs) and, after a Kurs failure, the pilot (pilot).
 struct ProximityConfig {
-  bool kursFails = true;          // false: the what-if of a nominal automatic docking
-  double manualControlUtcS = 0.0; // Kurs failure, switch to manual (the record's one clock fact)
+  bool kursFails = true;           // false: the what-if of a nominal automatic docking
+  double manualControlUtcS = 0.0;  // Kurs failure, switch to manual (the record's one clock fact)
   double hooksClosedDelayS = 0.0;
   double hatchOpenUtcS = 0.0;
   // Capture limits of the probe-drogue mechanism: contact outside them is
@@ -169,8 +169,8 @@ struct ProximityConfig {
 };
 
 struct TimelineConfig {
-  double stepS = 0.1;       // the one fixed integration step
-  int sampleEverySteps = 10; // stored state spacing
+  double stepS = 0.1;         // the one fixed integration step
+  int sampleEverySteps = 10;  // stored state spacing
   double startMetS = -300.0;
   double endAfterHatchS = 60.0;
 };
@@ -195,7 +195,7 @@ struct MissionConfig {
 };
 
 struct MissionLoadError {
-  std::string message; // "file:line:column: key: what was expected"
+  std::string message;  // "file:line:column: key: what was expected"
 };
 
 using MissionLoadResult = std::variant<MissionConfig, MissionLoadError>;
@@ -203,4 +203,4 @@ using MissionLoadResult = std::variant<MissionConfig, MissionLoadError>;
 MissionLoadResult loadMission(const std::string& path);
 MissionLoadResult parseMission(const std::string& tomlText, const std::string& sourceName);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -13,24 +13,32 @@ std::string jsonEscape(const std::string& s) {
   out.reserve(s.size() + 8);
   for (char c : s) {
     switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\t': out += "\\t"; break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out += buf;
-      } else {
-        out += c;
-      }
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
     }
   }
   return out;
 }
 
-} // namespace
+}  // namespace
 
 std::string formatMet(double metS) {
   const char sign = metS < 0.0 ? '-' : '+';
@@ -66,7 +74,8 @@ std::string formatEventJson(const std::vector<MissionEvent>& events) {
            ", \"caption\": \"" + jsonEscape(e.caption) + "\"";
     if (e.hasPlace) {
       char place[96];
-      std::snprintf(place, sizeof place, ", \"lat_deg\": %.4f, \"lon_deg\": %.4f", e.latDeg, e.lonDeg);
+      std::snprintf(place, sizeof place, ", \"lat_deg\": %.4f, \"lon_deg\": %.4f", e.latDeg,
+                    e.lonDeg);
       out += place;
     }
     out += "}";
@@ -76,4 +85,4 @@ std::string formatEventJson(const std::vector<MissionEvent>& events) {
   return out;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

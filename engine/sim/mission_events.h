@@ -8,11 +8,11 @@
 namespace rv::sim {
 
 struct MissionEvent {
-  std::string id;      // stable: "liftoff", "booster_sep", "burn_1", "contact"...
-  std::string name;    // for people: "Booster separation"
-  double utcS = 0.0;   // UTC seconds since J2000
-  double metS = 0.0;   // seconds from lift-off
-  std::string caption; // one or two sentences for a class
+  std::string id;       // stable: "liftoff", "booster_sep", "burn_1", "contact"...
+  std::string name;     // for people: "Booster separation"
+  double utcS = 0.0;    // UTC seconds since J2000
+  double metS = 0.0;    // seconds from lift-off
+  std::string caption;  // one or two sentences for a class
   // Where it happened on the ground, for events with a place (stage
   // impacts): WGS-84 geodetic, degrees.
   bool hasPlace = false;
@@ -29,4 +29,4 @@ std::string formatEventJson(const std::vector<MissionEvent>& events);
 // "T+00:08:48.3" / "T-00:05:00.0".
 std::string formatMet(double metS);
 
-} // namespace rv::sim
+}  // namespace rv::sim

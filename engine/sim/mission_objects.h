@@ -28,15 +28,36 @@
 namespace rv::sim {
 
 enum class ObjectId : uint8_t {
-  Stack, Soyuz, Iss, Booster1, Booster2, Booster3, Booster4, Core, ThirdStage,
-  Fairing1, Fairing2, Les,
+  Stack,
+  Soyuz,
+  Iss,
+  Booster1,
+  Booster2,
+  Booster3,
+  Booster4,
+  Core,
+  ThirdStage,
+  Fairing1,
+  Fairing2,
+  Les,
 };
 inline constexpr int kObjectCount = 12;
 const char* objectIdName(ObjectId id);
 
 enum class Phase : uint8_t {
-  Prelaunch, Ascent, Attached, Ballistic, Impacted, Orbit, Burn, Approach, Flyaround,
-  Stationkeeping, ManualApproach, Docked, FinalApproach,
+  Prelaunch,
+  Ascent,
+  Attached,
+  Ballistic,
+  Impacted,
+  Orbit,
+  Burn,
+  Approach,
+  Flyaround,
+  Stationkeeping,
+  ManualApproach,
+  Docked,
+  FinalApproach,
 };
 inline constexpr int kPhaseCount = 13;
 const char* phaseName(Phase p);
@@ -45,33 +66,39 @@ const char* phaseName(Phase p);
 // (Soyuz modes), pointed by the rocket's guidance (the stack), or free
 // (separated pieces tumbling with the rates separation gave them).
 enum class AttitudeMode : uint8_t {
-  Guided, Free, Orbital, BurnAttitude, KursPointing, Docking, Manual,
+  Guided,
+  Free,
+  Orbital,
+  BurnAttitude,
+  KursPointing,
+  Docking,
+  Manual,
 };
 const char* attitudeModeName(AttitudeMode m);
 
 // Engine groups firing (ObjectState::enginesFiring bits).
-inline constexpr uint8_t kEnginesBoosters = 1u << 0; // the four RD-107A
-inline constexpr uint8_t kEngineCore = 1u << 1;      // RD-108A
-inline constexpr uint8_t kEngineThird = 1u << 2;     // RD-0110
-inline constexpr uint8_t kEngineSoyuzMain = 1u << 3; // S5.80
+inline constexpr uint8_t kEnginesBoosters = 1u << 0;  // the four RD-107A
+inline constexpr uint8_t kEngineCore = 1u << 1;       // RD-108A
+inline constexpr uint8_t kEngineThird = 1u << 2;      // RD-0110
+inline constexpr uint8_t kEngineSoyuzMain = 1u << 3;  // S5.80
 
 struct ObjectState {
   ObjectId object = ObjectId::Stack;
   bool exists = false;
-  bool attached = false; // a piece still part of the launch stack
-  glm::dvec3 posTeme{0.0}; // m
-  glm::dvec3 velTeme{0.0}; // m/s
+  bool attached = false;    // a piece still part of the launch stack
+  glm::dvec3 posTeme{0.0};  // m
+  glm::dvec3 velTeme{0.0};  // m/s
   glm::dquat attitudeTeme{1.0, 0.0, 0.0, 0.0};
   double massKg = 0.0;
-  glm::dvec3 accelTeme{0.0}; // non-gravitational, m/s^2
+  glm::dvec3 accelTeme{0.0};  // non-gravitational, m/s^2
   double thrustN = 0.0;
   bool thrusting = false;
   Phase phase = Phase::Prelaunch;
   AttitudeMode attitudeMode = AttitudeMode::Guided;
-  glm::dvec3 rateBodyRadS{0.0};     // body rate relative to inertial space
-  glm::dvec3 thrustDirBody{0.0};    // unit net thrust direction, body axes (0 when none)
-  uint16_t rcsMask = 0;             // DPO-B groups fired (reaction_control.h bits)
-  uint8_t enginesFiring = 0;        // kEngine* bits
+  glm::dvec3 rateBodyRadS{0.0};   // body rate relative to inertial space
+  glm::dvec3 thrustDirBody{0.0};  // unit net thrust direction, body axes (0 when none)
+  uint16_t rcsMask = 0;           // DPO-B groups fired (reaction_control.h bits)
+  uint8_t enginesFiring = 0;      // kEngine* bits
 };
 
 struct MissionFrame {
@@ -81,4 +108,4 @@ struct MissionFrame {
   const ObjectState& operator[](ObjectId id) const { return objects[static_cast<size_t>(id)]; }
 };
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -16,15 +16,15 @@
 #include "astro/time_scales.h"
 #include "sim/ascent_guidance.h"
 #include "sim/attitude_control.h"
-#include "sim/kurs_automaton.h"
-#include "sim/pilot_model.h"
-#include "sim/reaction_control.h"
-#include "sim/rigid_body.h"
 #include "sim/ellipsoid_altitude.h"
 #include "sim/gravity.h"
+#include "sim/kurs_automaton.h"
 #include "sim/lvlh_frame.h"
 #include "sim/orbit_elements.h"
+#include "sim/pilot_model.h"
+#include "sim/reaction_control.h"
 #include "sim/rendezvous_planner.h"
+#include "sim/rigid_body.h"
 #include "sim/vehicle_dynamics.h"
 
 namespace rv::sim {
@@ -41,23 +41,23 @@ constexpr double kGroundClearS = 10.0;
 //-----------------------------------------------------------------------------
 
 struct StageRun {
-  double propKg = 0.0; // main propellant left (including the unusable residual)
+  double propKg = 0.0;  // main propellant left (including the unusable residual)
   double auxKg = 0.0;
   bool lit = false;
   bool out = false;
 };
 
 struct Piece {
-  bool flying = false; // separated and integrated
-  bool done = false;   // reached the ground (track closed)
-  MassState body;      // of the centre of mass for the Soyuz, the frame origin for the rest
+  bool flying = false;  // separated and integrated
+  bool done = false;    // reached the ground (track closed)
+  MassState body;       // of the centre of mass for the Soyuz, the frame origin for the rest
   glm::dquat att{1.0, 0.0, 0.0, 0.0};
   glm::dvec3 rateBody{0.0};  // rad/s, relative to inertial space
   glm::dvec3 inertia{1.0};   // principal moments, kg m^2
   AttitudeMode attMode = AttitudeMode::Free;
   glm::vec3 thrustDirBody{0.0f};
-  uint16_t rcsMask = 0;      // thruster groups fired since the last stored sample
-  uint8_t engines = 0;       // kEngine* bits firing in the last step
+  uint16_t rcsMask = 0;  // thruster groups fired since the last stored sample
+  uint8_t engines = 0;   // kEngine* bits firing in the last step
   Aero aero;
   Phase phase = Phase::Ballistic;
   StepForces forces;
@@ -73,8 +73,8 @@ struct SimState {
   MassState stack;
   glm::dquat stackAtt{1.0, 0.0, 0.0, 0.0};
   StepForces stackForces;
-  uint8_t stackEngines = 0; // kEngine* bits firing in the last step
-  StageRun booster, core, third; // booster: each of the four
+  uint8_t stackEngines = 0;       // kEngine* bits firing in the last step
+  StageRun booster, core, third;  // booster: each of the four
   bool boostersOn = true, coreOn = true, lesOn = true, fairingOn = true, skirtOn = true;
   int64_t boosterSepTick = -1, coreSepTick = -1, skirtTick = -1, scSepTick = -1;
   PegState peg;
@@ -91,25 +91,27 @@ struct SimState {
   SoyuzMode mode = SoyuzMode::InStack;
   double soyuzPropKg = 0.0;
   size_t nextBurn = 0;
-  bool rendezvousPlanned = false;  // the multi-burn plan exists (or was refused)
-  bool rendezvousAbandoned = false; // no plan within the propellant: no burns, no approach
-  std::vector<ImpulsiveBurn> plan;  // one impulse per [[burn]], re-solved after each burn
-  bool burnPlanned = false;         // the next burn's ignition is set
+  bool rendezvousPlanned = false;    // the multi-burn plan exists (or was refused)
+  bool rendezvousAbandoned = false;  // no plan within the propellant: no burns, no approach
+  std::vector<ImpulsiveBurn> plan;   // one impulse per [[burn]], re-solved after each burn
+  bool burnPlanned = false;          // the next burn's ignition is set
   int64_t burnIgnitionTick = -1;
   glm::dvec3 burnDir{0.0};
   double burnDvMs = 0.0;
   double burnDvDoneMs = 0.0;
-  bool proximity = false;   // the automaton (or the pilot) flies
-  bool startProximityNext = false; // the last burn ended in the step before
+  bool proximity = false;           // the automaton (or the pilot) flies
+  bool startProximityNext = false;  // the last burn ended in the step before
   KursState kurs;
-  bool manual = false;      // the Kurs has failed: the commander flies
+  bool manual = false;  // the Kurs has failed: the commander flies
   PilotState pilot;
-  bool translating = false; // a velocity correction is under way (deadband hysteresis)
+  bool translating = false;  // a velocity correction is under way (deadband hysteresis)
   double lastAxialM = 0.0;
   glm::dvec3 lastLateral{0.0};
 };
 
-Piece& piece(SimState& s, ObjectId id) { return s.pieces[static_cast<size_t>(id)]; }
+Piece& piece(SimState& s, ObjectId id) {
+  return s.pieces[static_cast<size_t>(id)];
+}
 
 glm::dquat attitudeFromAxes(const glm::dvec3& x, const glm::dvec3& yHint) {
   const glm::dvec3 xu = glm::normalize(x);
@@ -144,7 +146,7 @@ std::string fmt(const char* f, double a, double b = 0.0, double c = 0.0, double 
 }
 
 class Simulator {
-public:
+ public:
   Simulator(const MissionConfig& c, const IssEphemeris& iss) : m_c(c), m_iss(iss) {
     m_dt = c.timeline.stepS;
     m_liftoffTick = static_cast<int64_t>(std::llround(-c.timeline.startMetS / m_dt));
@@ -156,7 +158,7 @@ public:
 
   TimelineData run();
 
-private:
+ private:
   double utcOf(int64_t tick) const { return m_epochUtc + static_cast<double>(tick) * m_dt; }
   double metOf(int64_t tick) const { return static_cast<double>(tick - m_liftoffTick) * m_dt; }
   int64_t tickOfMet(double metS) const {
@@ -165,7 +167,8 @@ private:
   int64_t tickOfUtc(double utcS) const {
     return static_cast<int64_t>(std::llround((utcS - m_epochUtc) / m_dt));
   }
-  void emit(const std::string& id, const std::string& name, double utcS, const std::string& caption) {
+  void emit(const std::string& id, const std::string& name, double utcS,
+            const std::string& caption) {
     m_out.events.push_back({id, name, utcS, utcS - m_c.launch.liftoffUtcS, caption});
   }
   // Target plane of the ascent: the ISS's ascending node at this instant
@@ -202,7 +205,8 @@ private:
   StateVector soyuzTip(const Piece& sc) const;
   StateVector issMeasured(double utcS) const;
   PortRelative measure(const Piece& sc, const StateVector& iss) const;
-  glm::dquat soyuzTarget(const SimState& s, const Piece& sc, double utcS, glm::dvec3* rateTeme) const;
+  glm::dquat soyuzTarget(const SimState& s, const Piece& sc, double utcS,
+                         glm::dvec3* rateTeme) const;
   RcsConfig rcsConfig() const;
   glm::dvec3 translationForce(SimState& s, const Piece& sc, const VelocityCommand& cmd,
                               const PortRelative& m, const StateVector& iss) const;
@@ -226,8 +230,8 @@ private:
   double m_epochUtc = 0.0;
   PegTarget m_target;
   double m_nodeShiftRad = 0.0;
-  double m_delayS = 0.0; // orbits waited before the rendezvous burns (late launch)
-  double m_padPlaneOffsetM = 0.0; // pad distance from the ISS plane at lift-off
+  double m_delayS = 0.0;           // orbits waited before the rendezvous burns (late launch)
+  double m_padPlaneOffsetM = 0.0;  // pad distance from the ISS plane at lift-off
   TimelineData m_out;
   std::array<bool, kObjectCount> m_forceSample{};
   bool m_forceStackSample = false;
@@ -246,9 +250,11 @@ std::array<double, kObjectCount> Simulator::pieceMasses(const SimState& s) const
   const LaunchVehicleConfig& v = m_c.vehicle;
   std::array<double, kObjectCount> m{};
   const double booster = v.booster.dryMassKg + s.booster.propKg + s.booster.auxKg;
-  for (ObjectId id : {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4})
+  for (ObjectId id :
+       {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4})
     m[static_cast<size_t>(id)] = s.boostersOn ? booster : 0.0;
-  m[static_cast<size_t>(ObjectId::Core)] = s.coreOn ? v.core.dryMassKg + s.core.propKg + s.core.auxKg : 0.0;
+  m[static_cast<size_t>(ObjectId::Core)] =
+      s.coreOn ? v.core.dryMassKg + s.core.propKg + s.core.auxKg : 0.0;
   m[static_cast<size_t>(ObjectId::ThirdStage)] =
       v.third.dryMassKg + s.third.propKg + (s.skirtOn ? v.aftSkirtMassKg : 0.0);
   m[static_cast<size_t>(ObjectId::Les)] = s.lesOn ? v.les.massKg : 0.0;
@@ -300,7 +306,7 @@ void Simulator::choosePlane() {
   const double b = pad.y * n0.x - pad.x * n0.y;
   const double c = pad.z * n0.z;
   const double r = std::hypot(a, b);
-  if (r < std::abs(c)) return; // no plane of this inclination reaches the pad
+  if (r < std::abs(c)) return;  // no plane of this inclination reaches the pad
   const double phi = std::atan2(b, a);
   const double k = std::acos(std::clamp(-c / r, -1.0, 1.0));
   auto wrap = [](double x) { return std::remainder(x, astro::kTwoPi); };
@@ -313,10 +319,10 @@ void Simulator::choosePlane() {
 //-----------------------------------------------------------------------------
 
 struct StageFlow {
-  double mainKgS = 0.0; // main propellant flow at this throttle
+  double mainKgS = 0.0;  // main propellant flow at this throttle
   double totalKgS = 0.0;
   double thrustVacN = 0.0, thrustSlN = 0.0;
-  double burnFraction = 1.0; // of the step, < 1 when it burns out inside it
+  double burnFraction = 1.0;  // of the step, < 1 when it burns out inside it
 };
 
 StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt, int engines) {
@@ -324,7 +330,8 @@ StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt,
   if (!run.lit || run.out) return f;
   const double usable = run.propKg - c.residualKg;
   double level = throttleAt(c, metS);
-  if (c.shutdownReserveKg > 0.0 && usable * engines <= c.shutdownReserveKg * engines) level = c.shutdownLevel;
+  if (c.shutdownReserveKg > 0.0 && usable * engines <= c.shutdownReserveKg * engines)
+    level = c.shutdownLevel;
   const double mdot = massFlow(c.engine) * level;
   f.mainKgS = mdot * engines;
   f.totalKgS = f.mainKgS * (1.0 + auxRatio(c));
@@ -334,7 +341,9 @@ StageFlow stageFlow(const StageConfig& c, StageRun& run, double metS, double dt,
   // depend on the flow, so it is taken off whole: at 75 % throttle the
   // sea-level thrust is 0.75 F_vac - (F_vac - F_sl), not 0.75 F_sl.
   const double backPressureLossN = c.engine.thrustVacN - c.engine.thrustSlN;
-  f.thrustSlN = level > 0.0 ? (c.engine.thrustVacN * level - backPressureLossN) * c.engine.count * engines : 0.0;
+  f.thrustSlN = level > 0.0
+                    ? (c.engine.thrustVacN * level - backPressureLossN) * c.engine.count * engines
+                    : 0.0;
   if (mdot > 0.0 && usable < mdot * dt) f.burnFraction = std::max(0.0, usable / (mdot * dt));
   return f;
 }
@@ -380,11 +389,12 @@ void Simulator::stepStack(SimState& s) {
   const glm::dvec3 n = planeNormal(utc);
   glm::dvec3 dir = glm::normalize(s.stack.posTeme);
   Propulsion prop;
-  prop.thrustVacN = fb.thrustVacN * fb.burnFraction + fc.thrustVacN * fc.burnFraction + f3.thrustVacN;
+  prop.thrustVacN =
+      fb.thrustVacN * fb.burnFraction + fc.thrustVacN * fc.burnFraction + f3.thrustVacN;
   prop.thrustSlN = fb.thrustSlN * fb.burnFraction + fc.thrustSlN * fc.burnFraction + f3.thrustSlN;
   prop.massFlowKgS = fb.totalKgS * fb.burnFraction + fc.totalKgS * fc.burnFraction + f3.totalKgS;
   const double mass = s.stack.massKg;
-  const double thrustNow = prop.thrustVacN; // close enough for guidance scaling
+  const double thrustNow = prop.thrustVacN;  // close enough for guidance scaling
   bool thirdCut = false;
   double thirdCutAfter = m_dt;
   if (s.released) {
@@ -413,8 +423,8 @@ void Simulator::stepStack(SimState& s) {
         thirdCutAfter = std::max(0.0, (eT - e0) / de) * m_dt;
       }
     } else if (!vertical) {
-      const double fn = outOfPlaneFraction(s.stack.posTeme, s.stack.velTeme, n,
-                                           thrustNow / mass, horizon, 0.3);
+      const double fn =
+          outOfPlaneFraction(s.stack.posTeme, s.stack.velTeme, n, thrustNow / mass, horizon, 0.3);
       dir = programSteer(s.stack.posTeme, n, pitch, fn);
     }
     if (thirdCut) prop.cutoffAfterS = thirdCutAfter;
@@ -441,15 +451,19 @@ void Simulator::stepStack(SimState& s) {
     if (met >= 0.0 && prop.thrustSlN > weight) {
       s.released = true;
       const double az = inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad;
-      emit("liftoff", "Lift-off", utc,
-           m_nodeShiftRad == 0.0
-               ? fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
-                     "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.", az)
-               : fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
-                     "Launched late, the pad is %.0f km from the ISS orbital plane, too far to steer "
-                     "into it: the rocket flies into a plane of the same inclination through the pad, "
-                     "its node %.2f deg east of the station's (azimuth %.2f deg).",
-                     std::abs(m_padPlaneOffsetM) / 1000.0, m_nodeShiftRad / kDegToRad, az));
+      emit(
+          "liftoff", "Lift-off", utc,
+          m_nodeShiftRad == 0.0
+              ? fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                    "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.",
+                    az)
+              : fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                    "Launched late, the pad is %.0f km from the ISS orbital plane, too far to "
+                    "steer "
+                    "into it: the rocket flies into a plane of the same inclination through the "
+                    "pad, "
+                    "its node %.2f deg east of the station's (azimuth %.2f deg).",
+                    std::abs(m_padPlaneOffsetM) / 1000.0, m_nodeShiftRad / kDegToRad, az));
     }
   }
   double burnedMass = prop.massFlowKgS * std::min(prop.cutoffAfterS, m_dt);
@@ -468,12 +482,14 @@ void Simulator::stepStack(SimState& s) {
     if (s.stackForces.dynamicPressurePa < s.lastQ && met > 10.0) {
       s.maxQDone = true;
       emit("max_q", "Max Q", utc,
-           fmt("Maximum dynamic pressure, %.1f kPa: the air pushes hardest on the rocket.", s.lastQ / 1000.0));
+           fmt("Maximum dynamic pressure, %.1f kPa: the air pushes hardest on the rocket.",
+               s.lastQ / 1000.0));
     }
     s.lastQ = s.stackForces.dynamicPressurePa;
   }
   // Propellant accounting and burn-outs.
-  auto burn = [&](const StageConfig& c, StageRun& run, const StageFlow& f, int engines, double fraction) {
+  auto burn = [&](const StageConfig& c, StageRun& run, const StageFlow& f, int engines,
+                  double fraction) {
     if (f.mainKgS <= 0.0) return false;
     run.propKg -= f.mainKgS / engines * m_dt * fraction;
     run.auxKg -= (f.totalKgS - f.mainKgS) / engines * m_dt * fraction;
@@ -486,17 +502,20 @@ void Simulator::stepStack(SimState& s) {
   };
   const double utcEnd = utcOf(s.tick + 1);
   if (burn(v.booster, s.booster, fb, 4, fb.burnFraction) && s.boostersOn) {
-    s.boosterSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.booster.separationDelayS / m_dt));
+    s.boosterSepTick =
+        s.tick + 1 + static_cast<int64_t>(std::llround(v.booster.separationDelayS / m_dt));
     emit("booster_cutoff", "Booster burn-out", utc + fb.burnFraction * m_dt,
          "The four strap-on boosters run out of propellant.");
   }
   if (burn(v.core, s.core, fc, 1, fc.burnFraction) && s.coreOn) {
     const double tOut = utc + fc.burnFraction * m_dt;
-    emit("core_cutoff", "Core stage cut-off", tOut, "The core stage (Block A) runs out of propellant.");
+    emit("core_cutoff", "Core stage cut-off", tOut,
+         "The core stage (Block A) runs out of propellant.");
     s.coreSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.core.separationDelayS / m_dt));
     s.third.lit = true;
     emit("third_stage_ignition", "Third-stage ignition", tOut - v.thirdIgnitionLeadS,
-         "The RD-0110 of the third stage lights while still attached: 'hot staging' through the lattice interstage.");
+         "The RD-0110 of the third stage lights while still attached: 'hot staging' through the "
+         "lattice interstage.");
   }
   if (f3.mainKgS > 0.0) {
     const double fraction = thirdCut ? thirdCutAfter / m_dt : 1.0;
@@ -517,9 +536,11 @@ void Simulator::stepStack(SimState& s) {
       s.third.out = true;
       const OrbitFigures o = orbitFigures(s.stack.posTeme, s.stack.velTeme);
       emit("third_stage_cutoff", "Third-stage cut-off", utc + thirdCutAfter,
-           fmt("The guidance shuts down the third stage: target orbit reached, %.1f x %.1f km at %.3f deg.",
+           fmt("The guidance shuts down the third stage: target orbit reached, %.1f x %.1f km at "
+               "%.3f deg.",
                o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0, o.inclinationRad / kDegToRad));
-      s.scSepTick = s.tick + 1 + static_cast<int64_t>(std::llround(v.third.separationDelayS / m_dt));
+      s.scSepTick =
+          s.tick + 1 + static_cast<int64_t>(std::llround(v.third.separationDelayS / m_dt));
     }
   }
   // Back on the ground after lift-off: it lies there from now on.
@@ -539,12 +560,17 @@ void Simulator::stepStack(SimState& s) {
 // ratios matter for a torque-free tumble).
 glm::dvec3 pieceInertia(ObjectId id, double massKg) {
   switch (id) {
-  case ObjectId::Core: return cylinderInertia(massKg, 27.1, 1.48);
-  case ObjectId::ThirdStage: return cylinderInertia(massKg, 6.7, 1.33);
-  case ObjectId::Les: return cylinderInertia(massKg, 8.0, 0.5);
-  case ObjectId::Fairing1:
-  case ObjectId::Fairing2: return cylinderInertia(massKg, 11.4, 1.65);
-  default: return cylinderInertia(massKg, 19.6, 1.34); // boosters
+    case ObjectId::Core:
+      return cylinderInertia(massKg, 27.1, 1.48);
+    case ObjectId::ThirdStage:
+      return cylinderInertia(massKg, 6.7, 1.33);
+    case ObjectId::Les:
+      return cylinderInertia(massKg, 8.0, 0.5);
+    case ObjectId::Fairing1:
+    case ObjectId::Fairing2:
+      return cylinderInertia(massKg, 11.4, 1.65);
+    default:
+      return cylinderInertia(massKg, 19.6, 1.34);  // boosters
   }
 }
 
@@ -580,15 +606,17 @@ void Simulator::separate(SimState& s, ObjectId id, const glm::dvec3& rateDegS, d
 void Simulator::stagingEvents(SimState& s) {
   if (s.stackDown) return;  // nothing leaves a rocket on the ground
   const LaunchVehicleConfig& v = m_c.vehicle;
-  const int64_t t = s.tick; // the state now belongs to this tick
+  const int64_t t = s.tick;  // the state now belongs to this tick
   const double utc = utcOf(t);
   const auto masses = pieceMasses(s);
   if (s.boostersOn && s.boosterSepTick == t) {
     const Aero a{v.booster.dragAreaM2, v.booster.dragCd};
-    const ObjectId ids[4] = {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4};
+    const ObjectId ids[4] = {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3,
+                             ObjectId::Booster4};
     const glm::dvec3 out[4] = {{0, -1, 0}, {0, 0, -1}, {0, 1, 0}, {0, 0, 1}};
     for (int i = 0; i < 4; ++i)
-      separate(s, ids[i], v.booster.separationRateDegS, masses[static_cast<size_t>(ids[i])], out[i], v.booster.separationSpeedMs, a);
+      separate(s, ids[i], v.booster.separationRateDegS, masses[static_cast<size_t>(ids[i])], out[i],
+               v.booster.separationSpeedMs, a);
     s.boostersOn = false;
     const double alt = ellipsoidHeightM(s.stack.posTeme);
     const double ground = glm::length(airRelativeVelocity(s.stack.posTeme, s.stack.velTeme));
@@ -598,24 +626,28 @@ void Simulator::stagingEvents(SimState& s) {
              alt / 1000.0, ground / 1000.0));
   }
   if (s.lesOn && t == tickOfMet(v.les.metS)) {
-    separate(s, ObjectId::Les, v.les.separationRateDegS, v.les.massKg, {1, 0, 0}, v.les.separationSpeedMs,
-             {v.les.dragAreaM2, v.les.dragCd});
+    separate(s, ObjectId::Les, v.les.separationRateDegS, v.les.massKg, {1, 0, 0},
+             v.les.separationSpeedMs, {v.les.dragAreaM2, v.les.dragCd});
     s.lesOn = false;
     emit("les_jettison", "Launch escape tower jettison", utc,
          "The emergency escape rocket on the nose is no longer needed and is fired away.");
   }
   if (s.fairingOn && t == tickOfMet(v.fairingHalf.metS)) {
     const Aero a{v.fairingHalf.dragAreaM2, v.fairingHalf.dragCd};
-    separate(s, ObjectId::Fairing1, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg, {0, -1, 0}, v.fairingHalf.separationSpeedMs, a);
-    separate(s, ObjectId::Fairing2, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg, {0, 1, 0}, v.fairingHalf.separationSpeedMs, a);
+    separate(s, ObjectId::Fairing1, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg,
+             {0, -1, 0}, v.fairingHalf.separationSpeedMs, a);
+    separate(s, ObjectId::Fairing2, v.fairingHalf.separationRateDegS, v.fairingHalf.massKg,
+             {0, 1, 0}, v.fairingHalf.separationSpeedMs, a);
     s.fairingOn = false;
     emit("fairing_sep", "Payload fairing separation", utc,
          fmt("Above the dense atmosphere (%.0f km) the two fairing halves open and fall away; "
-             "the Soyuz is in the open.", ellipsoidHeightM(s.stack.posTeme) / 1000.0));
+             "the Soyuz is in the open.",
+             ellipsoidHeightM(s.stack.posTeme) / 1000.0));
   }
   if (s.coreOn && s.coreSepTick == t) {
-    separate(s, ObjectId::Core, v.core.separationRateDegS, masses[static_cast<size_t>(ObjectId::Core)], {-1, 0, 0},
-             v.core.separationSpeedMs, {v.core.dragAreaM2, v.core.dragCd});
+    separate(s, ObjectId::Core, v.core.separationRateDegS,
+             masses[static_cast<size_t>(ObjectId::Core)], {-1, 0, 0}, v.core.separationSpeedMs,
+             {v.core.dragAreaM2, v.core.dragCd});
     s.coreOn = false;
     s.skirtTick = t + static_cast<int64_t>(std::llround(v.aftSkirtDelayS / m_dt));
     emit("core_sep", "Core stage separation", utc,
@@ -634,14 +666,17 @@ void Simulator::stagingEvents(SimState& s) {
   if (s.scSepTick == t && s.stackActive) {
     // Spacecraft separation: the third stage keeps the stack origin; the
     // Soyuz starts its own flight from its probe tip.
-    separate(s, ObjectId::ThirdStage, v.third.separationRateDegS, masses[static_cast<size_t>(ObjectId::ThirdStage)],
-             {0, 0, 0}, 0.0, {v.third.dragAreaM2, v.third.dragCd});
+    separate(s, ObjectId::ThirdStage, v.third.separationRateDegS,
+             masses[static_cast<size_t>(ObjectId::ThirdStage)], {0, 0, 0}, 0.0,
+             {v.third.dragAreaM2, v.third.dragCd});
     Piece& sc = piece(s, ObjectId::Soyuz);
     sc.flying = true;
     sc.att = s.stackAtt;
     const glm::dvec3 tip = s.stack.posTeme + s.stackAtt * m_c.spacecraft.probeTipInStackM;
-    sc.body.posTeme = tip - sc.att * glm::dvec3(m_c.spacecraft.attitude.comBehindProbeTipM, 0.0, 0.0);
-    sc.body.velTeme = s.stack.velTeme + m_c.spacecraft.separationSpeedMs * (s.stackAtt * glm::dvec3(1, 0, 0));
+    sc.body.posTeme =
+        tip - sc.att * glm::dvec3(m_c.spacecraft.attitude.comBehindProbeTipM, 0.0, 0.0);
+    sc.body.velTeme =
+        s.stack.velTeme + m_c.spacecraft.separationSpeedMs * (s.stackAtt * glm::dvec3(1, 0, 0));
     sc.body.massKg = m_c.spacecraft.massKg;
     sc.rateBody = glm::dvec3(0.0);
     sc.inertia = m_c.spacecraft.attitude.inertiaKgM2;
@@ -651,13 +686,14 @@ void Simulator::stagingEvents(SimState& s) {
     m_out.separationTick[static_cast<size_t>(ObjectId::Soyuz)] = t;
     m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
     s.mode = SoyuzMode::Coast;
-    sampleStack(s); // the stack's last state
+    sampleStack(s);  // the stack's last state
     s.stackActive = false;
     const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
     emit("spacecraft_sep", "Spacecraft separation", utc,
-         fmt("Soyuz MS-19 separates from the third stage in a %.1f x %.1f km orbit inclined %.3f deg; "
-             "antennas and solar arrays deploy.", o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0,
-             o.inclinationRad / kDegToRad));
+         fmt("Soyuz MS-19 separates from the third stage in a %.1f x %.1f km orbit inclined %.3f "
+             "deg; "
+             "antennas and solar arrays deploy.",
+             o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0, o.inclinationRad / kDegToRad));
   }
 }
 
@@ -672,20 +708,28 @@ void Simulator::impactEvent(ObjectId id, const glm::dvec3& posTeme, double utcS)
   const astro::Geodetic g = astro::geodeticFromEcef(astro::temeToEcef(posTeme, gmst));
   const double lat = g.latRad / kDegToRad, lon = g.lonRad / kDegToRad;
   const double downrangeKm = glm::length(posTeme - padTeme(utcS, nullptr)) / 1000.0;
-  struct Name { ObjectId id; const char* key; const char* name; };
-  static constexpr Name kNames[] = {
-      {ObjectId::Booster1, "booster_1", "Booster 1 (Block B)"}, {ObjectId::Booster2, "booster_2", "Booster 2 (Block V)"},
-      {ObjectId::Booster3, "booster_3", "Booster 3 (Block G)"}, {ObjectId::Booster4, "booster_4", "Booster 4 (Block D)"},
-      {ObjectId::Core, "core", "Core stage"},                    {ObjectId::Fairing1, "fairing_1", "Fairing half 1"},
-      {ObjectId::Fairing2, "fairing_2", "Fairing half 2"},      {ObjectId::Les, "les", "Escape tower"},
-      {ObjectId::ThirdStage, "third_stage", "Third stage"}};
+  struct Name {
+    ObjectId id;
+    const char* key;
+    const char* name;
+  };
+  static constexpr Name kNames[] = {{ObjectId::Booster1, "booster_1", "Booster 1 (Block B)"},
+                                    {ObjectId::Booster2, "booster_2", "Booster 2 (Block V)"},
+                                    {ObjectId::Booster3, "booster_3", "Booster 3 (Block G)"},
+                                    {ObjectId::Booster4, "booster_4", "Booster 4 (Block D)"},
+                                    {ObjectId::Core, "core", "Core stage"},
+                                    {ObjectId::Fairing1, "fairing_1", "Fairing half 1"},
+                                    {ObjectId::Fairing2, "fairing_2", "Fairing half 2"},
+                                    {ObjectId::Les, "les", "Escape tower"},
+                                    {ObjectId::ThirdStage, "third_stage", "Third stage"}};
   for (const Name& n : kNames) {
     if (n.id != id) continue;
     emit(std::string(n.key) + "_impact", std::string(n.name) + " impact", utcS, "");
     MissionEvent& e = m_out.events.back();
-    e.caption = std::string(n.name) + fmt(" falls to the ground %.0f km from the pad, at %.2f deg ",
-                                          downrangeKm, std::abs(lat)) +
-                (lat >= 0.0 ? "N, " : "S, ") + fmt("%.2f deg ", std::abs(lon)) + (lon >= 0.0 ? "E." : "W.");
+    e.caption =
+        std::string(n.name) +
+        fmt(" falls to the ground %.0f km from the pad, at %.2f deg ", downrangeKm, std::abs(lat)) +
+        (lat >= 0.0 ? "N, " : "S, ") + fmt("%.2f deg ", std::abs(lon)) + (lon >= 0.0 ? "E." : "W.");
     e.hasPlace = true;
     e.latDeg = lat;
     e.lonDeg = lon;
@@ -750,11 +794,13 @@ void Simulator::planRendezvousBurns(SimState& s) {
   for (int k = 0; k <= maxWait; ++k) {
     const double delay = k * periodS;
     std::vector<double> times;
-    for (const BurnPlan& b : m_c.burns) times.push_back(m_c.launch.liftoffUtcS + b.centerMetS + delay);
+    for (const BurnPlan& b : m_c.burns)
+      times.push_back(m_c.launch.liftoffUtcS + b.centerMetS + delay);
     AimPoint aim;
     aim.posLvlh = m_c.rendezvous.aimLvlhM;
     aim.arrivalUtcS = m_c.launch.liftoffUtcS + m_c.rendezvous.arriveMetS + delay;
-    const RendezvousPlan plan = planRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, times, aim);
+    const RendezvousPlan plan =
+        planRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, times, aim);
     if (k == 0) first = plan;
     if (!plan.ok() || plan.totalDvMps > usable) continue;
     s.plan = plan.burns;
@@ -769,11 +815,14 @@ void Simulator::planRendezvousBurns(SimState& s) {
                    m_c.rendezvous.aimLvlhM.z / 1000.0));
       return;
     }
-    const std::string need = first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("more than the tanks hold");
+    const std::string need =
+        first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("more than the tanks hold");
     emit("rendezvous_plan", "Rendezvous re-planned", now,
          fmt("The station is %.1f deg ahead, too far for the two-orbit profile (it would need ",
-             phaseDeg) + need +
-             fmt("). The Soyuz stays %.0f more orbits in its low orbit, gaining on the station, then "
+             phaseDeg) +
+             need +
+             fmt("). The Soyuz stays %.0f more orbits in its low orbit, gaining on the station, "
+                 "then "
                  "flies the same %.0f burns, %.1f m/s in all: everything after is %.0f min later.",
                  static_cast<double>(k), static_cast<double>(plan.burns.size()), plan.totalDvMps,
                  delay / 60.0));
@@ -784,13 +833,16 @@ void Simulator::planRendezvousBurns(SimState& s) {
   }
   s.rendezvousAbandoned = true;
   m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-  const std::string need = first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("no solution");
+  const std::string need =
+      first.ok() ? fmt("%.0f m/s", first.totalDvMps) : std::string("no solution");
   emit("rendezvous_impossible", "No rendezvous", now,
        fmt("The Soyuz trails the station by %.1f deg of orbit and is %.1f km out of its plane. ",
            phaseDeg, std::abs(rel.posLvlh.y) / 1000.0) +
            "The two-orbit rendezvous would need " + need +
-           fmt(" of main-engine delta-v, and waiting up to %.0f orbits does not help; the tanks give "
-               "%.0f m/s, %.0f of which is kept for the deorbit burn. No burns are flown: in reality "
+           fmt(" of main-engine delta-v, and waiting up to %.0f orbits does not help; the tanks "
+               "give "
+               "%.0f m/s, %.0f of which is kept for the deorbit burn. No burns are flown: in "
+               "reality "
                "the launch would have waited for the next day's in-plane window.",
                static_cast<double>(maxWait), capacity, m_c.rendezvous.deorbitReserveMs));
 }
@@ -821,9 +873,11 @@ void Simulator::retarget(SimState& s, double now) {
   const TargetEphemeris eph = [&iss](double utcS) { return iss.state(utcS); };
   const std::vector<ImpulsiveBurn> ahead(s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn),
                                          s.plan.end());
-  const RendezvousPlan re = retargetRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, ahead, aim);
+  const RendezvousPlan re =
+      retargetRendezvous({sc.body.posTeme, sc.body.velTeme}, now, eph, ahead, aim);
   if (re.ok() && re.burns.size() == ahead.size())
-    std::copy(re.burns.begin(), re.burns.end(), s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn));
+    std::copy(re.burns.begin(), re.burns.end(),
+              s.plan.begin() + static_cast<std::ptrdiff_t>(s.nextBurn));
 }
 
 // Probe tip (the Soyuz frame origin) from the integrated centre of mass.
@@ -854,27 +908,28 @@ PortRelative Simulator::measure(const Piece& sc, const StateVector& iss) const {
 glm::dquat Simulator::soyuzTarget(const SimState& s, const Piece& sc, double utcS,
                                   glm::dvec3* rateTeme) const {
   const glm::dvec3 down = -sc.body.posTeme;
-  *rateTeme = glm::cross(sc.body.posTeme, sc.body.velTeme) / glm::dot(sc.body.posTeme, sc.body.posTeme);
+  *rateTeme =
+      glm::cross(sc.body.posTeme, sc.body.velTeme) / glm::dot(sc.body.posTeme, sc.body.posTeme);
   switch (sc.attMode) {
-  case AttitudeMode::BurnAttitude:
-    *rateTeme = glm::dvec3(0.0); // held fixed in inertial space through the burn
-    return attitudeFromAxes(s.burnDir, glm::cross(down, s.burnDir));
-  case AttitudeMode::KursPointing: {
-    // Docking axis at the port; roll as for docking (+Y along the station's +Y).
-    const StateVector iss = m_iss.state(utcS);
-    const glm::dquat issAtt = m_iss.attitudeFromState(iss);
-    const DockingPort port = m_iss.portFromState(iss);
-    *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
-    return attitudeFromAxes(port.posTeme - soyuzTip(sc).posTeme, issAtt * glm::dvec3(0, 1, 0));
-  }
-  case AttitudeMode::Docking:
-  case AttitudeMode::Manual: {
-    const StateVector iss = m_iss.state(utcS);
-    *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
-    return glm::normalize(m_iss.attitudeFromState(iss) * m_out.soyuzFromIssBody);
-  }
-  default: // orbital: nose along the velocity, belly to the Earth
-    return attitudeFromAxes(sc.body.velTeme, glm::cross(down, sc.body.velTeme));
+    case AttitudeMode::BurnAttitude:
+      *rateTeme = glm::dvec3(0.0);  // held fixed in inertial space through the burn
+      return attitudeFromAxes(s.burnDir, glm::cross(down, s.burnDir));
+    case AttitudeMode::KursPointing: {
+      // Docking axis at the port; roll as for docking (+Y along the station's +Y).
+      const StateVector iss = m_iss.state(utcS);
+      const glm::dquat issAtt = m_iss.attitudeFromState(iss);
+      const DockingPort port = m_iss.portFromState(iss);
+      *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
+      return attitudeFromAxes(port.posTeme - soyuzTip(sc).posTeme, issAtt * glm::dvec3(0, 1, 0));
+    }
+    case AttitudeMode::Docking:
+    case AttitudeMode::Manual: {
+      const StateVector iss = m_iss.state(utcS);
+      *rateTeme = glm::cross(iss.posTeme, iss.velTeme) / glm::dot(iss.posTeme, iss.posTeme);
+      return glm::normalize(m_iss.attitudeFromState(iss) * m_out.soyuzFromIssBody);
+    }
+    default:  // orbital: nose along the velocity, belly to the Earth
+      return attitudeFromAxes(sc.body.velTeme, glm::cross(down, sc.body.velTeme));
   }
 }
 
@@ -905,7 +960,7 @@ glm::dvec3 Simulator::translationForce(SimState& s, const Piece& sc, const Veloc
   if (err < 0.2 * cmd.deadbandMs) s.translating = false;
   if (!s.translating) return glm::dvec3(0.0);
   const glm::dvec3 errTeme = vectorToTeme(lvlhFrame(iss), errLvlh);
-  constexpr double kCorrectS = 1.0; // asks for the error back within a second: saturates
+  constexpr double kCorrectS = 1.0;  // asks for the error back within a second: saturates
   return glm::conjugate(sc.att) * (errTeme * (sc.body.massKg / kCorrectS));
 }
 
@@ -924,36 +979,44 @@ void Simulator::startProximity(SimState& s) {
        fmt("The last phasing burn is done. Kurs-NA locks on and guides the Soyuz in from %.1f km "
            "(%.1f km behind and %.1f km below the station; range rate %+.2f m/s). ",
            m.rangeM / 1000.0, -rel.posLvlh.x / 1000.0, rel.posLvlh.z / 1000.0, m.rangeRateMs) +
-           fmt("The burns, planned on board without drag and as impulses, arrive %.0f m from their aim "
+           fmt("The burns, planned on board without drag and as impulses, arrive %.0f m from their "
+               "aim "
                "point.",
                glm::length(rel.posLvlh - m_c.rendezvous.aimLvlhM)));
 }
 
 void Simulator::kursEvent(const SimState& s, KursTransition t, const PortRelative& m, double utc) {
   switch (t) {
-  case KursTransition::GatePassed: {
-    const size_t n = s.kurs.gatesPassed;
-    emit("braking_" + std::to_string(n), "Braking " + std::to_string(n), utc,
-         fmt("Range %.0f m crosses a braking gate: the thrusters slow the closing speed from %.1f "
-             "to %.1f m/s.", m.rangeM, -m.rangeRateMs, m_c.kurs.gates[n - 1].speedMs));
-    break;
-  }
-  case KursTransition::FlyaroundStart:
-    emit("flyaround", "Fly-around", utc,
-         fmt("At %.0f m the Soyuz flies around the station, %.0f deg off the Rassvet port's axis, to "
-             "line up with the Earth-facing port.", m.rangeM, m.axisAngleRad / kDegToRad));
-    break;
-  case KursTransition::StationkeepingStart:
-    emit("stationkeeping", "Station-keeping", utc,
-         fmt("Lined up on the Rassvet port's axis at %.0f m; the Soyuz holds at %.0f m for the go.",
-             m.rangeM, m_c.kurs.stationkeepRangeM));
-    break;
-  case KursTransition::FinalApproachStart:
-    emit("final_approach", "Final approach", utc,
-         fmt("Go for docking: Kurs-NA flies the Soyuz down the port axis from %.0f m, slowing to "
-             "%.2f m/s at contact.", m.axialM, m_c.kurs.contactSpeedMs));
-    break;
-  case KursTransition::None: break;
+    case KursTransition::GatePassed: {
+      const size_t n = s.kurs.gatesPassed;
+      emit(
+          "braking_" + std::to_string(n), "Braking " + std::to_string(n), utc,
+          fmt("Range %.0f m crosses a braking gate: the thrusters slow the closing speed from %.1f "
+              "to %.1f m/s.",
+              m.rangeM, -m.rangeRateMs, m_c.kurs.gates[n - 1].speedMs));
+      break;
+    }
+    case KursTransition::FlyaroundStart:
+      emit("flyaround", "Fly-around", utc,
+           fmt("At %.0f m the Soyuz flies around the station, %.0f deg off the Rassvet port's "
+               "axis, to "
+               "line up with the Earth-facing port.",
+               m.rangeM, m.axisAngleRad / kDegToRad));
+      break;
+    case KursTransition::StationkeepingStart:
+      emit("stationkeeping", "Station-keeping", utc,
+           fmt("Lined up on the Rassvet port's axis at %.0f m; the Soyuz holds at %.0f m for the "
+               "go.",
+               m.rangeM, m_c.kurs.stationkeepRangeM));
+      break;
+    case KursTransition::FinalApproachStart:
+      emit("final_approach", "Final approach", utc,
+           fmt("Go for docking: Kurs-NA flies the Soyuz down the port axis from %.0f m, slowing to "
+               "%.2f m/s at contact.",
+               m.axialM, m_c.kurs.contactSpeedMs));
+      break;
+    case KursTransition::None:
+      break;
   }
 }
 
@@ -964,15 +1027,16 @@ void Simulator::takeManualControl(SimState& s, const PortRelative& m, double utc
   s.translating = false;
   piece(s, ObjectId::Soyuz).attMode = AttitudeMode::Manual;
   m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-  const std::string where = fmt(" The Soyuz is %.0f m from the port, closing at %.2f m/s.", m.rangeM,
-                                -m.rangeRateMs);
+  const std::string where =
+      fmt(" The Soyuz is %.0f m from the port, closing at %.2f m/s.", m.rangeM, -m.rangeRateMs);
   emit("manual_control", "Switch to manual control", utc,
-       (m_delayS == 0.0 ? std::string("About 12:11 UTC a communications drop-out, then the Kurs "
-                                      "automatic rendezvous system fails; Mission Control tells "
-                                      "commander Anton Shkaplerov to fly the final approach by hand.")
-                        : std::string("The Kurs failure of the real flight (12:11 UTC) is replayed "
-                                      "as many orbits later as the rendezvous was delayed: commander "
-                                      "Anton Shkaplerov flies the final approach by hand.")) +
+       (m_delayS == 0.0
+            ? std::string("About 12:11 UTC a communications drop-out, then the Kurs "
+                          "automatic rendezvous system fails; Mission Control tells "
+                          "commander Anton Shkaplerov to fly the final approach by hand.")
+            : std::string("The Kurs failure of the real flight (12:11 UTC) is replayed "
+                          "as many orbits later as the rendezvous was delayed: commander "
+                          "Anton Shkaplerov flies the final approach by hand.")) +
            where);
 }
 
@@ -1006,12 +1070,14 @@ VelocityCommand Simulator::proximityCommand(SimState& s, const PortRelative& m, 
 void Simulator::burnSequence(SimState& s, double utc) {
   Piece& sc = piece(s, ObjectId::Soyuz);
   constexpr double kPlanLeadS = 600.0;
-  if (!s.rendezvousPlanned && utc >= m_c.launch.liftoffUtcS + m_c.burns.front().centerMetS - kPlanLeadS)
+  if (!s.rendezvousPlanned &&
+      utc >= m_c.launch.liftoffUtcS + m_c.burns.front().centerMetS - kPlanLeadS)
     planRendezvousBurns(s);
   if (s.rendezvousPlanned && !s.rendezvousAbandoned && !s.burnPlanned) prepareBurn(s);
   if (!s.burnPlanned) return;
   const SpacecraftAttitudeConfig& a = m_c.spacecraft.attitude;
-  const int64_t slewTick = s.burnIgnitionTick - static_cast<int64_t>(std::llround(a.slewLeadS / m_dt));
+  const int64_t slewTick =
+      s.burnIgnitionTick - static_cast<int64_t>(std::llround(a.slewLeadS / m_dt));
   if (s.tick >= slewTick && sc.attMode != AttitudeMode::BurnAttitude) {
     sc.attMode = AttitudeMode::BurnAttitude;
     m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
@@ -1021,11 +1087,12 @@ void Simulator::burnSequence(SimState& s, double utc) {
   if (s.tick < s.burnIgnitionTick || offDeg > a.burnAlignmentDeg) return;
   const BurnPlan& b = m_c.burns[s.nextBurn];
   s.mode = SoyuzMode::Burn;
-  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true; // the engine lights
+  m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;  // the engine lights
   const OrbitFigures o = orbitFigures(sc.body.posTeme, sc.body.velTeme);
   emit(b.id, "Rendezvous burn " + b.id.substr(b.id.find('_') + 1), utc,
        fmt("The S5.80 main engine fires along the ship's axis for a %.2f m/s change of velocity, "
-           "computed on board against the ISS orbit (orbit before: %.1f x %.1f km; attitude %.2f deg "
+           "computed on board against the ISS orbit (orbit before: %.1f x %.1f km; attitude %.2f "
+           "deg "
            "off the burn direction).",
            s.burnDvMs, o.perigeeHeightM / 1000.0, o.apogeeHeightM / 1000.0, offDeg));
 }
@@ -1038,7 +1105,7 @@ void Simulator::endBurn(SimState& s) {
   s.burnPlanned = false;
   sc.attMode = AttitudeMode::Orbital;
   m_forceSample[static_cast<size_t>(ObjectId::Soyuz)] = true;
-  retarget(s, utcOf(s.tick + 1)); // the state now belongs to the next tick
+  retarget(s, utcOf(s.tick + 1));  // the state now belongs to the next tick
   if (s.nextBurn >= m_c.burns.size()) s.startProximityNext = true;
 }
 
@@ -1063,7 +1130,8 @@ void Simulator::stepSoyuz(SimState& s) {
     const double thrust = cfg.mainEngine.thrustVacN * cfg.mainEngine.count;
     const double left = s.burnDvMs - s.burnDvDoneMs;
     mainOnS = std::min(m_dt, left * sc.body.massKg / thrust);
-    mainOnS = std::min(mainOnS, std::max(0.0, s.soyuzPropKg) / massFlow(cfg.mainEngine)); // tanks dry
+    mainOnS =
+        std::min(mainOnS, std::max(0.0, s.soyuzPropKg) / massFlow(cfg.mainEngine));  // tanks dry
     forceBody.x = thrust * mainOnS / m_dt;
     sc.phase = Phase::Burn;
   } else if (s.mode == SoyuzMode::Proximity) {
@@ -1080,8 +1148,8 @@ void Simulator::stepSoyuz(SimState& s) {
   gains.maxRateRadS = cfg.attitude.maxSlewRateDegS * kDegToRad;
   const AttitudeState now{sc.att, sc.rateBody};
   const glm::dvec3 torque = attitudeTorque(now, target, targetRate, sc.inertia, gains);
-  const RcsFiring rcs = fireRcs(rcsConfig(), s.mode == SoyuzMode::Burn ? glm::dvec3(0.0) : forceBody,
-                                torque, m_dt);
+  const RcsFiring rcs =
+      fireRcs(rcsConfig(), s.mode == SoyuzMode::Burn ? glm::dvec3(0.0) : forceBody, torque, m_dt);
   if (s.mode != SoyuzMode::Burn) forceBody = rcs.forceBodyN;
   const double force = glm::length(forceBody);
   if (force > 0.0) {
@@ -1120,7 +1188,8 @@ void Simulator::checkContact(SimState& s, double utc) {
   const glm::dvec3 lateral = rel - axial * port.axisTeme;
   if (axial <= 0.0 && s.lastAxialM > 0.0) {
     const double f = s.lastAxialM / (s.lastAxialM - axial);
-    const glm::dquat dockAtt = glm::normalize(m_iss.attitudeFromState(issNext) * m_out.soyuzFromIssBody);
+    const glm::dquat dockAtt =
+        glm::normalize(m_iss.attitudeFromState(issNext) * m_out.soyuzFromIssBody);
     DockingFigures d;
     d.contactUtcS = utc + f * m_dt;
     d.closingSpeedMs = -glm::dot(tip.velTeme - port.velTeme, port.axisTeme);
@@ -1135,15 +1204,18 @@ void Simulator::checkContact(SimState& s, double utc) {
     s.mode = SoyuzMode::Docked;
     sc.phase = Phase::Docked;
     const ProximityConfig& p = m_c.proximity;
-    const bool captured = d.closingSpeedMs <= p.maxContactSpeedMs && d.lateralMissM <= p.maxLateralMissM &&
+    const bool captured = d.closingSpeedMs <= p.maxContactSpeedMs &&
+                          d.lateralMissM <= p.maxLateralMissM &&
                           d.misalignmentDeg <= p.maxMisalignmentDeg;
     emit("contact", "Contact: docking to Rassvet", d.contactUtcS,
-         fmt("Soyuz MS-19 touches the Rassvet nadir port at %.2f m/s, %.3f m off the axis and %.2f deg "
+         fmt("Soyuz MS-19 touches the Rassvet nadir port at %.2f m/s, %.3f m off the axis and %.2f "
+             "deg "
              "out of line",
              d.closingSpeedMs, d.lateralMissM, d.misalignmentDeg) +
              (d.manual ? std::string(", flown by hand") : std::string(", flown by Kurs-NA")) +
-             (captured ? std::string("; the probe is captured.")
-                       : std::string(": OUTSIDE the capture limits (a real probe would not latch).")));
+             (captured
+                  ? std::string("; the probe is captured.")
+                  : std::string(": OUTSIDE the capture limits (a real probe would not latch).")));
   }
   s.lastAxialM = axial;
   s.lastLateral = lateral;
@@ -1154,10 +1226,12 @@ void Simulator::scheduledEvents(SimState& s) {
   const double utc = utcOf(s.tick);
   if (m_out.docking && s.tick == tickOfUtc(m_out.docking->contactUtcS + p.hooksClosedDelayS))
     emit("hooks_closed", "Hooks closed", utc,
-         "The docking mechanism pulls the ships together and the hooks close: a rigid, airtight joint.");
+         "The docking mechanism pulls the ships together and the hooks close: a rigid, airtight "
+         "joint.");
   if (m_out.docking && s.tick == tickOfUtc(p.hatchOpenUtcS + m_delayS))
     emit("hatch_open", "Hatch opening", utc,
-         "After leak checks the hatches open and the crew floats into the station: ten people on board.");
+         "After leak checks the hatches open and the crew floats into the station: ten people on "
+         "board.");
 }
 
 //-----------------------------------------------------------------------------
@@ -1173,7 +1247,8 @@ void Simulator::sampleStack(const SimState& s) {
   t.massKg = s.stack.massKg;
   t.accelTeme = s.stackForces.accelNonGravTeme;
   t.thrustN = s.stackForces.thrustN;
-  t.thrustDirBody = t.thrustN > 0.0 ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::vec3(0.0f); // along the rocket's axis
+  t.thrustDirBody =
+      t.thrustN > 0.0 ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::vec3(0.0f);  // along the rocket's axis
   t.enginesFiring = s.stackEngines;
   t.phase = !s.released ? Phase::Prelaunch : s.stackDown ? Phase::Impacted : Phase::Ascent;
   auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
@@ -1188,7 +1263,8 @@ void Simulator::samplePiece(SimState& s, ObjectId id) {
   Piece& p = s.pieces[static_cast<size_t>(id)];
   TrackSample t;
   t.tick = s.tick;
-  const StateVector origin = id == ObjectId::Soyuz ? soyuzTip(p) : StateVector{p.body.posTeme, p.body.velTeme};
+  const StateVector origin =
+      id == ObjectId::Soyuz ? soyuzTip(p) : StateVector{p.body.posTeme, p.body.velTeme};
   t.posTeme = origin.posTeme;
   t.velTeme = origin.velTeme;
   t.attitudeTeme = p.att;
@@ -1203,8 +1279,10 @@ void Simulator::samplePiece(SimState& s, ObjectId id) {
   t.thrustN = p.forces.thrustN;
   t.phase = p.phase;
   auto& track = m_out.tracks[static_cast<size_t>(id)];
-  if (!track.empty() && track.back().tick == t.tick) track.back() = t;
-  else track.push_back(t);
+  if (!track.empty() && track.back().tick == t.tick)
+    track.back() = t;
+  else
+    track.push_back(t);
 }
 
 void Simulator::sampleAll(SimState& s) {
@@ -1253,13 +1331,13 @@ TimelineData Simulator::run() {
     scheduledEvents(s);
     sampleAll(s);
   }
-  m_out.endTick = m_endTick; // a delayed rendezvous may have moved the end
+  m_out.endTick = m_endTick;  // a delayed rendezvous may have moved the end
   std::stable_sort(m_out.events.begin(), m_out.events.end(),
                    [](const MissionEvent& a, const MissionEvent& b) { return a.utcS < b.utcS; });
   return std::move(m_out);
 }
 
-} // namespace
+}  // namespace
 
 std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& config) {
   std::string error;
@@ -1270,4 +1348,4 @@ std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& 
   return MissionTimeline(std::move(data), std::move(*iss));
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -26,4 +26,4 @@ namespace rv::sim {
 // Simulates the mission. Fails only on a bad mission (unusable TLE).
 std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& config);
 
-} // namespace rv::sim
+}  // namespace rv::sim

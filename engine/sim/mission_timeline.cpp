@@ -11,7 +11,7 @@ glm::dquat nlerp(const glm::dquat& a, glm::dquat b, double s) {
   return glm::normalize(a * (1.0 - s) + b * s);
 }
 
-} // namespace
+}  // namespace
 
 MissionTimeline::MissionTimeline(TimelineData data, IssEphemeris iss)
     : m_d(std::move(data)), m_iss(std::move(iss)) {}
@@ -36,8 +36,9 @@ std::optional<ObjectState> MissionTimeline::fromTrack(ObjectId id, double tickF)
       tickF > static_cast<double>(track.back().tick))
     return std::nullopt;
   // Last sample with tick <= tickF (the later of two samples on one tick).
-  auto it = std::upper_bound(track.begin(), track.end(), tickF,
-                             [](double t, const TrackSample& s) { return t < static_cast<double>(s.tick); });
+  auto it = std::upper_bound(track.begin(), track.end(), tickF, [](double t, const TrackSample& s) {
+    return t < static_cast<double>(s.tick);
+  });
   const size_t i = static_cast<size_t>(std::distance(track.begin(), it)) - 1;
   const TrackSample& a = track[i];
   ObjectState o;
@@ -75,7 +76,8 @@ std::optional<ObjectState> MissionTimeline::fromTrack(ObjectId id, double tickF)
   const double d01 = -6.0 * s2 + 6.0 * s;
   const double d11 = 3.0 * s2 - 2.0 * s;
   o.posTeme = h00 * a.posTeme + (h10 * h) * a.velTeme + h01 * b.posTeme + (h11 * h) * b.velTeme;
-  o.velTeme = (d00 * a.posTeme + (d10 * h) * a.velTeme + d01 * b.posTeme + (d11 * h) * b.velTeme) / h;
+  o.velTeme =
+      (d00 * a.posTeme + (d10 * h) * a.velTeme + d01 * b.posTeme + (d11 * h) * b.velTeme) / h;
   o.attitudeTeme = nlerp(a.attitudeTeme, b.attitudeTeme, s);
   o.massKg = a.massKg + (b.massKg - a.massKg) * s;
   return o;
@@ -127,8 +129,9 @@ ObjectState MissionTimeline::objectState(ObjectId id, double utcS) const {
     o.attached = true;
     o.phase = Phase::Attached;
     const auto& stackTrack = m_d.tracks[static_cast<size_t>(ObjectId::Stack)];
-    auto it = std::upper_bound(stackTrack.begin(), stackTrack.end(), tickF,
-                               [](double t, const TrackSample& s) { return t < static_cast<double>(s.tick); });
+    auto it = std::upper_bound(
+        stackTrack.begin(), stackTrack.end(), tickF,
+        [](double t, const TrackSample& s) { return t < static_cast<double>(s.tick); });
     const size_t i = static_cast<size_t>(std::distance(stackTrack.begin(), it)) - 1;
     o.massKg = m_d.stackPieceMassKg[i][idx];
     if (id == ObjectId::Soyuz) {
@@ -156,4 +159,4 @@ MissionFrame MissionTimeline::frame(double utcS) const {
   return f;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

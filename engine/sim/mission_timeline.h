@@ -45,12 +45,12 @@ struct TrackSample {
 
 // Figures the simulation measures at contact (probe tip against the port).
 struct DockingFigures {
-  double contactUtcS = 0.0;     // interpolated inside the step
-  double closingSpeedMs = 0.0;  // along the port axis
-  double lateralMissM = 0.0;    // probe tip off the port axis
-  glm::dvec3 probeRelPortBodyM{0.0}; // probe tip minus port centre, ISS body frame
-  double misalignmentDeg = 0.0; // Soyuz attitude against the docking attitude
-  bool manual = false;          // flown by the commander (Kurs failed)
+  double contactUtcS = 0.0;           // interpolated inside the step
+  double closingSpeedMs = 0.0;        // along the port axis
+  double lateralMissM = 0.0;          // probe tip off the port axis
+  glm::dvec3 probeRelPortBodyM{0.0};  // probe tip minus port centre, ISS body frame
+  double misalignmentDeg = 0.0;       // Soyuz attitude against the docking attitude
+  bool manual = false;                // flown by the commander (Kurs failed)
 };
 
 // Delta-v of one planned burn, measured as flown (thrust over mass).
@@ -61,20 +61,20 @@ struct BurnDeltaV {
 
 // Everything the simulation hands to the timeline.
 struct TimelineData {
-  double epochUtcS = 0.0; // tick 0
+  double epochUtcS = 0.0;  // tick 0
   double stepS = 0.1;
   int64_t endTick = 0;
   double liftoffUtcS = 0.0;
   std::array<std::vector<TrackSample>, kObjectCount> tracks;
   // Masses of the attached pieces, one entry per stack sample.
   std::vector<std::array<double, kObjectCount>> stackPieceMassKg;
-  std::array<int64_t, kObjectCount> separationTick{}; // first tick on its own track
-  std::optional<int64_t> contactTick;                 // Soyuz docked from here on
+  std::array<int64_t, kObjectCount> separationTick{};  // first tick on its own track
+  std::optional<int64_t> contactTick;                  // Soyuz docked from here on
   std::optional<DockingFigures> docking;
   glm::dvec3 probeTipInStackM{0.0};
-  glm::dquat soyuzFromIssBody{1.0, 0.0, 0.0, 0.0}; // docked Soyuz body -> ISS body
+  glm::dquat soyuzFromIssBody{1.0, 0.0, 0.0, 0.0};  // docked Soyuz body -> ISS body
   double soyuzDockedMassKg = 0.0;
-  std::vector<BurnDeltaV> soyuzDeltaV; // the phasing burns, in order
+  std::vector<BurnDeltaV> soyuzDeltaV;  // the phasing burns, in order
   // Delta-v of the thrusters in each proximity phase (indexed by Phase):
   // the automaton's braking and corrections, the fly-around, the pilot.
   std::array<double, kPhaseCount> proximityDeltaVMs{};
@@ -82,7 +82,7 @@ struct TimelineData {
 };
 
 class MissionTimeline {
-public:
+ public:
   MissionTimeline(TimelineData data, IssEphemeris iss);
 
   double startUtcS() const { return m_d.epochUtcS; }
@@ -102,7 +102,7 @@ public:
   const TimelineData& data() const { return m_d; }
   size_t storedSampleCount() const;
 
-private:
+ private:
   std::optional<ObjectState> fromTrack(ObjectId id, double tickF) const;
   ObjectState issState(double utcS) const;
   ObjectState dockedSoyuz(double utcS) const;
@@ -111,4 +111,4 @@ private:
   IssEphemeris m_iss;
 };
 
-} // namespace rv::sim
+}  // namespace rv::sim

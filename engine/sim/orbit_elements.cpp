@@ -23,4 +23,4 @@ OrbitFigures orbitFigures(const glm::dvec3& r, const glm::dvec3& v, double gm) {
   return f;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -16,11 +16,11 @@ struct OrbitFigures {
   double inclinationRad = 0.0;
   double raanRad = 0.0;
   double perigeeHeightM = 0.0;
-  double apogeeHeightM = 0.0; // infinite/negative on escape orbits
+  double apogeeHeightM = 0.0;  // infinite/negative on escape orbits
   double periodS = 0.0;
 };
 
 OrbitFigures orbitFigures(const glm::dvec3& posTeme, const glm::dvec3& velTeme,
                           double gm = astro::kEarthGm);
 
-} // namespace rv::sim
+}  // namespace rv::sim

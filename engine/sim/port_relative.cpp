@@ -5,7 +5,8 @@
 
 namespace rv::sim {
 
-PortRelative measurePortRelative(const glm::dvec3& pos, const glm::dvec3& vel, const glm::dvec3& axis) {
+PortRelative measurePortRelative(const glm::dvec3& pos, const glm::dvec3& vel,
+                                 const glm::dvec3& axis) {
   PortRelative m;
   m.posLvlh = pos;
   m.velLvlh = vel;
@@ -18,4 +19,4 @@ PortRelative measurePortRelative(const glm::dvec3& pos, const glm::dvec3& vel, c
   return m;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

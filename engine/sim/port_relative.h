@@ -12,14 +12,14 @@
 namespace rv::sim {
 
 struct PortRelative {
-  glm::dvec3 posLvlh{0.0};  // probe tip minus port centre, m
-  glm::dvec3 velLvlh{0.0};  // its rate of change in the rotating frame, m/s
-  glm::dvec3 axisLvlh{0.0, 0.0, 1.0}; // the port's outward docking axis (unit)
+  glm::dvec3 posLvlh{0.0};             // probe tip minus port centre, m
+  glm::dvec3 velLvlh{0.0};             // its rate of change in the rotating frame, m/s
+  glm::dvec3 axisLvlh{0.0, 0.0, 1.0};  // the port's outward docking axis (unit)
   double rangeM = 0.0;
-  double rangeRateMs = 0.0;    // negative when closing
-  double axialM = 0.0;         // along the docking axis: 0 at the docking plane
-  glm::dvec3 lateralLvlh{0.0}; // off the axis, m
-  double axisAngleRad = 0.0;   // between the line of sight and the docking axis
+  double rangeRateMs = 0.0;     // negative when closing
+  double axialM = 0.0;          // along the docking axis: 0 at the docking plane
+  glm::dvec3 lateralLvlh{0.0};  // off the axis, m
+  double axisAngleRad = 0.0;    // between the line of sight and the docking axis
 };
 
 PortRelative measurePortRelative(const glm::dvec3& posLvlh, const glm::dvec3& velLvlh,
@@ -30,7 +30,7 @@ PortRelative measurePortRelative(const glm::dvec3& posLvlh, const glm::dvec3& ve
 struct VelocityCommand {
   glm::dvec3 velLvlh{0.0};
   double deadbandMs = 0.0;
-  bool active = false; // false: thrusters idle (coasting, or nobody flying)
+  bool active = false;  // false: thrusters idle (coasting, or nobody flying)
 };
 
-} // namespace rv::sim
+}  // namespace rv::sim

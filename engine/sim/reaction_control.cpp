@@ -16,15 +16,18 @@ double onTime(double request, double max, double minPulse, double dt) {
   return std::clamp(want, std::min(minPulse, dt), dt);
 }
 
-} // namespace
+}  // namespace
 
-double rcsMaxForceN(const RcsConfig& c) { return c.thrustN * c.perTranslationGroup; }
+double rcsMaxForceN(const RcsConfig& c) {
+  return c.thrustN * c.perTranslationGroup;
+}
 
 glm::dvec3 rcsMaxTorqueNm(const RcsConfig& c) {
   return c.thrustN * static_cast<double>(c.perRotationCouple) * c.couplesArmM;
 }
 
-RcsFiring fireRcs(const RcsConfig& c, const glm::dvec3& force, const glm::dvec3& torque, double dt) {
+RcsFiring fireRcs(const RcsConfig& c, const glm::dvec3& force, const glm::dvec3& torque,
+                  double dt) {
   RcsFiring f;
   const double fMax = rcsMaxForceN(c);
   const glm::dvec3 tMax = rcsMaxTorqueNm(c);
@@ -49,4 +52,4 @@ RcsFiring fireRcs(const RcsConfig& c, const glm::dvec3& force, const glm::dvec3&
   return f;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -17,10 +17,10 @@
 namespace rv::sim {
 
 struct RcsConfig {
-  double thrustN = 130.0;        // one thruster
-  int perTranslationGroup = 4;   // thrusters firing together along one half-axis
-  int perRotationCouple = 2;     // thrusters of one turning couple
-  glm::dvec3 couplesArmM{1.1, 2.5, 2.5}; // lever arm of the roll, pitch and yaw couples
+  double thrustN = 130.0;                 // one thruster
+  int perTranslationGroup = 4;            // thrusters firing together along one half-axis
+  int perRotationCouple = 2;              // thrusters of one turning couple
+  glm::dvec3 couplesArmM{1.1, 2.5, 2.5};  // lever arm of the roll, pitch and yaw couples
   double ispS = 290.0;
   double minPulseS = 0.03;
 };
@@ -35,7 +35,7 @@ enum RcsBit : uint16_t {
 struct RcsFiring {
   glm::dvec3 forceBodyN{0.0};
   glm::dvec3 torqueBodyNm{0.0};
-  double massFlowKgS = 0.0; // averaged over the step
+  double massFlowKgS = 0.0;  // averaged over the step
   uint16_t mask = 0;
 };
 
@@ -48,4 +48,4 @@ glm::dvec3 rcsMaxTorqueNm(const RcsConfig& c);
 RcsFiring fireRcs(const RcsConfig& c, const glm::dvec3& forceBodyN, const glm::dvec3& torqueBodyNm,
                   double dtS);
 
-} // namespace rv::sim
+}  // namespace rv::sim

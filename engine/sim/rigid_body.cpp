@@ -20,7 +20,7 @@ Rate derivative(const glm::dquat& q, const glm::dvec3& w, const glm::dvec3& iner
   return r;
 }
 
-} // namespace
+}  // namespace
 
 AttitudeState stepAttitude(const AttitudeState& y, const glm::dvec3& inertia,
                            const glm::dvec3& torque, double dt) {
@@ -43,11 +43,11 @@ glm::dvec3 cylinderInertia(double m, double length, double radius) {
 }
 
 glm::dvec3 attitudeErrorBody(const glm::dquat& from, const glm::dquat& to) {
-  glm::dquat e = glm::conjugate(from) * to; // body-frame rotation from -> to
+  glm::dquat e = glm::conjugate(from) * to;  // body-frame rotation from -> to
   if (e.w < 0.0) e = -e;                     // the short way
   const glm::dvec3 v(e.x, e.y, e.z);
   const double s = glm::length(v);
-  if (s < 1e-15) return 2.0 * v; // small-angle limit
+  if (s < 1e-15) return 2.0 * v;  // small-angle limit
   const double angle = 2.0 * std::atan2(s, e.w);
   return v * (angle / s);
 }
@@ -56,4 +56,4 @@ double attitudeAngle(const glm::dquat& a, const glm::dquat& b) {
   return glm::length(attitudeErrorBody(a, b));
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -14,7 +14,7 @@ namespace rv::sim {
 
 struct AttitudeState {
   glm::dquat bodyToTeme{1.0, 0.0, 0.0, 0.0};
-  glm::dvec3 rateBodyRadS{0.0}; // angular velocity relative to inertial space, body axes
+  glm::dvec3 rateBodyRadS{0.0};  // angular velocity relative to inertial space, body axes
 };
 
 // One RK4 step of length dtS with a constant body torque; the quaternion is
@@ -33,4 +33,4 @@ glm::dvec3 attitudeErrorBody(const glm::dquat& from, const glm::dquat& to);
 // Angle between two attitudes, radians, in [0, pi].
 double attitudeAngle(const glm::dquat& a, const glm::dquat& b);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -15,4 +15,4 @@ State rk4Step(const State& y, double t, double dt, Deriv&& f) {
   return y + (dt / 6.0) * (k1 + 2.0 * k2 + 2.0 * k3 + k4);
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

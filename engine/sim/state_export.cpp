@@ -17,7 +17,7 @@ void writeAttitudeAndThrust(const ObjectState& s, double utcS, char* line, size_
   const double gmst = astro::gmstRad(astro::julianDate(utcS));
   const glm::dquat toEcef = glm::quat_cast(glm::transpose(astro::ecefToTemeMatrix(gmst)));
   glm::dquat q = glm::normalize(toEcef * s.attitudeTeme);
-  if (q.w < 0.0) q = -q; // one sign for the same rotation: scalar part >= 0
+  if (q.w < 0.0) q = -q;  // one sign for the same rotation: scalar part >= 0
   const double rateDps = glm::length(s.rateBodyRadS) * 180.0 / 3.14159265358979323846;
   int n = std::snprintf(line, size, ",%.9f,%.9f,%.9f,%.9f,%.4f,%.4f", q.w, q.x, q.y, q.z, rateDps,
                         s.thrustN / 1000.0);
@@ -28,7 +28,7 @@ void writeAttitudeAndThrust(const ObjectState& s, double utcS, char* line, size_
     std::snprintf(line + n, size - static_cast<size_t>(n), ",,,");
 }
 
-} // namespace
+}  // namespace
 
 void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toUtcS, double stepS,
                     std::ostream& out) {
@@ -48,8 +48,9 @@ void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toU
       // The stack's pieces are reported once, as "stack", while attached.
       if (s.attached && s.object != ObjectId::Soyuz) continue;
       const Telemetry t = telemetry(timeline, s, utc);
-      std::snprintf(line, sizeof line, "%s,%.3f,%s,%s,%.6f,%.6f,%.4f,%.4f,%.4f,%.4f,%.5f,%.1f,%.4f,",
-                    when.c_str(), met, objectIdName(s.object), phaseName(s.phase), t.latDeg, t.lonDeg,
+      std::snprintf(line, sizeof line,
+                    "%s,%.3f,%s,%s,%.6f,%.6f,%.4f,%.4f,%.4f,%.4f,%.5f,%.1f,%.4f,", when.c_str(),
+                    met, objectIdName(s.object), phaseName(s.phase), t.latDeg, t.lonDeg,
                     t.altitudeM / 1000.0, t.posEcefM.x / 1000.0, t.posEcefM.y / 1000.0,
                     t.posEcefM.z / 1000.0, t.inertialSpeedMs / 1000.0, s.massKg, t.accelG);
       out << line;
@@ -65,4 +66,4 @@ void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toU
   }
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

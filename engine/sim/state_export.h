@@ -21,4 +21,4 @@ namespace rv::sim {
 void writeStatesCsv(const MissionTimeline& timeline, double fromUtcS, double toUtcS, double stepS,
                     std::ostream& out);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -11,4 +11,4 @@ struct StateVector {
   glm::dvec3 velTeme{0.0};
 };
 
-} // namespace rv::sim
+}  // namespace rv::sim

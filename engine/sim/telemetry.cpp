@@ -34,4 +34,4 @@ Telemetry telemetry(const MissionTimeline& timeline, const ObjectState& s, doubl
   return t;
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

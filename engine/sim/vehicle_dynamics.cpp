@@ -37,7 +37,7 @@ double atmosphereHeightM(const glm::dvec3& p) {
   constexpr double kExactBelowM = 80.0e3;
   const double r2 = glm::dot(p, p);
   const double r = std::sqrt(r2);
-  const double sin2 = p.z * p.z / r2; // geocentric latitude
+  const double sin2 = p.z * p.z / r2;  // geocentric latitude
   const double e2 = astro::kWgs84E2;
   const double ellipsoidR = astro::kWgs84A * std::sqrt((1.0 - e2) / (1.0 - e2 * (1.0 - sin2)));
   const double h = r - ellipsoidR;
@@ -71,7 +71,7 @@ Evaluation evaluate(const MassState& y, double tauS, const Propulsion& prop, con
   return e;
 }
 
-} // namespace
+}  // namespace
 
 MassState stepBody(const MassState& y, double dtS, const Propulsion& prop, const Aero& aero,
                    StepForces* forces) {
@@ -90,4 +90,4 @@ MassState stepBody(const MassState& y, double dtS, const Propulsion& prop, const
   return rk4Step(y, 0.0, dtS, f);
 }
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -28,8 +28,8 @@ inline MassState operator*(double k, const MassState& a) {
 
 // Engine command held over one step (zero-order hold at the step rate).
 struct Propulsion {
-  glm::dvec3 dirTeme{0.0}; // unit thrust direction
-  double thrustVacN = 0.0; // total of the firing engines at this throttle
+  glm::dvec3 dirTeme{0.0};  // unit thrust direction
+  double thrustVacN = 0.0;  // total of the firing engines at this throttle
   double thrustSlN = 0.0;
   double massFlowKgS = 0.0;
   // Time into the step at which the engines stop (burn-out or cut-off inside
@@ -43,7 +43,7 @@ struct Aero {
 };
 
 struct StepForces {
-  glm::dvec3 accelNonGravTeme{0.0}; // at the step start: thrust + drag over mass
+  glm::dvec3 accelNonGravTeme{0.0};  // at the step start: thrust + drag over mass
   double thrustN = 0.0;
   double dynamicPressurePa = 0.0;
 };
@@ -60,4 +60,4 @@ MassState stepBody(const MassState& y, double dtS, const Propulsion& prop, const
 // Thrust of an engine group at an ambient pressure.
 double thrustAtPressure(double thrustVacN, double thrustSlN, double pressurePa);
 
-} // namespace rv::sim
+}  // namespace rv::sim

@@ -55,7 +55,9 @@ class EarthRender : public test::HeadlessRendererTest {
 };
 
 // Focal length in pixels for the 45 deg vertical field of view.
-double focalPx() { return (kH / 2.0) / std::tan(22.5 * astro::kDegToRad); }
+double focalPx() {
+  return (kH / 2.0) / std::tan(22.5 * astro::kDegToRad);
+}
 
 TEST_F(EarthRender, LimbAndDiscAreaMatchCameraGeometry) {
   // Sun behind the camera: the whole visible disc is lit. This test is about
@@ -142,4 +144,4 @@ TEST_F(EarthRender, ZeroSizeTargetIsIgnored) {
   SUCCEED() << "no crash on a 0x0 target (a minimised window)";
 }
 
-} // namespace
+}  // namespace

@@ -66,7 +66,7 @@ render::ImageRgba8 renderAt(const std::string& time, app::CameraKind camera, boo
   req.utcS = utc.value_or(s.mission->timeline->liftoffUtcS());
   req.camera = camera;
   req.overlays = app::defaultOverlays(camera);
-  req.overlays.labels = labels; // off in the cases made before labels existed
+  req.overlays.labels = labels;  // off in the cases made before labels existed
   s.renderer->draw(app::buildFrame(*s.mission, req), s.target.target());
   return s.target.readPixels();
 }
@@ -75,7 +75,7 @@ double psnrDb(const render::ImageRgba8& a, const render::ImageRgba8& b) {
   double sum = 0.0;
   size_t n = 0;
   for (size_t i = 0; i < a.pixels.size(); ++i) {
-    if (i % 4 == 3) continue; // alpha
+    if (i % 4 == 3) continue;  // alpha
     const double d = static_cast<double>(a.pixels[i]) - b.pixels[i];
     sum += d * d;
     ++n;
@@ -92,7 +92,9 @@ struct GoldenCase {
 };
 
 // Names the case in test listings (CTest shows GetParam()).
-void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const GoldenCase& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class Golden : public ::testing::TestWithParam<GoldenCase> {};
 
@@ -157,7 +159,7 @@ TEST(Precision, PortGeometrySteadyInTheLastMetre) {
     app::FrameRequest req;
     req.utcS = utc;
     req.camera = app::CameraKind::Onboard;
-    req.overlays.labels = false; // the range in the port's label may tick over between them
+    req.overlays.labels = false;  // the range in the port's label may tick over between them
     s.renderer->draw(app::buildFrame(*s.mission, req), s.target.target());
     return s.target.readPixels();
   };
@@ -166,4 +168,4 @@ TEST(Precision, PortGeometrySteadyInTheLastMetre) {
   EXPECT_GE(psnrDb(a, b), 40.0);
 }
 
-} // namespace
+}  // namespace

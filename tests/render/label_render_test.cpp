@@ -45,9 +45,7 @@ ChangedBox changed(const render::ImageRgba8& a, const render::ImageRgba8& b) {
 
 class LabelRender : public test::HeadlessRendererTest {
  protected:
-  void SetUp() override {
-    createRenderer();
-  }
+  void SetUp() override { createRenderer(); }
 
   // 400 km up over the equator, looking down at the Earth 30 deg off the
   // vertical, so the label's background is the lit globe.
@@ -81,7 +79,6 @@ class LabelRender : public test::HeadlessRendererTest {
     render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
     return img;
   }
-
 };
 
 TEST_F(LabelRender, SameShareOfTheFrameAt720pAnd4K) {

@@ -103,11 +103,16 @@ TEST_F(SkyRender, SkyOverThePadIsBlueAndDarkensWithAltitude) {
   EXPECT_GT(sky.b, sky.r + 20.0) << "a daytime sky is blue";
   EXPECT_GT(sky.luma(), 60.0) << "and bright";
   // Looking up at 45 degrees from 20, 50 and 100 km: darker and darker.
-  double previous = mean(draw([&] {
+  double previous = mean(draw(
+                             [&] {
                                render::RenderFrame g = f;
-                               g.camera = localCamera(g, kPadLatDeg, kPadLonDeg, 2.0, 67.5, 45.0, 60.0);
+                               g.camera =
+                                   localCamera(g, kPadLatDeg, kPadLonDeg, 2.0, 67.5, 45.0, 60.0);
                                return g;
-                             }(), "sky_pad_up45"), 0, 0, kW, kH).luma();
+                             }(),
+                             "sky_pad_up45"),
+                         0, 0, kW, kH)
+                        .luma();
   for (const double altKm : {20.0, 50.0, 100.0}) {
     render::RenderFrame g = f;
     g.camera = localCamera(g, kPadLatDeg, kPadLonDeg, altKm * 1000.0, 67.5, 45.0, 60.0);
@@ -142,14 +147,16 @@ TEST_F(SkyRender, LimbGlowFromOrbitIsBlueAboveTheHorizon) {
   EXPECT_GT(glow.b, glow.r) << "the limb glow is blue";
   const Rgb space = mean(img, 0, 0, kW, 5);
   EXPECT_LT(space.luma(), 20.0) << "space is black";
-  draw([&] {
-    render::RenderFrame g = f;
-    // Sunset from orbit: 105 deg from the sub-solar point the Sun is 15 deg
-    // below the local horizon but still 5 deg above the Earth's limb (the
-    // limb dips 20.5 deg from 420 km); looking west, toward it.
-    g.camera = localCamera(g, subSolarLat, subSolarLon + 105.0, 420e3, 270.0, -17.0, 60.0);
-    return g;
-  }(), "sky_orbit_horizon_sunset");
+  draw(
+      [&] {
+        render::RenderFrame g = f;
+        // Sunset from orbit: 105 deg from the sub-solar point the Sun is 15 deg
+        // below the local horizon but still 5 deg above the Earth's limb (the
+        // limb dips 20.5 deg from 420 km); looking west, toward it.
+        g.camera = localCamera(g, subSolarLat, subSolarLon + 105.0, 420e3, 270.0, -17.0, 60.0);
+        return g;
+      }(),
+      "sky_orbit_horizon_sunset");
 }
 
 TEST_F(SkyRender, StarsOnTheNightSideAndTheSunHidesBehindTheEarth) {
@@ -187,4 +194,4 @@ TEST_F(SkyRender, OverviewAtLiftoff) {
   EXPECT_GT(mean(img, kW / 2 - 10, kH / 2 - 10, kW / 2 + 10, kH / 2 + 10).luma(), 30.0);
 }
 
-} // namespace
+}  // namespace

@@ -17,25 +17,29 @@ auto folders(std::set<std::string> existing) {
 }
 
 TEST(DataPaths, TheEnvironmentWins) {
-  EXPECT_EQ(chooseAssetDir("/data/mine", "/usr/bin/rendezvous", folders({"/usr/share/rendezvous/missions"}), "/src/assets"),
+  EXPECT_EQ(chooseAssetDir("/data/mine", "/usr/bin/rendezvous",
+                           folders({"/usr/share/rendezvous/missions"}), "/src/assets"),
             "/data/mine");
 }
 
 TEST(DataPaths, AnInstalledProgramUsesItsPrefix) {
-  EXPECT_EQ(chooseAssetDir(nullptr, "/usr/bin/rendezvous", folders({"/usr/share/rendezvous/missions"}), "/src/assets"),
+  EXPECT_EQ(chooseAssetDir(nullptr, "/usr/bin/rendezvous",
+                           folders({"/usr/share/rendezvous/missions"}), "/src/assets"),
             "/usr/share/rendezvous");
-  EXPECT_EQ(chooseAssetDir("", "/tmp/stage/usr/local/bin/rendezvous",
-                           folders({"/tmp/stage/usr/local/share/rendezvous/missions"}), "/src/assets"),
-            "/tmp/stage/usr/local/share/rendezvous");
+  EXPECT_EQ(
+      chooseAssetDir("", "/tmp/stage/usr/local/bin/rendezvous",
+                     folders({"/tmp/stage/usr/local/share/rendezvous/missions"}), "/src/assets"),
+      "/tmp/stage/usr/local/share/rendezvous");
 }
 
 TEST(DataPaths, ABuildTreeProgramUsesTheSourceTree) {
-  EXPECT_EQ(chooseAssetDir(nullptr, "/src/build/app/rendezvous", folders({}), "/src/assets"), "/src/assets");
-  EXPECT_EQ(chooseAssetDir(nullptr, "", folders({}), "/src/assets"), "/src/assets"); // no /proc
+  EXPECT_EQ(chooseAssetDir(nullptr, "/src/build/app/rendezvous", folders({}), "/src/assets"),
+            "/src/assets");
+  EXPECT_EQ(chooseAssetDir(nullptr, "", folders({}), "/src/assets"), "/src/assets");  // no /proc
 }
 
 TEST(DataPaths, TheRunningProgramKnowsItsPath) {
   EXPECT_FALSE(rv::app::executablePath().empty());
 }
 
-} // namespace
+}  // namespace

@@ -48,12 +48,12 @@ TEST(HeapTrimmer, TrimsOncePerPeriod) {
 // simply shrink from the top. Without the trim their pages stay resident.
 TEST(HeapTrimmer, GivesFreedHeapPagesBack) {
   rv::app::pinMallocMmapThreshold();
-  constexpr std::size_t kBlock = 64 * 1024, kBlocks = 512; // 32 MiB
+  constexpr std::size_t kBlock = 64 * 1024, kBlocks = 512;  // 32 MiB
   std::vector<char*> scratch, live;
   for (std::size_t i = 0; i < kBlocks; ++i) {
     scratch.push_back(static_cast<char*>(std::malloc(kBlock)));
     live.push_back(static_cast<char*>(std::malloc(64)));
-    std::memset(scratch.back(), 1, kBlock); // touch: make it resident
+    std::memset(scratch.back(), 1, kBlock);  // touch: make it resident
     std::memset(live.back(), 7, 64);
   }
   for (char* p : scratch) std::free(p);

@@ -141,13 +141,14 @@ TEST(OverlayLabels, RangesReadWell) {
 
 TEST(OverlayLabels, StageImpactsAreNamedOnlyInViewsFromFarOut) {
   app::CameraScene s = orbitScene();
-  const glm::dvec3 site(0, 0, astro::kWgs84A); // a hand-made impact place
+  const glm::dvec3 site(0, 0, astro::kWgs84A);  // a hand-made impact place
   s.impacts.push_back({"Core stage", site, glm::dmat3(1.0)});
   std::vector<render::Label> out;
-  app::appendLabels(s, {1, 0, 0}, cameraAt(s.portPosTeme - glm::dvec3(200, 0, 0)), out); // near the ISS
+  app::appendLabels(s, {1, 0, 0}, cameraAt(s.portPosTeme - glm::dvec3(200, 0, 0)),
+                    out);  // near the ISS
   EXPECT_FALSE(find(out, "Core stage impact"));
   out.clear();
-  app::appendLabels(s, {1, 0, 0}, cameraAt(site * 4.0), out); // the overview's distance
+  app::appendLabels(s, {1, 0, 0}, cameraAt(site * 4.0), out);  // the overview's distance
   const render::Label* impact = find(out, "Core stage impact");
   ASSERT_TRUE(impact);
   EXPECT_TRUE(impact->below);

@@ -40,7 +40,7 @@ TEST(PlaybackClock, LoopsToTheOtherEnd) {
   EXPECT_EQ(c.nowUtcS(), 0.0);
   EXPECT_TRUE(c.playing());
   c.reverse();
-  c.advance(0.01); // 1 s backwards from the start: wraps to the end
+  c.advance(0.01);  // 1 s backwards from the start: wraps to the end
   EXPECT_EQ(c.nowUtcS(), 1000.0);
   EXPECT_TRUE(c.playing());
 }
@@ -61,7 +61,7 @@ TEST(WarpSteps, WalkTheSignedListAndClampAtItsEnds) {
   EXPECT_EQ(steppedWarp(10, +1), 30);
   EXPECT_EQ(steppedWarp(1000, +1), 10000);
   EXPECT_EQ(steppedWarp(10000, +1), 10000);
-  EXPECT_EQ(steppedWarp(1, -1), -1); // slower than x1 forwards is x1 backwards
+  EXPECT_EQ(steppedWarp(1, -1), -1);  // slower than x1 forwards is x1 backwards
   EXPECT_EQ(steppedWarp(-1, -1), -2);
   EXPECT_EQ(steppedWarp(-10000, -1), -10000);
   EXPECT_EQ(steppedWarp(-1, +1), 1);
@@ -77,7 +77,7 @@ TEST(WarpSteps, OffListWarpsSnapToTheNearest) {
   EXPECT_EQ(nearestWarpStep(3.0), 2.0);
   EXPECT_EQ(nearestWarpStep(60.0), 30.0);
   EXPECT_EQ(nearestWarpStep(-7000.0), -10000.0);
-  EXPECT_EQ(nearestWarpStep(0.0), -1.0); // tie: the first (either is fine, never 0)
+  EXPECT_EQ(nearestWarpStep(0.0), -1.0);  // tie: the first (either is fine, never 0)
   PlaybackClock c(0.0, 1.0, 0.0);
   c.setWarp(7.0);
   EXPECT_EQ(c.warp(), 5.0);

@@ -23,13 +23,13 @@ std::string readAll(const fs::path& p) {
   s << in.rdbuf();
   return s.str();
 }
-} // namespace
+}  // namespace
 
 TEST(Settings, RoundTripsEveryField) {
   Settings s;
   s.windowWidth = 1920;
   s.windowHeight = 1080;
-  s.windowX = -1280; // a monitor left of the primary
+  s.windowX = -1280;  // a monitor left of the primary
   s.windowY = 40;
   s.fullscreen = true;
   s.uiScale = 2.25f;
@@ -44,8 +44,8 @@ TEST(Settings, RoundTripsEveryField) {
   s.showTelemetry = false;
   s.showPlots = false;
   s.showCrew = true;
-  s.overlays.orbits = true;  // fixed on; the others follow the camera
-  s.overlays.labels = false; // fixed off
+  s.overlays.orbits = true;   // fixed on; the others follow the camera
+  s.overlays.labels = false;  // fixed off
   s.overlays.arrows = true;
   s.screenshotDir = "/tmp/my shots";
   s.screenshotIncludesPanels = true;
@@ -62,9 +62,10 @@ TEST(Settings, RoundTripsEveryField) {
 
 TEST(Settings, OverlayKeysSayOnOffOrTheCameraDefault) {
   std::string err;
-  const auto s = rv::app::parseSettings("overlay_orbits = on\noverlay_ground_tracks = false\n"
-                                        "overlay_baikonur_marker = default\noverlay_labels =\n",
-                                        &err);
+  const auto s = rv::app::parseSettings(
+      "overlay_orbits = on\noverlay_ground_tracks = false\n"
+      "overlay_baikonur_marker = default\noverlay_labels =\n",
+      &err);
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->overlays.orbits, std::optional<bool>(true));
   EXPECT_EQ(s->overlays.groundTracks, std::optional<bool>(false));
@@ -82,7 +83,8 @@ TEST(Settings, OverlayKeysSayOnOffOrTheCameraDefault) {
 
 TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {
   std::string err;
-  const auto s = rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n", &err);
+  const auto s =
+      rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n", &err);
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->uiScale, 1.5f);
   EXPECT_EQ(s->camera, "port");
@@ -105,13 +107,14 @@ TEST(Settings, RejectsGarbageWithTheLine) {
 TEST(Settings, RecordChoicesRoundTripAndBadOnesAreRefused) {
   std::string err;
   const auto s = rv::app::parseSettings(
-      "record_size = 3840x2160\nrecord_fps = 25\nrecord_speed = 300\nrecord_overlay = false\n", &err);
+      "record_size = 3840x2160\nrecord_fps = 25\nrecord_speed = 300\nrecord_overlay = false\n",
+      &err);
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->record.size, "3840x2160");
   EXPECT_EQ(s->record.fps, 25);
   EXPECT_EQ(s->record.speed, 300);
   EXPECT_FALSE(s->record.overlay);
-  EXPECT_EQ(Settings{}.record, rv::app::RecordChoices{}); // 1280x720, 30 fps, x1, overlay on
+  EXPECT_EQ(Settings{}.record, rv::app::RecordChoices{});  // 1280x720, 30 fps, x1, overlay on
   for (const char* bad : {"record_fps = 7\n", "record_speed = 0\n", "record_size = 0x0\n",
                           "record_size = big\n", "record_overlay = sometimes\n"}) {
     err.clear();
@@ -173,6 +176,8 @@ TEST(Settings, PathFollowsXdgConfigHome) {
   EXPECT_EQ(rv::app::defaultSettingsPath(), "/x/cfg/rendezvous/settings.conf");
   unsetenv("XDG_CONFIG_HOME");
   const char* home = std::getenv("HOME");
-  if (home) EXPECT_EQ(rv::app::defaultSettingsPath(), std::string(home) + "/.config/rendezvous/settings.conf");
+  if (home)
+    EXPECT_EQ(rv::app::defaultSettingsPath(),
+              std::string(home) + "/.config/rendezvous/settings.conf");
   if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
 }

@@ -18,20 +18,20 @@ std::vector<MissionEvent> events() {
           {"fairing_sep", "Fairing", 257.0, 157.0, ""},
           {"contact", "Contact", 12549.0, 12449.0, ""}};
 }
-} // namespace
+}  // namespace
 
 TEST(EventNav, NextStepsForwardFromAnywhere) {
   const auto e = events();
   EXPECT_EQ(rv::app::nextEvent(e, 0.0)->id, "liftoff");
-  EXPECT_EQ(rv::app::nextEvent(e, 100.0)->id, "booster_sep"); // at an event: the one after
+  EXPECT_EQ(rv::app::nextEvent(e, 100.0)->id, "booster_sep");  // at an event: the one after
   EXPECT_EQ(rv::app::nextEvent(e, 150.0)->id, "booster_sep");
   EXPECT_EQ(rv::app::nextEvent(e, 12549.0), nullptr);
 }
 
 TEST(EventNav, PreviousStepsBackLikeChapters) {
   const auto e = events();
-  EXPECT_EQ(rv::app::previousEvent(e, 218.0)->id, "liftoff"); // at an event: the one before
-  EXPECT_EQ(rv::app::previousEvent(e, 218.5)->id, "liftoff"); // just after: still the one before
+  EXPECT_EQ(rv::app::previousEvent(e, 218.0)->id, "liftoff");  // at an event: the one before
+  EXPECT_EQ(rv::app::previousEvent(e, 218.5)->id, "liftoff");  // just after: still the one before
   EXPECT_EQ(rv::app::previousEvent(e, 240.0)->id, "booster_sep");
   EXPECT_EQ(rv::app::previousEvent(e, 100.0), nullptr);
 }
@@ -57,13 +57,16 @@ TEST(KeyBindings, EveryKeyHasOneActionAndTheHelpListsEveryAction) {
   for (const auto& b : rv::app::keyBindings())
     EXPECT_TRUE(seen.insert({b.key, b.mods}).second) << b.keyName << " bound twice";
   EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_SPACE, 0), rv::app::Action::TogglePlay);
-  EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_EQUAL, rv::app::kModShift), rv::app::Action::Faster); // '+'
-  EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_EQUAL, rv::app::kModControl), rv::app::Action::UiScaleUp);
+  EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_EQUAL, rv::app::kModShift),
+            rv::app::Action::Faster);  // '+'
+  EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_EQUAL, rv::app::kModControl),
+            rv::app::Action::UiScaleUp);
   EXPECT_EQ(rv::app::actionForKey(GLFW_KEY_BACKSPACE, 0), rv::app::Action::Reverse);
   EXPECT_FALSE(rv::app::actionForKey(GLFW_KEY_Z, 0).has_value());
   const auto rows = rv::app::helpRows();
   std::string all;
   for (const auto& r : rows) all += r.keys + "|";
-  for (const char* k : {"Space", "F11", "F12", "F1", "H", "R or Backspace", "] or + or KP +", "Esc"})
+  for (const char* k :
+       {"Space", "F11", "F12", "F1", "H", "R or Backspace", "] or + or KP +", "Esc"})
     EXPECT_NE(all.find(k), std::string::npos) << k;
 }

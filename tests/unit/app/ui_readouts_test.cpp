@@ -52,4 +52,4 @@ TEST(Readouts, AfterTheKursFailureTheCommanderFlies) {
   EXPECT_EQ(docked.control, "");
 }
 
-} // namespace
+}  // namespace

@@ -14,24 +14,32 @@ namespace {
 struct ScopedEnv {
   ScopedEnv(const char* name, const char* value) : m_name(name) {
     if (const char* old = std::getenv(name)) m_old = old, m_had = true;
-    if (value) setenv(name, value, 1);
-    else unsetenv(name);
+    if (value)
+      setenv(name, value, 1);
+    else
+      unsetenv(name);
   }
   ~ScopedEnv() {
-    if (m_had) setenv(m_name, m_old.c_str(), 1);
-    else unsetenv(m_name);
+    if (m_had)
+      setenv(m_name, m_old.c_str(), 1);
+    else
+      unsetenv(m_name);
   }
   const char* m_name;
   std::string m_old;
   bool m_had = false;
 };
 
-rv::render::ImageRgba8 tinyImage() { return {2, 2, std::vector<std::uint8_t>(16, 200)}; }
-} // namespace
+rv::render::ImageRgba8 tinyImage() {
+  return {2, 2, std::vector<std::uint8_t>(16, 200)};
+}
+}  // namespace
 
 TEST(Screenshot, FileNameHasTheTimesAndNoColons) {
   const std::string name = rv::app::screenshotFileName(1633424102, 118.8);
-  EXPECT_TRUE(std::regex_match(name, std::regex(R"(rendezvous_\d{4}-\d\d-\d\d_\d{6}_T\+00-01-58\.png)"))) << name;
+  EXPECT_TRUE(
+      std::regex_match(name, std::regex(R"(rendezvous_\d{4}-\d\d-\d\d_\d{6}_T\+00-01-58\.png)")))
+      << name;
   EXPECT_EQ(name.find(':'), std::string::npos);
   EXPECT_NE(rv::app::screenshotFileName(0, -300.0).find("T-00-05-00"), std::string::npos);
 }

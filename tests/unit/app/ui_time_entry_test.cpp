@@ -6,8 +6,8 @@ using rv::app::parseClockSeconds;
 
 TEST(TimeEntry, ClockForms) {
   EXPECT_EQ(parseClockSeconds("3:27:00", false), 3 * 3600 + 27 * 60);
-  EXPECT_EQ(parseClockSeconds("1:58", false), 118);      // M:SS for mission time
-  EXPECT_EQ(parseClockSeconds("12:22", true), 12 * 3600 + 22 * 60); // H:MM for time of day
+  EXPECT_EQ(parseClockSeconds("1:58", false), 118);                  // M:SS for mission time
+  EXPECT_EQ(parseClockSeconds("12:22", true), 12 * 3600 + 22 * 60);  // H:MM for time of day
   EXPECT_EQ(parseClockSeconds("12:22:31.5", true), 12 * 3600 + 22 * 60 + 31.5);
   EXPECT_EQ(parseClockSeconds("0:05:00", false), 300);
 }

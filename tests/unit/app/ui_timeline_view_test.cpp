@@ -44,14 +44,14 @@ TEST(TimelineView, PanStaysInsideTheMission) {
 
 TEST(TimelineView, KeepsThePlayheadInView) {
   TimelineView v(0.0, 10000.0);
-  v.zoom(0.01, 0.0); // 100 s at the start
+  v.zoom(0.01, 0.0);  // 100 s at the start
   EXPECT_DOUBLE_EQ(v.viewStartUtcS(), 0.0);
   v.keepInView(5000.0);
   EXPECT_LT(v.viewStartUtcS(), 5000.0);
   EXPECT_GT(v.viewEndUtcS(), 5000.0);
   EXPECT_DOUBLE_EQ(v.spanS(), 100.0);
   const double start = v.viewStartUtcS();
-  v.keepInView(v.viewStartUtcS() + 50.0); // already well inside: no scroll
+  v.keepInView(v.viewStartUtcS() + 50.0);  // already well inside: no scroll
   EXPECT_DOUBLE_EQ(v.viewStartUtcS(), start);
   v.keepInView(10000.0);
   EXPECT_DOUBLE_EQ(v.viewEndUtcS(), 10000.0);

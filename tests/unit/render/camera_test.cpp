@@ -17,7 +17,7 @@ TEST(Camera, ViewRotationIsOrthonormalAndLooksDownMinusZ) {
 }
 
 TEST(Camera, ProjectToPixelCentreAndEdges) {
-  const Camera c = lookAt({0, 0, 0}, {1, 0, 0}, {0, 0, 1}, std::atan(1.0) * 2.0); // 90 deg
+  const Camera c = lookAt({0, 0, 0}, {1, 0, 0}, {0, 0, 1}, std::atan(1.0) * 2.0);  // 90 deg
   const auto centre = projectToPixel(c, {10, 0, 0}, 200, 100);
   ASSERT_TRUE(centre);
   EXPECT_NEAR(centre->x, 100.0, 1e-9);

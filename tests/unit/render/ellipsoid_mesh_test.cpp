@@ -26,8 +26,9 @@ TEST(EllipsoidMesh, NormalsAreGeodeticNotGeocentric) {
   // while the position's geocentric latitude is ~0.19 deg less.
   const auto& v = mesh.vertices[9];
   EXPECT_NEAR(std::asin(v.normalEcef.z) * astro::kRadToDeg, 45.0, 1e-4);
-  const double geocentric = std::atan2(static_cast<double>(v.posEcef.z),
-                                       std::hypot(v.posEcef.x, v.posEcef.y)) * astro::kRadToDeg;
+  const double geocentric =
+      std::atan2(static_cast<double>(v.posEcef.z), std::hypot(v.posEcef.x, v.posEcef.y)) *
+      astro::kRadToDeg;
   EXPECT_NEAR(45.0 - geocentric, 0.1924, 0.001);
 }
 

@@ -17,7 +17,7 @@ TEST(SkyModel, ZenithOpticalDepthIsScaleHeightTimesSeaLevelExtinction) {
   for (int c = 0; c < 3; ++c) {
     const double rayleigh = p.rayleighScatteringPerKm[c] * p.rayleighScaleHeightKm *
                             (1.0 - std::exp(-100.0 / p.rayleighScaleHeightKm));
-    EXPECT_NEAR(tau[c], rayleigh + mie, 5e-4 * (rayleigh + mie)); // 400-step midpoint rule
+    EXPECT_NEAR(tau[c], rayleigh + mie, 5e-4 * (rayleigh + mie));  // 400-step midpoint rule
   }
   // Blue is scattered most: the overhead Sun is slightly yellow, ~75% blue.
   const glm::dvec3 t = glm::exp(-tau);
@@ -34,9 +34,9 @@ TEST(SkyModel, SunsetIsRedAndTheEarthShadowIsBlack) {
   EXPECT_EQ(below.r, 0.0);
   // From 420 km the Sun just above the Earth's limb shines through thin air.
   const glm::dvec3 pos(0.0, 0.0, p.groundRadiusKm + 420.0);
-  EXPECT_EQ(render::sunTransmittanceAt(p, pos, {1, 0, 0.5}), glm::dvec3(1.0)); // above
+  EXPECT_EQ(render::sunTransmittanceAt(p, pos, {1, 0, 0.5}), glm::dvec3(1.0));  // above
   const glm::dvec3 behind = render::sunTransmittanceAt(p, pos, {0, 0, -1});
-  EXPECT_EQ(behind.g, 0.0); // the Earth is in the way
+  EXPECT_EQ(behind.g, 0.0);  // the Earth is in the way
 }
 
 TEST(SkyModel, TableMatchesDirectIntegration) {
@@ -50,4 +50,4 @@ TEST(SkyModel, TableMatchesDirectIntegration) {
   for (int c = 0; c < 3; ++c) EXPECT_NEAR(table.rgb[row * 64 + col][c], direct[c], 1e-6);
 }
 
-} // namespace
+}  // namespace

@@ -113,4 +113,4 @@ TEST(StarCatalog, XplanetCatalogueHasAboutNineThousandStarsAndSiriusPrecessesRig
   EXPECT_NEAR(dec * kRadToDeg, 89.35, 0.05);
 }
 
-} // namespace
+}  // namespace

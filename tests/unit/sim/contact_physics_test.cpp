@@ -62,7 +62,8 @@ TEST(ContactPhysics, BaselineDocksInsideTheCaptureLimits) {
 }
 
 TEST(ContactPhysics, AnEarlierSecondBurnMovesContact) {
-  const double s = contactShift("burn_2 120 s earlier", [](MissionConfig& c) { c.burns[1].centerMetS -= 120.0; });
+  const double s = contactShift("burn_2 120 s earlier",
+                                [](MissionConfig& c) { c.burns[1].centerMetS -= 120.0; });
   EXPECT_GT(std::abs(s), 1.0);
 }
 
@@ -70,25 +71,28 @@ TEST(ContactPhysics, ALighterSoyuzMovesContact) {
   // Lighter, not heavier: the third stage's propellant load is tuned to the
   // recorded cut-off, and 300 kg more payload leaves it short of orbit (the
   // orbit_not_reached test covers that side).
-  const double s = contactShift("Soyuz 300 kg lighter", [](MissionConfig& c) { c.spacecraft.massKg -= 300.0; });
+  const double s =
+      contactShift("Soyuz 300 kg lighter", [](MissionConfig& c) { c.spacecraft.massKg -= 300.0; });
   EXPECT_GT(std::abs(s), 1.0);
 }
 
 TEST(ContactPhysics, WeakerThrustersMoveContact) {
-  const double s = contactShift("DPO-B thrust -30%", [](MissionConfig& c) { c.spacecraft.rcs.thrustVacN *= 0.7; });
+  const double s = contactShift("DPO-B thrust -30%",
+                                [](MissionConfig& c) { c.spacecraft.rcs.thrustVacN *= 0.7; });
   EXPECT_GT(std::abs(s), 1.0);
 }
 
 TEST(ContactPhysics, ALaterLaunchMovesContact) {
   // 20 s later: inside the launch window, the same day's rendezvous.
-  const double s = contactShift("launch 20 s later", [](MissionConfig& c) { c.launch.liftoffUtcS += 20.0; });
+  const double s =
+      contactShift("launch 20 s later", [](MissionConfig& c) { c.launch.liftoffUtcS += 20.0; });
   EXPECT_GT(std::abs(s), 1.0);
 }
 
 TEST(ContactPhysics, ALaterKursFailureMovesContact) {
   // The one clock fact of the approach is an input too: moved, contact moves.
-  const double s =
-      contactShift("Kurs fails 60 s later", [](MissionConfig& c) { c.proximity.manualControlUtcS += 60.0; });
+  const double s = contactShift("Kurs fails 60 s later",
+                                [](MissionConfig& c) { c.proximity.manualControlUtcS += 60.0; });
   EXPECT_GT(std::abs(s), 1.0);
 }
 
@@ -101,7 +105,8 @@ TEST(ContactPhysics, KursNominalDocksByItselfNearThePlannedTime) {
   expectCaptured(o, c, "Kurs nominal");
   EXPECT_FALSE(o.manual);
   EXPECT_FALSE(o.d.manual);
-  const double planned = *astro::parseIsoUtc("2021-10-05T12:12:00Z"); // NASA blog (planned docking)
+  const double planned =
+      *astro::parseIsoUtc("2021-10-05T12:12:00Z");  // NASA blog (planned docking)
   std::printf("Kurs nominal: contact %s, %+.0f s from the planned 12:12\n",
               astro::formatIsoUtc(o.d.contactUtcS, 1).c_str(), o.d.contactUtcS - planned);
   EXPECT_NEAR(o.d.contactUtcS, planned, 180.0);
@@ -111,8 +116,9 @@ TEST(ContactPhysics, KursNominalDocksByItselfNearThePlannedTime) {
 
 TEST(ContactPhysics, PhaseChangesComeInOrderFromTheMeasuredState) {
   const MissionTimeline& t = missionTimeline();
-  const char* order[] = {"burn_4", "approach_start", "braking_1", "braking_2", "braking_3", "flyaround",
-                         "stationkeeping", "final_approach", "manual_control", "contact"};
+  const char* order[] = {"burn_4",         "approach_start", "braking_1",      "braking_2",
+                         "braking_3",      "flyaround",      "stationkeeping", "final_approach",
+                         "manual_control", "contact"};
   double last = 0.0;
   for (const char* id : order) {
     const MissionEvent* e = t.findEvent(id);
@@ -148,13 +154,15 @@ TEST(ContactPhysics, DeltaVAsFlownAgreesWithThePropellantBurnt) {
   const double m0 = c.spacecraft.massKg;
   const double afterBurns = m0 * std::exp(-burns / mainVe);
   const double afterAll = afterBurns * std::exp(-thrusters / rcsVe);
-  std::printf("delta-v: burns %.1f m/s, thrusters %.1f m/s; mass at contact %.1f kg, rocket equation %.1f kg\n",
-              burns, thrusters, d.soyuzDockedMassKg, afterAll);
-  EXPECT_LT(d.soyuzDockedMassKg, afterAll);          // the couples burnt some more
-  EXPECT_GT(d.soyuzDockedMassKg, afterAll - 40.0);   // ... but not much
-  EXPECT_GT(burns + thrusters, 100.0);               // SOURCES S6's 110-130 m/s estimate, roughly
+  std::printf(
+      "delta-v: burns %.1f m/s, thrusters %.1f m/s; mass at contact %.1f kg, rocket equation %.1f "
+      "kg\n",
+      burns, thrusters, d.soyuzDockedMassKg, afterAll);
+  EXPECT_LT(d.soyuzDockedMassKg, afterAll);         // the couples burnt some more
+  EXPECT_GT(d.soyuzDockedMassKg, afterAll - 40.0);  // ... but not much
+  EXPECT_GT(burns + thrusters, 100.0);              // SOURCES S6's 110-130 m/s estimate, roughly
   EXPECT_LT(burns + thrusters, 160.0);
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

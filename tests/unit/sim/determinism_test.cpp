@@ -25,8 +25,17 @@ struct Fnv1a {
     }
   }
   void d(double x) { bytes(&x, sizeof x); }
-  void v(const glm::dvec3& x) { d(x.x); d(x.y); d(x.z); }
-  void q(const glm::dquat& x) { d(x.w); d(x.x); d(x.y); d(x.z); }
+  void v(const glm::dvec3& x) {
+    d(x.x);
+    d(x.y);
+    d(x.z);
+  }
+  void q(const glm::dquat& x) {
+    d(x.w);
+    d(x.x);
+    d(x.y);
+    d(x.z);
+  }
 };
 
 uint64_t hashTimeline(const MissionTimeline& t) {
@@ -62,7 +71,7 @@ bool sameBits(const ObjectState& a, const ObjectState& b) {
 
 // The canned run: assets/missions/soyuz-ms19.toml as committed. Update with
 // the commit that changes the simulation or the mission file, saying why.
-constexpr uint64_t kCannedRunHash = 0x6366aadef8a59254ull; // GCC 12, x86-64, -ffp-contract=off
+constexpr uint64_t kCannedRunHash = 0x6366aadef8a59254ull;  // GCC 12, x86-64, -ffp-contract=off
 
 TEST(Determinism, TwoRunsGiveIdenticalResults) {
   auto second = simulateMission(missionConfig());
@@ -77,14 +86,15 @@ TEST(Determinism, CannedRunMatchesCommittedHash) {
 
 TEST(Determinism, SeekEqualsPlayForwardAndBackward) {
   const MissionTimeline& t = missionTimeline();
-  std::mt19937_64 rng(20211005); // the harness owns randomness: fixed seed
+  std::mt19937_64 rng(20211005);  // the harness owns randomness: fixed seed
   std::uniform_real_distribution<double> when(t.startUtcS(), t.endUtcS());
   std::vector<double> times(400);
   for (double& x : times) x = when(rng);
   // Seek: random order, each object.
   std::vector<std::vector<ObjectState>> seek(times.size());
   for (size_t i = 0; i < times.size(); ++i) {
-    for (int o = 0; o < kObjectCount; ++o) seek[i].push_back(t.objectState(static_cast<ObjectId>(o), times[i]));
+    for (int o = 0; o < kObjectCount; ++o)
+      seek[i].push_back(t.objectState(static_cast<ObjectId>(o), times[i]));
   }
   // Play forward and backward through the same instants.
   std::vector<size_t> order(times.size());
@@ -96,7 +106,8 @@ TEST(Determinism, SeekEqualsPlayForwardAndBackward) {
       const MissionFrame f = t.frame(times[i]);
       for (int o = 0; o < kObjectCount; ++o) {
         ASSERT_TRUE(sameBits(f.objects[static_cast<size_t>(o)], seek[i][static_cast<size_t>(o)]))
-            << objectIdName(static_cast<ObjectId>(o)) << " at " << times[i] << (pass ? " backward" : " forward");
+            << objectIdName(static_cast<ObjectId>(o)) << " at " << times[i]
+            << (pass ? " backward" : " forward");
       }
     }
   }
@@ -118,7 +129,7 @@ TEST(Determinism, HermiteInterpolationIsConsistentWithTheIntegrator) {
   // timeline sampled every step.
   MissionConfig fine = missionConfig();
   fine.timeline.sampleEverySteps = 1;
-  fine.proximity.hatchOpenUtcS = fine.launch.liftoffUtcS + 1200.0; // short run
+  fine.proximity.hatchOpenUtcS = fine.launch.liftoffUtcS + 1200.0;  // short run
   fine.timeline.endAfterHatchS = 0.0;
   auto r = simulateMission(fine);
   ASSERT_TRUE(std::holds_alternative<MissionTimeline>(r));
@@ -127,7 +138,8 @@ TEST(Determinism, HermiteInterpolationIsConsistentWithTheIntegrator) {
   double worst = 0.0;
   for (double met = 700.0; met < 1150.0; met += 7.35) {
     const double utc = t.liftoffUtcS() + met;
-    const double tickUtc = exact.utcOfTick(static_cast<int64_t>(std::llround((utc - exact.startUtcS()) / exact.stepS())));
+    const double tickUtc = exact.utcOfTick(
+        static_cast<int64_t>(std::llround((utc - exact.startUtcS()) / exact.stepS())));
     const ObjectState a = t.objectState(ObjectId::ThirdStage, tickUtc);
     const ObjectState b = exact.objectState(ObjectId::ThirdStage, tickUtc);
     worst = std::max(worst, glm::length(a.posTeme - b.posTeme));
@@ -135,5 +147,5 @@ TEST(Determinism, HermiteInterpolationIsConsistentWithTheIntegrator) {
   EXPECT_LT(worst, 1e-3);
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

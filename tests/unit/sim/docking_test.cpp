@@ -14,7 +14,7 @@ namespace {
 TEST(Docking, ContactAtTheRecordedTimeWithin60s) {
   const MissionTimeline& t = missionTimeline();
   ASSERT_TRUE(t.data().docking.has_value());
-  const auto record = astro::parseIsoUtc("2021-10-05T12:22:31Z"); // RSW; SOURCES S7
+  const auto record = astro::parseIsoUtc("2021-10-05T12:22:31Z");  // RSW; SOURCES S7
   ASSERT_TRUE(record);
   EXPECT_NEAR(t.data().docking->contactUtcS, *record, 60.0);
   const MissionEvent* e = t.findEvent("contact");
@@ -25,7 +25,7 @@ TEST(Docking, ContactAtTheRecordedTimeWithin60s) {
 TEST(Docking, ClosingSpeedAndLateralMiss) {
   const auto& d = missionTimeline().data().docking;
   ASSERT_TRUE(d.has_value());
-  EXPECT_NEAR(d->closingSpeedMs, 0.1, 0.05); // SOURCES S6: ~0.1-0.15 m/s
+  EXPECT_NEAR(d->closingSpeedMs, 0.1, 0.05);  // SOURCES S6: ~0.1-0.15 m/s
   // Inside the probe's capture limits (the mission file's), flown by hand.
   const ProximityConfig& p = missionConfig().proximity;
   EXPECT_LT(d->lateralMissM, p.maxLateralMissM);
@@ -67,7 +67,8 @@ TEST(Docking, DockedSoyuzSitsAtThePortInTheIssBodyFrame) {
     EXPECT_NEAR(body.y, c.iss.portPosBodyM.y, 1e-6);
     EXPECT_NEAR(body.z, c.iss.portPosBodyM.z, 1e-6);
     // The Soyuz docking axis points into the port (up, to the zenith).
-    const glm::dvec3 xBody = glm::inverse(iss.attitudeTeme) * (soyuz.attitudeTeme * glm::dvec3(1, 0, 0));
+    const glm::dvec3 xBody =
+        glm::inverse(iss.attitudeTeme) * (soyuz.attitudeTeme * glm::dvec3(1, 0, 0));
     EXPECT_NEAR(xBody.z, -1.0, 1e-9);
   }
   // The probe at contact was at the port within the lateral miss.
@@ -86,5 +87,5 @@ TEST(Docking, IssAttitudeIsLvlhWithTheTeaOffsets) {
   EXPECT_NEAR(std::acos(glm::dot(zBody, nadir)) / astro::kDegToRad, 3.0, 0.05);
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -92,8 +92,8 @@ TEST(LateLaunch, SoyuzWaitsWholeOrbitsAndDocksLater) {
   ASSERT_NE(plan, nullptr);
   EXPECT_NE(plan->caption.find("more orbits"), std::string::npos) << plan->caption;
   EXPECT_EQ(t.findEvent("rendezvous_impossible"), nullptr);
-  for (const char* id :
-       {"burn_1", "burn_4", "approach_start", "flyaround", "final_approach", "contact", "hatch_open"})
+  for (const char* id : {"burn_1", "burn_4", "approach_start", "flyaround", "final_approach",
+                         "contact", "hatch_open"})
     EXPECT_NE(t.findEvent(id), nullptr) << id;
   // The Kurs failure is replayed as many orbits later as the rendezvous was
   // delayed (12:21 + 3 orbits' wait); this late, the automaton has already

@@ -37,7 +37,8 @@ std::string replaceOnce(std::string text, const std::string& from, const std::st
 
 int lineOf(const std::string& text, const std::string& needle) {
   const auto pos = text.find(needle);
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+  return 1 +
+         static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
 }
 
 std::vector<std::string> warningsOf(const std::string& text) {
@@ -61,9 +62,12 @@ TEST(MissionConfig, ShippedMissionLoads) {
 }
 
 TEST(MissionConfig, BrokenTomlNamesTheLine) {
-  const std::string text = replaceOnce(shippedText(), "name = \"Soyuz MS-19\"", "name = \"Soyuz MS-19");
+  const std::string text =
+      replaceOnce(shippedText(), "name = \"Soyuz MS-19\"", "name = \"Soyuz MS-19");
   const std::string e = errorOf(text);
-  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "name = \"Soyuz MS-19")) + ":"), std::string::npos) << e;
+  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "name = \"Soyuz MS-19")) + ":"),
+            std::string::npos)
+      << e;
 }
 
 TEST(MissionConfig, MissingKeyNamesTheKeyAndTable) {
@@ -71,26 +75,33 @@ TEST(MissionConfig, MissingKeyNamesTheKeyAndTable) {
   const std::string e = errorOf(text);
   EXPECT_NE(e.find("spacecraft.main_engine.isp_vac_s"), std::string::npos) << e;
   EXPECT_NE(e.find("missing"), std::string::npos) << e;
-  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "[spacecraft.main_engine]")) + ":"), std::string::npos) << e;
+  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "[spacecraft.main_engine]")) + ":"),
+            std::string::npos)
+      << e;
 }
 
 TEST(MissionConfig, WrongTypeNamesTheLineAndKeyAndWhatWasExpected) {
-  const std::string text = replaceOnce(shippedText(), "dry_mass_kg = 3815.0", "dry_mass_kg = \"heavy\"");
+  const std::string text =
+      replaceOnce(shippedText(), "dry_mass_kg = 3815.0", "dry_mass_kg = \"heavy\"");
   const std::string e = errorOf(text);
-  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "dry_mass_kg = \"heavy\"")) + ":"), std::string::npos) << e;
+  EXPECT_NE(e.find("late.toml:" + std::to_string(lineOf(text, "dry_mass_kg = \"heavy\"")) + ":"),
+            std::string::npos)
+      << e;
   EXPECT_NE(e.find("vehicle.booster.dry_mass_kg"), std::string::npos) << e;
   EXPECT_NE(e.find("expected a number"), std::string::npos) << e;
 }
 
 TEST(MissionConfig, BadTimeSaysWhatWasExpected) {
-  const std::string text = replaceOnce(shippedText(), "\"2021-10-05T08:55:02.442Z\"", "\"tomorrow\"");
+  const std::string text =
+      replaceOnce(shippedText(), "\"2021-10-05T08:55:02.442Z\"", "\"tomorrow\"");
   const std::string e = errorOf(text);
   EXPECT_NE(e.find("launch.liftoff_utc"), std::string::npos) << e;
   EXPECT_NE(e.find("ISO-8601"), std::string::npos) << e;
 }
 
 TEST(MissionConfig, BurnAfterTheArrivalIsRejected) {
-  const std::string text = replaceOnce(shippedText(), "center_met_s = 9600.0", "center_met_s = 9700.0");
+  const std::string text =
+      replaceOnce(shippedText(), "center_met_s = 9600.0", "center_met_s = 9700.0");
   const std::string e = errorOf(text);
   EXPECT_NE(e.find("burn_4"), std::string::npos) << e;
   EXPECT_NE(e.find("rendezvous.arrive_met_s"), std::string::npos) << e;
@@ -162,8 +173,8 @@ TEST(MissionConfig, MissingRendezvousKeyNamesIt) {
 TEST(MissionConfig, ShippedWhatIfLoads) {
   auto r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
   ASSERT_TRUE(std::holds_alternative<MissionConfig>(r)) << std::get<MissionLoadError>(r).message;
-  EXPECT_NEAR(std::get<MissionConfig>(r).launch.liftoffUtcS - missionConfig().launch.liftoffUtcS, 600.0,
-              1e-6);
+  EXPECT_NEAR(std::get<MissionConfig>(r).launch.liftoffUtcS - missionConfig().launch.liftoffUtcS,
+              600.0, 1e-6);
 }
 
 TEST(MissionConfig, EmptyFileNamesTheFirstMissingKey) {
@@ -358,5 +369,5 @@ TEST(MissionConfig, MissingFileIsAnError) {
   ASSERT_TRUE(std::holds_alternative<MissionLoadError>(r));
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -23,13 +23,14 @@ double metOf(const char* id) {
 
 TEST(MissionEvents, RequiredIdsArePresentInTimeOrder) {
   const MissionTimeline& t = missionTimeline();
-  for (const char* id : {"liftoff", "les_jettison", "booster_sep", "fairing_sep", "core_sep",
-                         "third_stage_cutoff", "spacecraft_sep", "burn_1", "burn_2", "max_q",
-                         "approach_start", "flyaround", "stationkeeping", "manual_control", "contact",
-                         "hooks_closed", "hatch_open"}) {
+  for (const char* id :
+       {"liftoff", "les_jettison", "booster_sep", "fairing_sep", "core_sep", "third_stage_cutoff",
+        "spacecraft_sep", "burn_1", "burn_2", "max_q", "approach_start", "flyaround",
+        "stationkeeping", "manual_control", "contact", "hooks_closed", "hatch_open"}) {
     EXPECT_NE(t.findEvent(id), nullptr) << id;
   }
-  for (size_t i = 1; i < t.events().size(); ++i) EXPECT_LE(t.events()[i - 1].utcS, t.events()[i].utcS);
+  for (size_t i = 1; i < t.events().size(); ++i)
+    EXPECT_LE(t.events()[i - 1].utcS, t.events()[i].utcS);
   for (const MissionEvent& e : t.events()) {
     EXPECT_FALSE(e.name.empty()) << e.id;
     EXPECT_FALSE(e.caption.empty()) << e.id;
@@ -37,7 +38,7 @@ TEST(MissionEvents, RequiredIdsArePresentInTimeOrder) {
 }
 
 TEST(MissionEvents, LiftoffIsAtTheRecordedInstant) {
-  const auto liftoff = astro::parseIsoUtc("2021-10-05T08:55:02.442Z"); // SOURCES S1
+  const auto liftoff = astro::parseIsoUtc("2021-10-05T08:55:02.442Z");  // SOURCES S1
   ASSERT_TRUE(liftoff);
   const MissionEvent* e = missionTimeline().findEvent("liftoff");
   ASSERT_NE(e, nullptr);
@@ -45,8 +46,12 @@ TEST(MissionEvents, LiftoffIsAtTheRecordedInstant) {
 }
 
 // Emergent from propellant burn-out: within 3 s of SOURCES S2.
-TEST(MissionEvents, BoosterSeparationWithin3s) { EXPECT_NEAR(metOf("booster_sep"), 118.1, 3.0); }
-TEST(MissionEvents, CoreSeparationWithin3s) { EXPECT_NEAR(metOf("core_sep"), 287.9, 3.0); }
+TEST(MissionEvents, BoosterSeparationWithin3s) {
+  EXPECT_NEAR(metOf("booster_sep"), 118.1, 3.0);
+}
+TEST(MissionEvents, CoreSeparationWithin3s) {
+  EXPECT_NEAR(metOf("core_sep"), 287.9, 3.0);
+}
 // Scheduled from the mission file.
 TEST(MissionEvents, LesAndFairingAtScheduledTimes) {
   EXPECT_NEAR(metOf("les_jettison"), 114.0, 0.5 * missionConfig().timeline.stepS + 1e-9);
@@ -63,7 +68,8 @@ TEST(MissionEvents, SpacecraftSeparationWithin3s) {
 }
 TEST(MissionEvents, SpacecraftSeparationFollowsCutoffByTheMissionFileDelay) {
   EXPECT_NEAR(metOf("spacecraft_sep") - metOf("third_stage_cutoff"),
-              missionConfig().vehicle.third.separationDelayS, missionConfig().timeline.stepS + 1e-9);
+              missionConfig().vehicle.third.separationDelayS,
+              missionConfig().timeline.stepS + 1e-9);
 }
 
 // Insertion orbit: cited ~200 x 240 km at 51.66 deg (mission file, SOURCES S2):
@@ -95,8 +101,9 @@ TEST(MissionEvents, LaunchAzimuthFollowsTheIssPlane) {
 TEST(MissionEvents, SeparatedPiecesFallOrStayInOrbit) {
   const MissionTimeline& t = missionTimeline();
   const double end = t.endUtcS();
-  for (ObjectId id : {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4,
-                      ObjectId::Core, ObjectId::Les, ObjectId::Fairing1, ObjectId::Fairing2}) {
+  for (ObjectId id :
+       {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4,
+        ObjectId::Core, ObjectId::Les, ObjectId::Fairing1, ObjectId::Fairing2}) {
     const auto& track = t.data().tracks[static_cast<size_t>(id)];
     ASSERT_FALSE(track.empty()) << objectIdName(id);
     EXPECT_EQ(track.back().phase, Phase::Impacted) << objectIdName(id);
@@ -113,11 +120,12 @@ TEST(MissionEvents, EventTableFormats) {
   EXPECT_NE(json.find("\"id\": \"liftoff\""), std::string::npos);
   EXPECT_NE(json.find("\"met_s\": 0.000"), std::string::npos);
   EXPECT_NE(json.find("Say \\\"go\\\""), std::string::npos);
-  EXPECT_NE(json.find("\"utc\": \"" + astro::formatIsoUtc(686648102.442, 3) + "\""), std::string::npos);
+  EXPECT_NE(json.find("\"utc\": \"" + astro::formatIsoUtc(686648102.442, 3) + "\""),
+            std::string::npos);
   EXPECT_NE(formatEventTable(ev).find("liftoff"), std::string::npos);
   EXPECT_EQ(formatMet(-300.0), "T-00:05:00.0");
   EXPECT_EQ(formatMet(12449.0), "T+03:27:29.0");
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -15,7 +15,7 @@
 namespace rv::sim::test {
 
 inline std::string missionPath() {
-  if (const char* tuning = std::getenv("RV_TUNING_MISSION")) return tuning; // diagnostics only
+  if (const char* tuning = std::getenv("RV_TUNING_MISSION")) return tuning;  // diagnostics only
   return std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml";
 }
 
@@ -43,4 +43,4 @@ inline const MissionTimeline& missionTimeline() {
   return *timeline;
 }
 
-} // namespace rv::sim::test
+}  // namespace rv::sim::test

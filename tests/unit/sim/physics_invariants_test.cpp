@@ -81,7 +81,7 @@ TEST(PhysicsInvariants, J2NodalRegressionMatchesAnalyticRate) {
   MassState s = issLikeOrbit();
   // Start just after an ascending node crossing (z = 0, vz > 0).
   const double dt = 1.0;
-  std::vector<std::pair<double, double>> nodes; // (time, raan)
+  std::vector<std::pair<double, double>> nodes;  // (time, raan)
   double t = 0.0;
   double zPrev = s.posTeme.z;
   for (int i = 0; i < 86400; ++i) {
@@ -106,10 +106,11 @@ TEST(PhysicsInvariants, J2NodalRegressionMatchesAnalyticRate) {
   const double a = o.semiMajorAxisM;
   const double n = std::sqrt(kEarthGm / (a * a * a));
   const double p = a * (1.0 - o.eccentricity * o.eccentricity);
-  const double analytic = -1.5 * n * astro::kEarthJ2 * std::pow(astro::kWgs84A / p, 2) *
-                          std::cos(o.inclinationRad);
-  EXPECT_NEAR(measured / analytic, 1.0, 0.01) << "measured " << measured << " rad/s, analytic " << analytic;
+  const double analytic =
+      -1.5 * n * astro::kEarthJ2 * std::pow(astro::kWgs84A / p, 2) * std::cos(o.inclinationRad);
+  EXPECT_NEAR(measured / analytic, 1.0, 0.01)
+      << "measured " << measured << " rad/s, analytic " << analytic;
 }
 
-} // namespace
-} // namespace rv::sim
+}  // namespace
+}  // namespace rv::sim

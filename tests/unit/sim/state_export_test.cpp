@@ -23,9 +23,10 @@ TEST(StateExport, RowsAndColumns) {
   std::istringstream in(a.str());
   std::string line;
   std::getline(in, line);
-  EXPECT_EQ(line, "utc,met_s,object,phase,lat_deg,lon_deg,alt_km,x_ecef_km,y_ecef_km,z_ecef_km,speed_kms,"
-                  "mass_kg,accel_g,range_m,range_rate_ms,att_qw,att_qx,att_qy,att_qz,rate_dps,thrust_kn,"
-                  "thrust_bx,thrust_by,thrust_bz");
+  EXPECT_EQ(line,
+            "utc,met_s,object,phase,lat_deg,lon_deg,alt_km,x_ecef_km,y_ecef_km,z_ecef_km,speed_kms,"
+            "mass_kg,accel_g,range_m,range_rate_ms,att_qw,att_qx,att_qy,att_qz,rate_dps,thrust_kn,"
+            "thrust_bx,thrust_by,thrust_bz");
   auto fields = [](const std::string& row) {
     std::vector<std::string> f;
     std::string cell;
@@ -39,19 +40,20 @@ TEST(StateExport, RowsAndColumns) {
     const std::vector<std::string> f = fields(line);
     ASSERT_EQ(f.size(), 24u) << line;
     // A unit quaternion, scalar first and not negative.
-    const double qw = std::stod(f[15]), qx = std::stod(f[16]), qy = std::stod(f[17]), qz = std::stod(f[18]);
+    const double qw = std::stod(f[15]), qx = std::stod(f[16]), qy = std::stod(f[17]),
+                 qz = std::stod(f[18]);
     EXPECT_NEAR(qw * qw + qx * qx + qy * qy + qz * qz, 1.0, 1e-6) << line;
     EXPECT_GE(qw, 0.0) << line;
     if (f[2] == "soyuz") {
       ++soyuz;
-      EXPECT_FALSE(f[13].empty()) << line; // range to the port
+      EXPECT_FALSE(f[13].empty()) << line;  // range to the port
       // Flown by hand in the last minute: thrusting or not, the columns agree.
       EXPECT_EQ(std::stod(f[20]) > 0.0, !f[21].empty()) << line;
     }
     if (f[2] == "iss") {
       ++iss;
       EXPECT_TRUE(f[13].empty() && f[14].empty()) << line;
-      EXPECT_TRUE(f[21].empty()) << line; // the station does not thrust
+      EXPECT_TRUE(f[21].empty()) << line;  // the station does not thrust
     }
   }
   EXPECT_EQ(soyuz, 3);
@@ -69,5 +71,5 @@ TEST(StateExport, RangeFallsToZeroAtContact) {
   EXPECT_GT(tm.altitudeM, 400e3);
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -47,11 +47,12 @@ RunFigures runWithStep(double stepS) {
 
 TEST(StepConvergence, MissionStepIsConverged) {
   const RunFigures coarse = runWithStep(0.2);
-  const RunFigures mission = figures(missionTimeline()); // 0.1 s
+  const RunFigures mission = figures(missionTimeline());  // 0.1 s
   const RunFigures fine = runWithStep(0.05);
-  std::printf("perigee %.1f / %.1f / %.1f m, apogee %.1f / %.1f / %.1f m, contact - fine: %.3f / %.3f s\n",
-              coarse.perigeeM, mission.perigeeM, fine.perigeeM, coarse.apogeeM, mission.apogeeM, fine.apogeeM,
-              coarse.contactUtcS - fine.contactUtcS, mission.contactUtcS - fine.contactUtcS);
+  std::printf(
+      "perigee %.1f / %.1f / %.1f m, apogee %.1f / %.1f / %.1f m, contact - fine: %.3f / %.3f s\n",
+      coarse.perigeeM, mission.perigeeM, fine.perigeeM, coarse.apogeeM, mission.apogeeM,
+      fine.apogeeM, coarse.contactUtcS - fine.contactUtcS, mission.contactUtcS - fine.contactUtcS);
   EXPECT_NEAR(mission.perigeeM, fine.perigeeM, 100.0);
   EXPECT_NEAR(mission.apogeeM, fine.apogeeM, 100.0);
   EXPECT_NEAR(mission.cutoffMetS, fine.cutoffMetS, 0.1 + 1e-9);
@@ -98,12 +99,12 @@ TEST(StepConvergence, Rk4ErrorAtTheMissionStepIsNegligible) {
     const MassState f = runArc(0.05, duration, powered);
     const double eCoarse = glm::length(c.posTeme - f.posTeme);
     const double eMission = glm::length(m.posTeme - f.posTeme);
-    std::printf("%s: |0.2-0.05| = %.3e m, |0.1-0.05| = %.3e m\n", powered ? "powered 240 s" : "coast 6 h",
-                eCoarse, eMission);
+    std::printf("%s: |0.2-0.05| = %.3e m, |0.1-0.05| = %.3e m\n",
+                powered ? "powered 240 s" : "coast 6 h", eCoarse, eMission);
     EXPECT_LT(eMission, 0.01);
-    EXPECT_LE(eMission, std::max(eCoarse, 1e-6)); // shrinking with the step, down to round-off
+    EXPECT_LE(eMission, std::max(eCoarse, 1e-6));  // shrinking with the step, down to round-off
   }
 }
 
-} // namespace
-} // namespace rv::sim::test
+}  // namespace
+}  // namespace rv::sim::test

@@ -34,8 +34,10 @@ int runCli(int argc, char** argv) {
   CLI::App app{
       "Rendezvous: the Soyuz MS-19 mission of 5 October 2021 in real-time 3D.\n"
       "Without a subcommand, opens the window. Times are ISO-8601 UTC\n"
-      "(2021-10-05T08:55:02Z), relative to lift-off (T+118, T-300), or an\n"
-      "event id from 'rendezvous events' (booster_sep, contact).",
+      "(2021-10-05T08:55:02Z), UTC on the mission day (12:14, 12:22:31),\n"
+      "relative to lift-off (T+118, T-300, T+3:27:00), or an event id from\n"
+      "'rendezvous events' with or without an offset (contact, contact+30,\n"
+      "booster_sep-5).",
       "rendezvous"};
   // The second line says which mission data this copy uses (installed,
   // source tree or $RENDEZVOUS_ASSETS): the first thing to ask of a bug report.

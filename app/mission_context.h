@@ -32,13 +32,16 @@ std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global,
 // and sets *exitCode, so callers only return it.
 std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode);
 
-// A time argument: ISO-8601 UTC, T+SECONDS / T-SECONDS from lift-off, or an
-// event id ("booster_sep", "contact"). Unknown events list the known ones.
+// A time, as typed anywhere (command line, Go to field): ISO-8601 UTC;
+// T+SECONDS / T-SECONDS or T+H:MM:SS / T-M:SS from lift-off; HH:MM[:SS] UTC
+// on the day of lift-off; an event id ("booster_sep", "contact"), alone or
+// with an offset ("contact+30", "booster_sep-5", "contact-1:30"). Unknown
+// events list the known ones.
 std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
                                          std::string_view text, std::string* error);
 
 // Syntax-only check usable before the mission is loaded: true when the text
-// is a time or could be an event id (lower-case letters, digits, '_').
+// has one of resolveMissionTime's forms (an event id is not checked yet).
 bool looksLikeMissionTime(std::string_view text, std::string* error);
 
 }  // namespace rv::app

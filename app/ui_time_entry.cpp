@@ -8,16 +8,6 @@
 #include "sim/mission_timeline.h"
 
 namespace rv::app {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
-
 std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours) {
   std::vector<double> parts;
   while (true) {
@@ -43,21 +33,7 @@ std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours
 
 std::optional<double> parseGoToTime(const sim::MissionTimeline& timeline, std::string_view text,
                                     std::string* error) {
-  text = trim(text);
-  const double liftoff = timeline.liftoffUtcS();
-  if (text.size() > 2 && (text[0] == 'T' || text[0] == 't') && (text[1] == '+' || text[1] == '-') &&
-      text.find(':') != std::string_view::npos) {
-    if (auto s = parseClockSeconds(text.substr(2), false))
-      return liftoff + (text[1] == '-' ? -*s : *s);
-  } else if (text.find(':') != std::string_view::npos && text.find('-') == std::string_view::npos) {
-    // Time of day, UTC, on the day of lift-off.
-    if (auto s = parseClockSeconds(text, true)) {
-      const double dayStart =
-          std::floor(liftoff / 86400.0 - 0.5) * 86400.0 + 43200.0;  // J2000 is noon
-      return dayStart + *s;
-    }
-  }
-  return resolveMissionTime(timeline, text, error);
+  return resolveMissionTime(timeline, text, error);  // the same forms as the command line
 }
 
 }  // namespace rv::app

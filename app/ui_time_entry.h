@@ -1,8 +1,8 @@
 #pragma once
-// The Go to field: what a presenter types. On top of the command line's
-// forms (ISO UTC, T+SECONDS, event ids, resolved by resolveMissionTime) it
-// takes clock forms: "T+3:27:00" / "T-5:00" (mission time, H:MM:SS or
-// M:SS) and "12:22" / "12:22:31" (UTC on the day of lift-off).
+// The Go to field: what a presenter types, in exactly the command line's
+// forms (resolveMissionTime in mission_context.h): ISO UTC, T+SECONDS,
+// "T+3:27:00" / "T-5:00", "12:22" / "12:22:31" (UTC on the day of lift-off),
+// event ids, and events with an offset ("contact+30").
 
 #include <optional>
 #include <string>

@@ -141,8 +141,11 @@ OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, dou
     const sim::Telemetry t = sim::telemetry(timeline, shown, utcS);
     f.altitudeKm = t.altitudeM / 1000.0;
     f.speedKms = t.inertialSpeedMs / 1000.0;
-    f.rangeM = t.rangeM;
-    f.rangeRateMs = t.rangeRateMs;
+    // Once docked there is no range to close: neither figure is shown.
+    if (shown.phase != sim::Phase::Docked) {
+      f.rangeM = t.rangeM;
+      f.rangeRateMs = t.rangeRateMs;
+    }
   }
   // The latest event, shown for 6 s of video (at this replay speed).
   const double showS = 6.0 * speed;

@@ -72,7 +72,7 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     tele.push_back(buf);
   }
   if (f.speedKms) {
-    std::snprintf(buf, sizeof buf, "Speed %.3f km/s", *f.speedKms);
+    std::snprintf(buf, sizeof buf, "Speed (inertial) %.3f km/s", *f.speedKms);
     tele.push_back(buf);
   }
   if (f.rangeM) {
@@ -83,7 +83,10 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     tele.push_back(buf);
   }
   if (f.rangeRateMs && f.rangeM && *f.rangeM < 10000.0) {
-    std::snprintf(buf, sizeof buf, "Closing %.2f m/s", -*f.rangeRateMs);
+    // One closing speed with a plain sign; a rate that rounds to zero is 0.00,
+    // never "-0.00".
+    const double closing = -*f.rangeRateMs;
+    std::snprintf(buf, sizeof buf, "Closing %.2f m/s", std::abs(closing) < 0.005 ? 0.0 : closing);
     tele.push_back(buf);
   }
   float y = h - margin - static_cast<float>(tele.size() - 1) * small * 1.3f;

@@ -156,8 +156,13 @@ void drawTelemetryPanel(UiContext& ctx) {
       else
         row("Range to ISS port", "%.1f m", range);
       if (r.issRangeRateMs && !r.docked) {
-        row("Range rate", "%+.2f m/s", *r.issRangeRateMs);
-        if (range < 200e3) row("Closing speed", "%.2f m/s", -*r.issRangeRateMs);
+        // One figure a pupil can read: closing or opening, never a signed
+        // rate beside its own negative, never "-0.00".
+        const double closing = std::abs(*r.issRangeRateMs) < 0.005 ? 0.0 : -*r.issRangeRateMs;
+        if (closing >= 0.0)
+          row("Closing speed", "%.2f m/s", closing);
+        else
+          row("Opening speed", "%.2f m/s", -closing);
       }
     }
     ImGui::EndTable();

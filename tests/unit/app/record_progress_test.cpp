@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "record_overlay.h"
 #include "video_encoder.h"
 
@@ -90,4 +92,22 @@ TEST(RecordOverlay, WrapsAndScalesWithHeight) {
   }
   EXPECT_TRUE(sawMet);
   EXPECT_TRUE(sawEvent);
+}
+
+TEST(RecordOverlay, SpeedIsLabelledInertialAndClosingHasNoNegativeZero) {
+  const auto measure = [](std::string_view t, float px) {
+    return static_cast<float>(t.size()) * px * 0.5f;
+  };
+  OverlayFacts f;
+  f.speedKms = 0.324;
+  f.rangeM = 0.4;
+  f.rangeRateMs = 0.001;  // opening by a millimetre a second: rounds to zero
+  std::vector<std::string> texts;
+  for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Speed (inertial) 0.324 km/s"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Closing 0.00 m/s"), texts.end());
+  f.rangeRateMs = -0.12;
+  texts.clear();
+  for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Closing 0.12 m/s"), texts.end());
 }

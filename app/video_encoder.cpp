@@ -129,7 +129,19 @@ std::vector<std::string> ffmpegArguments(const VideoEncoderDesc& d, const std::s
   if (x26x || !d.preset.empty()) {
     a.insert(a.end(), {"-preset", d.preset.empty() ? std::string("medium") : d.preset});
   }
-  if (codecUsesYuv420(d.codec)) a.insert(a.end(), {"-pix_fmt", "yuv420p"});
+  if (codecUsesYuv420(d.codec)) {
+    // HD video's colours as editors and players expect them: the RGB frames
+    // converted with the BT.709 matrix (swscale's default is BT.601) into
+    // limited range, and the stream tagged so (untagged, players guess).
+    a.insert(a.end(), {"-vf", "scale=out_color_matrix=bt709:out_range=tv", "-pix_fmt", "yuv420p",
+                       "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+                       "-color_range", "tv"});
+  }
+  // MP4/MOV: the index at the front, so a player or a browser can start
+  // before the whole file has arrived.
+  const std::string ext = output.size() >= 4 ? output.substr(output.size() - 4) : std::string();
+  if (ext == ".mp4" || ext == ".mov" || ext == ".m4v")
+    a.insert(a.end(), {"-movflags", "+faststart"});
   a.insert(a.end(), {"-y", output});
   return a;
 }
@@ -330,6 +342,14 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
   const fs::path out(desc.outputPath);
   const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
   std::error_code ec;
+  // A PNG sequence gets its own folder (frames/f_%05d.png into a new
+  // frames/), one level only: a missing parent is more likely a typo.
+  const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
+  if (impl->sequence && !fs::exists(dir, ec) && fs::is_directory(parent, ec)) {
+    if (fs::create_directory(dir, ec))
+      std::fprintf(stderr, "rendezvous: record: created the folder %s for the frames\n",
+                   dir.c_str());
+  }
   if (!fs::is_directory(dir, ec))
     return fail("output folder '" + dir.string() + "' does not exist; create it first");
   if (!impl->sequence && fs::is_directory(out, ec))

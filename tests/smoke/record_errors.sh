@@ -35,6 +35,11 @@ expect 2 "bad --preset" -- "$bin" "${R[@]}" --preset warp-speed -o "$out/v/x.mp4
 expect 2 "output folder missing" -- "$bin" "${R[@]}" -o "$out/no/such/dir/x.mp4"
 stderr_has "does not exist" "missing folder"
 expect 2 "pattern that is not %d" -- "$bin" "${R[@]}" -o "$out/v/f_%s.png"
+# A PNG sequence gets its own new folder (one level), but not a missing chain.
+rm -rf "$out/newframes"
+expect 0 "PNG sequence into a new folder" -- "$bin" record --from T+0 --to T+0.1 "${SMALL[@]}" -o "$out/newframes/f_%03d.png"
+[ -s "$out/newframes/f_000.png" ] || { echo "FAIL: the new frames folder holds no f_000.png"; fail=1; }
+expect 2 "PNG sequence into a missing chain" -- "$bin" "${R[@]}" -o "$out/no/such/f_%03d.png"
 absent "$out/v/x.mp4" "argument errors"
 
 # ffmpeg missing (exit 1): names the Debian package; nothing written.

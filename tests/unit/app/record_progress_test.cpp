@@ -62,6 +62,9 @@ TEST(VideoEncoder, FfmpegArguments) {
   EXPECT_TRUE(has("-preset", "medium"));
   EXPECT_TRUE(has("-pix_fmt", "yuv420p"));
   EXPECT_TRUE(has("-c:v", "libx264"));
+  EXPECT_TRUE(has("-colorspace", "bt709"));  // tagged as editors expect
+  EXPECT_TRUE(has("-color_range", "tv"));
+  EXPECT_TRUE(has("-movflags", "+faststart"));  // the index first
   EXPECT_EQ(a.back(), "x.mp4");
   d.codec = "ffv1";
   EXPECT_FALSE(codecUsesYuv420(d.codec));

@@ -55,7 +55,7 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_R,            kModControl, "Ctrl R", Action::ToggleRecordPanel, "Record a video (panel)"},
   {GLFW_KEY_I,            0, "I",         Action::MarkIn,        "Range to record: start here"},
   {GLFW_KEY_U,            0, "U",         Action::MarkOut,       "Range to record: end here"},
-  {GLFW_KEY_ESCAPE,       0, "Esc",       Action::Back,          "Close help / fullscreen / quit"},
+  {GLFW_KEY_ESCAPE,       0, "Esc",       Action::Back,          "Close help / leave fullscreen (never quits)"},
   {GLFW_KEY_Q,            kModControl, "Ctrl Q", Action::Quit,   "Quit"},
 };
 // clang-format on

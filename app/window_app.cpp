@@ -348,12 +348,15 @@ void applyAction(AppState& s, Action a) {
       toast(s, "Overlays: each camera's default", false, 2.0);
       break;
     case Action::Back:
+      // Never quits: a presentation clicker's "stop" button and a stray key
+      // press send Esc in front of a class. Ctrl Q (or the window's close
+      // button) quits.
       if (s.ui.showHelp)
         s.ui.showHelp = false;
       else if (glfwGetWindowMonitor(s.window))
         setFullscreen(s.window, false, s.windowed, s.swapInterval);
       else
-        glfwSetWindowShouldClose(s.window, GLFW_TRUE);
+        toast(s, "Esc does not quit: Ctrl Q quits", false, 2.5);
       break;
     case Action::Quit:
       glfwSetWindowShouldClose(s.window, GLFW_TRUE);

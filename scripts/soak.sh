@@ -75,8 +75,8 @@ while [ "$(date +%s)" -lt "$end" ]; do
   i=$((i + 1))
   sleep 5
 done
-press Escape
-press Escape
+press Escape # leaves fullscreen if it was
+press ctrl+q
 for _ in $(seq 60); do kill -0 $pid 2>/dev/null || break; sleep 0.5; done
 if kill -0 $pid 2>/dev/null; then kill $pid; fail "Esc did not quit"; fi
 wait $pid || fail "exit status $?"

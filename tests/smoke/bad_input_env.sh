@@ -74,7 +74,7 @@ if [ $have_xvfb = 1 ]; then
   rm -rf "$conf"
   # Settings that cannot be saved even by root (the config folder is a
   # file): the window quits normally with a warning. Saved only on a real
-  # exit, so the window is closed with Esc (xdotool) instead of a frame count.
+  # exit, so the window is closed with Ctrl Q (xdotool) instead of a frame count.
   if command -v xdotool >/dev/null; then
     : >"$out/not_a_folder"
     check "window with unwritable settings" 0 \

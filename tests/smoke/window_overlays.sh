@@ -20,7 +20,7 @@ settings="$out/config/rendezvous/settings.conf"
 fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
 state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
 
-# run ARGS... -- KEYS...: start the window, press the keys, Esc to quit.
+# run ARGS... -- KEYS...: start the window, press the keys, Ctrl Q to quit.
 run() {
   local args=() keys=()
   while [ "$1" != -- ]; do args+=("$1"); shift; done
@@ -33,9 +33,9 @@ run() {
   for k in "${keys[@]}"; do
     if [ "$k" = F12 ]; then press F12 2; else press "$k"; fi
   done
-  press Escape
+  press ctrl+q
   for _ in $(seq 40); do kill -0 $pid 2>/dev/null || break; sleep 0.25; done
-  if kill -0 $pid 2>/dev/null; then kill $pid; fail "Esc did not quit"; fi
+  if kill -0 $pid 2>/dev/null; then kill $pid; fail "Ctrl Q did not quit"; fi
   wait $pid || fail "exit status $?"
 }
 

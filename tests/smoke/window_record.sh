@@ -64,9 +64,9 @@ startApp() {
 }
 quitApp() {
   xdotool mousemove 1100 450
-  press Escape
+  press ctrl+q
   for _ in $(seq 60); do kill -0 $pid 2>/dev/null || break; sleep 0.25; done
-  if kill -0 $pid 2>/dev/null; then kill $pid; fail "Esc did not quit"; fi
+  if kill -0 $pid 2>/dev/null; then kill $pid; fail "Ctrl Q did not quit"; fi
   wait $pid || fail "exit status $?"
 }
 

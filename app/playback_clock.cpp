@@ -17,9 +17,11 @@ double steppedWarp(double warp, int direction) {
   const double* first = std::begin(kWarpSteps);
   const double* last = std::end(kWarpSteps);
   const double* at = std::find(first, last, nearestWarpStep(warp));
-  if (direction > 0 && at + 1 != last) ++at;
-  if (direction < 0 && at != first) --at;
-  return *at;
+  // Faster is away from zero, slower toward it, in the warp's own direction.
+  const int away = *at > 0.0 ? +1 : -1;
+  const double* next = at + direction * away;
+  if (next < first || next >= last || (*next > 0.0) != (*at > 0.0)) return *at;
+  return *next;
 }
 
 PlaybackClock::PlaybackClock(double startUtcS, double endUtcS, double nowUtcS)

@@ -3,8 +3,10 @@
 // warp factor, within the mission span. At an end it stops (pauses) or loops
 // to the other end, as chosen. Wall-clock time lives only in app/.
 //
-// The warp is one of kWarpSteps (negative = backwards); stepWarp() walks that
-// list, reverse() flips the sign, realTime() goes back to x1 forwards.
+// The warp is one of kWarpSteps (negative = backwards); stepWarp() goes one
+// step faster or slower in the same direction (slow motion down to x0.1,
+// never through zero into reverse), reverse() flips the sign, realTime() goes
+// back to x1 forwards.
 
 #include <span>
 
@@ -12,15 +14,18 @@ namespace rv::app {
 
 enum class EndMode { Stop, Loop };
 
-// The signed warp list, from fastest backwards to fastest forwards.
-inline constexpr double kWarpSteps[] = {-10000, -1000, -100, -30, -10, -5,  -2,   -1,
-                                        1,      2,     5,    10,  30,  100, 1000, 10000};
+// The signed warp list, from fastest backwards to fastest forwards, with slow
+// motion (x0.1, x0.25, x0.5) each way: the boosters leave the frame in 2 s at
+// x1, a class wants to see them go.
+inline constexpr double kWarpSteps[] = {-10000, -1000, -100, -30, -10,  -5,   -2, -1,
+                                        -0.5,   -0.25, -0.1, 0.1, 0.25, 0.5,  1,  2,
+                                        5,      10,    30,   100, 1000, 10000};
 
 // The list entry nearest to a warp (ties toward the slower one); used when a
 // saved or typed warp is not on the list.
 double nearestWarpStep(double warp);
-// The next entry in the list (+1 faster forwards, -1 toward faster backwards),
-// clamped at the list's ends.
+// One step faster (+1) or slower (-1) in the same direction, clamped at
+// x10000 and at x0.1: slower never turns into reverse.
 double steppedWarp(double warp, int direction);
 
 class PlaybackClock {

@@ -55,20 +55,24 @@ TEST(PlaybackClock, PlayAtTheStoppedEndStartsOver) {
   EXPECT_EQ(c.nowUtcS(), 0.0);
 }
 
-TEST(WarpSteps, WalkTheSignedListAndClampAtItsEnds) {
+TEST(WarpSteps, FasterAndSlowerKeepTheDirectionDownToSlowMotion) {
   using rv::app::steppedWarp;
   EXPECT_EQ(steppedWarp(1, +1), 2);
   EXPECT_EQ(steppedWarp(10, +1), 30);
   EXPECT_EQ(steppedWarp(1000, +1), 10000);
   EXPECT_EQ(steppedWarp(10000, +1), 10000);
-  EXPECT_EQ(steppedWarp(1, -1), -1);  // slower than x1 forwards is x1 backwards
-  EXPECT_EQ(steppedWarp(-1, -1), -2);
-  EXPECT_EQ(steppedWarp(-10000, -1), -10000);
-  EXPECT_EQ(steppedWarp(-1, +1), 1);
-  // Every step up then down comes back.
+  EXPECT_EQ(steppedWarp(1, -1), 0.5);  // slower than x1 is slow motion, still forwards
+  EXPECT_EQ(steppedWarp(0.5, -1), 0.25);
+  EXPECT_EQ(steppedWarp(0.25, -1), 0.1);
+  EXPECT_EQ(steppedWarp(0.1, -1), 0.1);  // and stops there: never reverse
+  EXPECT_EQ(steppedWarp(-1, +1), -2);    // backwards, faster
+  EXPECT_EQ(steppedWarp(-1, -1), -0.5);  // backwards, slower
+  EXPECT_EQ(steppedWarp(-0.1, -1), -0.1);
+  EXPECT_EQ(steppedWarp(-10000, +1), -10000);
+  // Every step faster then slower comes back, both ways.
   for (double w : rv::app::kWarpSteps)
-    if (w != 10000) {
-      EXPECT_EQ(steppedWarp(steppedWarp(w, +1), -1), w);
+    if (w != 10000 && w != -10000) {
+      EXPECT_EQ(steppedWarp(steppedWarp(w, +1), -1), w) << w;
     }
 }
 
@@ -77,7 +81,8 @@ TEST(WarpSteps, OffListWarpsSnapToTheNearest) {
   EXPECT_EQ(nearestWarpStep(3.0), 2.0);
   EXPECT_EQ(nearestWarpStep(60.0), 30.0);
   EXPECT_EQ(nearestWarpStep(-7000.0), -10000.0);
-  EXPECT_EQ(nearestWarpStep(0.0), -1.0);  // tie: the first (either is fine, never 0)
+  EXPECT_EQ(nearestWarpStep(0.0), -0.1);  // tie: the first (either is fine, never 0)
+  EXPECT_EQ(nearestWarpStep(0.3), 0.25);
   PlaybackClock c(0.0, 1.0, 0.0);
   c.setWarp(7.0);
   EXPECT_EQ(c.warp(), 5.0);

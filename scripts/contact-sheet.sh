@@ -10,24 +10,9 @@
 #   default: build/contact-sheet.png, each tile 480x270.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-outPng="$root/build/contact-sheet.png" size=480x270 bin="$root/build/app/rendezvous"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -o) outPng=$2; shift ;;
-    --size) size=$2; shift ;;
-    --bin) bin=$2; shift ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "contact-sheet.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
-  esac
-  shift
-done
-[ -x "$bin" ] || { echo "contact-sheet.sh: no binary at $bin (run scripts/build.sh first)" >&2; exit 2; }
-command -v ffmpeg >/dev/null || { echo "contact-sheet.sh: ffmpeg is missing (sudo apt-get install ffmpeg)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cp "$bin" "$tmp/rendezvous" # a rebuild during the run does not pull it away
-bin="$tmp/rendezvous"
+name=contact-sheet.sh outPng="$root/build/contact-sheet.png" size=480x270
+source "$root/scripts/sheet_lib.bash"
+sheet_setup "$@"
 # Phasing by day and by night: times in the second orbit, checked against
 # the Sun in the overview; 12:15 UTC is inside the final approach.
 times=(T-30 T+67 T+119 T+530 2021-10-05T10:10:00Z 2021-10-05T10:50:00Z 2021-10-05T12:15:00Z contact)

@@ -10,24 +10,9 @@
 #   default: build/physics-sheet.png, each tile 480x270.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-outPng="$root/build/physics-sheet.png" size=480x270 bin="$root/build/app/rendezvous"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    -o) outPng=$2; shift ;;
-    --size) size=$2; shift ;;
-    --bin) bin=$2; shift ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "physics-sheet.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
-  esac
-  shift
-done
-[ -x "$bin" ] || { echo "physics-sheet.sh: no binary at $bin (run scripts/build.sh first)" >&2; exit 2; }
-command -v ffmpeg >/dev/null || { echo "physics-sheet.sh: ffmpeg is missing (sudo apt-get install ffmpeg)" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cp "$bin" "$tmp/rendezvous"
-bin="$tmp/rendezvous"
+name=physics-sheet.sh outPng="$root/build/physics-sheet.png" size=480x270
+source "$root/scripts/sheet_lib.bash"
+sheet_setup "$@"
 "$bin" events --json >"$tmp/events.json"
 # "T+<seconds>" of an event plus an offset in seconds.
 at() {

@@ -121,10 +121,11 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
     render::ModelInstance inst = instance(render::ModelKind::Rocket, p.part, m[p.id], sun);
     if (m[p.id].enginesFiring & p.engines) {
       inst.plume = 1.0f;
-      // Ambient pressure falls ~e-fold every 7 km: the plume balloons.
-      const double altM = glm::length(m[p.id].posTeme) - glm::length(scene.padPosTeme);
-      inst.plumeSpread =
-          static_cast<float>(1.0 + 4.0 * (1.0 - std::exp(-std::max(altM, 0.0) / 7200.0)));
+      // As the simulated air thins (US76 pressure at the rocket), the
+      // underexpanded plume balloons: 1 at sea level, 5 in vacuum.
+      constexpr double kSeaLevelPa = 101325.0;
+      const double airFraction = std::clamp(m[p.id].ambientPressurePa / kSeaLevelPa, 0.0, 1.0);
+      inst.plumeSpread = static_cast<float>(1.0 + 4.0 * (1.0 - airFraction));
     }
     f.models.push_back(inst);
   }

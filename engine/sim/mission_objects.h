@@ -95,10 +95,11 @@ struct ObjectState {
   bool thrusting = false;
   Phase phase = Phase::Prelaunch;
   AttitudeMode attitudeMode = AttitudeMode::Guided;
-  glm::dvec3 rateBodyRadS{0.0};   // body rate relative to inertial space
-  glm::dvec3 thrustDirBody{0.0};  // unit net thrust direction, body axes (0 when none)
-  uint16_t rcsMask = 0;           // DPO-B groups fired (reaction_control.h bits)
-  uint8_t enginesFiring = 0;      // kEngine* bits
+  glm::dvec3 rateBodyRadS{0.0};    // body rate relative to inertial space
+  glm::dvec3 thrustDirBody{0.0};   // unit net thrust direction, body axes (0 when none)
+  uint16_t rcsMask = 0;            // DPO-B groups fired (reaction_control.h bits)
+  uint8_t enginesFiring = 0;       // kEngine* bits
+  double ambientPressurePa = 0.0;  // the air around it (US76), for the plumes
 };
 
 struct MissionFrame {

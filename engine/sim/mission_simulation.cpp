@@ -15,6 +15,7 @@
 #include "astro/geodetic.h"
 #include "astro/time_scales.h"
 #include "sim/ascent_guidance.h"
+#include "sim/atmosphere_us76.h"
 #include "sim/attitude_control.h"
 #include "sim/ellipsoid_altitude.h"
 #include "sim/gravity.h"
@@ -363,6 +364,7 @@ void Simulator::holdOnGround(SimState& s) {
   s.stack.posTeme = astro::ecefToTeme(s.downEcef, gmst);
   s.stack.velTeme = glm::cross(glm::dvec3(0, 0, astro::kEarthRotationRate), s.stack.posTeme);
   s.stackForces = StepForces{};
+  s.stackForces.ambientPressurePa = us76Atmosphere(0.0).pressurePa;
 }
 
 void Simulator::stepStack(SimState& s) {
@@ -476,6 +478,8 @@ void Simulator::stepStack(SimState& s) {
     s.stack.massKg -= burnedMass;
     s.stackForces = StepForces{};
     s.stackForces.thrustN = prop.thrustSlN;
+    s.stackForces.ambientPressurePa =
+        us76Atmosphere(m_c.launch.padHeightM).pressurePa;  // on the pad
   }
   // Max-Q: the step where dynamic pressure stops rising.
   if (s.released && !s.maxQDone) {
@@ -1250,6 +1254,7 @@ void Simulator::sampleStack(const SimState& s) {
   t.thrustDirBody =
       t.thrustN > 0.0 ? glm::vec3(1.0f, 0.0f, 0.0f) : glm::vec3(0.0f);  // along the rocket's axis
   t.enginesFiring = s.stackEngines;
+  t.ambientPressurePa = s.stackForces.ambientPressurePa;
   t.phase = !s.released ? Phase::Prelaunch : s.stackDown ? Phase::Impacted : Phase::Ascent;
   auto& track = m_out.tracks[static_cast<size_t>(ObjectId::Stack)];
   if (!track.empty() && track.back().tick == t.tick) return;
@@ -1273,6 +1278,7 @@ void Simulator::samplePiece(SimState& s, ObjectId id) {
   t.thrustDirBody = p.thrustDirBody;
   t.rcsMask = p.rcsMask;
   t.enginesFiring = p.engines;
+  t.ambientPressurePa = p.forces.ambientPressurePa;
   p.rcsMask = 0;
   t.massKg = p.body.massKg;
   t.accelTeme = p.forces.accelNonGravTeme;

@@ -54,6 +54,7 @@ std::optional<ObjectState> MissionTimeline::fromTrack(ObjectId id, double tickF)
   o.thrustDirBody = glm::dvec3(a.thrustDirBody);
   o.rcsMask = a.rcsMask;
   o.enginesFiring = a.enginesFiring;
+  o.ambientPressurePa = a.ambientPressurePa;
   if (i + 1 >= track.size() || tickF == static_cast<double>(a.tick)) {
     o.posTeme = a.posTeme;
     o.velTeme = a.velTeme;

@@ -41,6 +41,7 @@ struct TrackSample {
   glm::vec3 thrustDirBody{0.0f};
   uint16_t rcsMask = 0;
   uint8_t enginesFiring = 0;
+  double ambientPressurePa = 0.0;
 };
 
 // Figures the simulation measures at contact (probe tip against the port).

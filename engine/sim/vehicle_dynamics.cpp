@@ -51,6 +51,7 @@ Evaluation evaluate(const MassState& y, double tauS, const Propulsion& prop, con
   const double heightM = atmosphereHeightM(y.posTeme);
   AtmosphereSample air{};
   if (heightM < 1.0e6) air = us76Atmosphere(heightM);
+  e.forces.ambientPressurePa = air.pressurePa;
   if (aero.areaM2 > 0.0 && air.densityKgM3 > 0.0) {
     const glm::dvec3 vAir = airRelativeVelocity(y.posTeme, y.velTeme);
     const double speed = glm::length(vAir);

@@ -46,6 +46,7 @@ struct StepForces {
   glm::dvec3 accelNonGravTeme{0.0};  // at the step start: thrust + drag over mass
   double thrustN = 0.0;
   double dynamicPressurePa = 0.0;
+  double ambientPressurePa = 0.0;  // US76 at the body's height (plumes widen as it falls)
 };
 
 // Air velocity of a body: inertial velocity minus the Earth's rotation at its

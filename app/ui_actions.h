@@ -50,6 +50,7 @@ enum class Action {
   ToggleOrbits,
   ToggleGroundTracks,
   ToggleBaikonurMarker,
+  ToggleBlank,
   ToggleLabels,
   ToggleArrows,
   OverlayDefaults,

@@ -43,6 +43,7 @@ struct UiState {
   bool showCrew = false;
   OverlayChoice overlays;  // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
+  bool blank = false;  // B or '.': the screen black (a clicker's blank key), again to come back
   bool showRecord = false;      // the Record panel (Ctrl+R)
   TimelineSelection selection;  // the range to record (I, U, Shift+drag)
   RecordChoices record;         // the Record panel's size, fps, speed, overlay

@@ -208,7 +208,8 @@ void cameraAndPanelButtons(UiContext& ctx) {
   const OverlayOptions shown = resolveOverlays(ctx.camera.current, ctx.ui.overlays);
   toggle("Orbits", shown.orbits, Action::ToggleOrbits, "Orbit lines of the Soyuz and the ISS (O)");
   toggle("Tracks", shown.groundTracks, Action::ToggleGroundTracks, "Ground tracks (M)");
-  toggle("Baikonur", shown.baikonurMarker, Action::ToggleBaikonurMarker, "Launch-site marker (B)");
+  toggle("Baikonur", shown.baikonurMarker, Action::ToggleBaikonurMarker,
+         "Launch-site marker (Ctrl B)");
   toggle("Labels", shown.labels, Action::ToggleLabels, "Names on the objects (N)");
   toggle("Arrows", shown.arrows, Action::ToggleArrows,
          "Velocity (green) and thrust (orange) arrows (A)");

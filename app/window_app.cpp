@@ -367,6 +367,9 @@ void applyAction(AppState& s, Action a) {
     case Action::MarkOut:
       s.ui.selection.setOut(clock.nowUtcS());
       break;
+    case Action::ToggleBlank:
+      s.ui.blank = !s.ui.blank;
+      break;
     case Action::ToggleRecordPanel:
       s.ui.showRecord = !s.ui.showRecord;
       if (s.ui.showRecord) s.ui.panelsVisible = true;
@@ -442,6 +445,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "camera = " << cameraName(s.camera.current) << "\n";
   out << "panels_visible = " << (s.ui.panelsVisible ? "true" : "false") << "\n";
   out << "help_visible = " << (s.ui.showHelp ? "true" : "false") << "\n";
+  out << "blank = " << (s.ui.blank ? "true" : "false") << "\n";
   out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
   out << "fullscreen = " << (glfwGetWindowMonitor(s.window) ? "true" : "false") << "\n";
   std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
@@ -719,7 +723,15 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       req.blend = app.camera.sinceChangeS / CameraState::kTransitionS;
       req.free = app.camera.free;
       req.overlays = resolveOverlays(app.camera.current, app.ui.overlays);
-      renderer->draw(buildFrame(*mission, req), {0, fbW, fbH});
+      if (app.ui.blank) {
+        // Blanked: black, no scene and no panels, until B or '.' again (the
+        // clock goes on as it was, like a projector's blank).
+        glViewport(0, 0, fbW, fbH);
+        glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+      } else {
+        renderer->draw(buildFrame(*mission, req), {0, fbW, fbH});
+      }
 
       // F12 without panels: the 3D view as drawn, before the UI goes on top.
       render::ImageRgba8 shot;
@@ -734,15 +746,15 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       UiContext ctx{*mission, series, readout, clock,     app.camera, app.ui,
                     view,     fonts,  stats,   app.wallS, actions};
       for (const PanelHook& hook : opt.frameHooks) hook(ctx);
-      if (app.ui.panelsVisible) {
+      if (app.ui.panelsVisible && !app.ui.blank) {
         drawCaptionsBar(ctx);
         drawTimelineBar(ctx);
         if (app.ui.showTelemetry || app.ui.showPlots) drawTelemetryPanel(ctx);
         if (app.ui.showCrew) drawCrewPanel(ctx);
         for (const PanelHook& hook : opt.extraPanels) hook(ctx);
       }
-      if (app.ui.showHelp) drawHelpOverlay(ctx);
-      drawToast(ctx);
+      if (app.ui.showHelp && !app.ui.blank) drawHelpOverlay(ctx);
+      if (!app.ui.blank) drawToast(ctx);
       ImGui::Render();
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
       for (Action a : actions) applyAction(app, a);

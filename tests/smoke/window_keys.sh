@@ -48,6 +48,9 @@ press Escape          # closes the help
 press Escape 1.5      # leaves fullscreen
 press Escape 1.5      # does nothing more: Esc never quits in front of a class
 kill -0 $pid 2>/dev/null || fail "Esc quit the window"
+press b               # blank (a clicker's key) ...
+press b               # ... and back
+press period          # blank again: the state dump says so
 press ctrl+q          # quits
 for _ in $(seq 40); do kill -0 $pid 2>/dev/null || break; sleep 0.25; done
 if kill -0 $pid 2>/dev/null; then kill $pid; fail "Ctrl Q did not quit"; fi
@@ -60,6 +63,7 @@ grep -q "Go to" "$out/app.log" && fail "the Go to field did not take T+1:58"
 [ "$(state warp)" = 5 ] || fail "warp $(state warp), expected 5 after ] ]"
 [ "$(state camera)" = onboard ] || fail "camera $(state camera)"
 [ "$(state panels_visible)" = false ] || fail "H did not hide the panels"
+[ "$(state blank)" = true ] || fail "B, B, . did not leave the screen blanked"
 [ "$(state help_visible)" = false ] || fail "Esc did not close the help"
 [ "$(state fullscreen)" = false ] || fail "Esc did not leave fullscreen"
 [ "$(state screenshots)" = 2 ] || fail "$(state screenshots) screenshots, expected 2"

@@ -90,7 +90,9 @@ TEST(OverlayOptions, KeysForEachOverlay) {
   // GLFW key codes are ASCII for letters.
   EXPECT_EQ(actionForKey('O', 0), Action::ToggleOrbits);
   EXPECT_EQ(actionForKey('M', 0), Action::ToggleGroundTracks);
-  EXPECT_EQ(actionForKey('B', 0), Action::ToggleBaikonurMarker);
+  EXPECT_EQ(actionForKey('B', kModControl), Action::ToggleBaikonurMarker);
+  EXPECT_EQ(actionForKey('B', 0), Action::ToggleBlank);  // a clicker's blank key
+  EXPECT_EQ(actionForKey('.', 0), Action::ToggleBlank);
   EXPECT_EQ(actionForKey('N', 0), Action::ToggleLabels);
   EXPECT_EQ(actionForKey('A', 0), Action::ToggleArrows);
   EXPECT_EQ(actionForKey('O', kModControl), Action::OverlayDefaults);

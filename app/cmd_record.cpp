@@ -252,21 +252,6 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     if (!r) return fail(kExitUsage, err);
     range = *r;
   }
-  if (opt.plan) {
-    // Machine-readable, for scripts/render-farm.sh.
-    std::printf("frames %lld\nfps %d\nduration_s %.6f\nfirst_utc %s\nlast_utc %s\n",
-                static_cast<long long>(schedule->frameCount()), schedule->fps(),
-                schedule->durationS(), astro::formatIsoUtc(schedule->frameUtcS(0), 3).c_str(),
-                astro::formatIsoUtc(schedule->frameUtcS(schedule->frameCount() - 1), 3).c_str());
-    return kExitOk;
-  }
-
-  const CameraDirector director = CameraDirector::forMission(
-      timeline.startUtcS(), timeline.liftoffUtcS(), timeline.events(), warp ? &*warp : nullptr,
-      schedule->isWarped() ? 1.0 : schedule->speed());
-
-  // The encoder before GL: a missing ffmpeg or output folder fails in
-  // milliseconds, not after the renderer has loaded its textures.
   VideoEncoderDesc encDesc;
   encDesc.outputPath = opt.output;
   encDesc.width = size->width;
@@ -276,6 +261,34 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   encDesc.crf = opt.crf;
   encDesc.preset = encoderPreset;
   encDesc.firstFrameNumber = range.first;
+  if (opt.plan) {
+    // Checks what the recording would check before it renders: the output's
+    // form, and ffmpeg writing one frame with these very arguments (the codec
+    // exists, the container takes it, the size suits it).
+    if (!opt.output.empty()) {
+      if (std::string why = checkOutputRequest(encDesc); !why.empty()) return fail(kExitUsage, why);
+      if (const EncoderProbe p = probeEncoder(encDesc); !p.why.empty())
+        return fail(p.usage ? kExitUsage : kExitRuntimeError, p.why);
+    }
+    // Machine-readable, for scripts/render-farm.sh: the whole video, then
+    // the piece that --frames asks for.
+    std::printf("frames %lld\nfps %d\nduration_s %.6f\nfirst_utc %s\nlast_utc %s\n",
+                static_cast<long long>(schedule->frameCount()), schedule->fps(),
+                schedule->durationS(), astro::formatIsoUtc(schedule->frameUtcS(0), 3).c_str(),
+                astro::formatIsoUtc(schedule->frameUtcS(schedule->frameCount() - 1), 3).c_str());
+    std::printf("piece_frames %lld\npiece_first %lld\npiece_first_utc %s\npiece_last_utc %s\n",
+                static_cast<long long>(range.count()), static_cast<long long>(range.first),
+                astro::formatIsoUtc(schedule->frameUtcS(range.first), 3).c_str(),
+                astro::formatIsoUtc(schedule->frameUtcS(range.end - 1), 3).c_str());
+    return kExitOk;
+  }
+
+  const CameraDirector director = CameraDirector::forMission(
+      timeline.startUtcS(), timeline.liftoffUtcS(), timeline.events(), warp ? &*warp : nullptr,
+      schedule->isWarped() ? 1.0 : schedule->speed());
+
+  // The encoder before GL: a missing ffmpeg or output folder fails in
+  // milliseconds, not after the renderer has loaded its textures.
   bool usage = false;
   auto encoder = VideoEncoder::open(encDesc, &err, &usage);
   if (!encoder) return fail(usage ? kExitUsage : kExitRuntimeError, err);

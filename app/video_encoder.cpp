@@ -57,6 +57,17 @@ std::string lastLine(const std::string& path) {
   return last;
 }
 
+// ffmpeg's first complaint names the cause ("codec not currently supported
+// in container"); the lines after it are consequences.
+std::string firstLine(const std::string& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") != std::string::npos) return line;
+  }
+  return {};
+}
+
 std::string describeStatus(int status) {
   if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
   if (WIFSIGNALED(status)) {
@@ -310,6 +321,83 @@ struct VideoEncoder::Impl {
   }
 };
 
+std::string checkOutputRequest(const VideoEncoderDesc& desc) {
+  const bool sequence = isImageSequencePattern(desc.outputPath);
+  if (desc.outputPath.find('%') != std::string::npos && !sequence)
+    return "output '" + desc.outputPath +
+           "' has a '%' but not one %d or %0Nd frame-number pattern (e.g. frames/f_%05d.png)";
+  if (sequence && fs::path(desc.outputPath).extension() != ".png")
+    return "a frame-number pattern must name PNG files (e.g. frames/f_%05d.png)";
+  if (!sequence && fs::path(desc.outputPath).extension().empty())
+    return "output '" + desc.outputPath +
+           "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
+           "(frames/f_%05d.png)";
+  if (!sequence && codecUsesYuv420(desc.codec) && (desc.width % 2 || desc.height % 2))
+    return "--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) + ": " +
+           desc.codec + " with yuv420p needs an even width and height (try " +
+           std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")";
+  return {};
+}
+
+EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
+  if (isImageSequencePattern(desc.outputPath)) return {};
+  // One black frame through exactly the recorder's ffmpeg arguments, into a
+  // scratch file with the output's extension (so the same muxer is chosen).
+  std::error_code ec;
+  const fs::path dir =
+      fs::temp_directory_path(ec) / ("rendezvous-probe-" + std::to_string(::getpid()));
+  fs::create_directories(dir, ec);
+  const std::string raw = (dir / "frame.rgba").string();
+  const std::string out =
+      (dir / ("probe" + fs::path(desc.outputPath).extension().string())).string();
+  const std::string log = (dir / "ffmpeg.log").string();
+  {
+    std::vector<std::uint8_t> black(
+        static_cast<size_t>(desc.width) * static_cast<size_t>(desc.height) * 4, 0);
+    const int fd = ::open(raw.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int err = 0;
+    if (fd < 0 || !writeAll(fd, black.data(), black.size(), &err)) {
+      if (fd >= 0) ::close(fd);
+      fs::remove_all(dir, ec);
+      return {};  // no scratch space: the recording itself will say what is wrong
+    }
+    ::close(fd);
+  }
+  std::vector<std::string> args = ffmpegArguments(desc, raw, out);
+  args.insert(args.begin(), desc.ffmpeg);
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = -1;
+  const int rc = ::posix_spawnp(&pid, desc.ffmpeg.c_str(), &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  EncoderProbe probe;
+  std::string& why = probe.why;
+  if (rc == ENOENT) {
+    probe.usage = false;  // the machine lacks ffmpeg: not the user's arguments
+    why = "'" + desc.ffmpeg +
+          "' not found on PATH; install the Debian package 'ffmpeg' (sudo apt-get install ffmpeg), "
+          "or write PNGs with -o frames/f_%05d.png";
+  } else if (rc != 0) {
+    probe.usage = false;
+    why = "cannot start " + desc.ffmpeg + ": " + std::strerror(rc);
+  } else {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+      why = "ffmpeg cannot write this (" + desc.codec + " into " +
+            fs::path(desc.outputPath).extension().string() + "): " + firstLine(log);
+  }
+  fs::remove_all(dir, ec);
+  return probe;
+}
+
 VideoEncoder::VideoEncoder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 VideoEncoder::~VideoEncoder() = default;
 
@@ -325,19 +413,7 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
   impl->desc = desc;
   impl->sequence = isImageSequencePattern(desc.outputPath);
   impl->frameBytes = static_cast<size_t>(desc.width) * static_cast<size_t>(desc.height) * 4;
-  if (desc.outputPath.find('%') != std::string::npos && !impl->sequence)
-    return fail("output '" + desc.outputPath +
-                "' has a '%' but not one %d or %0Nd frame-number pattern (e.g. frames/f_%05d.png)");
-  if (impl->sequence && fs::path(desc.outputPath).extension() != ".png")
-    return fail("a frame-number pattern must name PNG files (e.g. frames/f_%05d.png)");
-  if (!impl->sequence && fs::path(desc.outputPath).extension().empty())
-    return fail("output '" + desc.outputPath +
-                "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
-                "(frames/f_%05d.png)");
-  if (!impl->sequence && codecUsesYuv420(desc.codec) && (desc.width % 2 || desc.height % 2))
-    return fail("--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) + ": " +
-                desc.codec + " with yuv420p needs an even width and height (try " +
-                std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")");
+  if (const std::string why = checkOutputRequest(desc); !why.empty()) return fail(why);
 
   const fs::path out(desc.outputPath);
   const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");

@@ -34,6 +34,20 @@ struct VideoEncoderDesc {
   int queueDepth = 4;             // frames in flight between caller and writer
 };
 
+// What the recorder would refuse before starting, without touching the disk
+// (a '%' that is not a frame pattern, a pattern that is not PNG, a video with
+// no extension, an odd size for a yuv420p codec): the message, or empty.
+std::string checkOutputRequest(const VideoEncoderDesc& desc);
+// Runs ffmpeg on one black frame with the recorder's exact arguments into a
+// scratch file of the output's type: `why` is empty when it works, else says
+// why (an unknown codec, a codec the container cannot hold: usage errors;
+// ffmpeg missing or not starting: not).
+struct EncoderProbe {
+  std::string why;
+  bool usage = true;
+};
+EncoderProbe probeEncoder(const VideoEncoderDesc& desc);
+
 // True when the path is a PNG-sequence pattern (one %d or %0Nd).
 bool isImageSequencePattern(const std::string& path);
 // The path for frame `number` of a pattern ("f_%05d.png", 7 -> "f_00007.png").

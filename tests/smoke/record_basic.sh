@@ -27,6 +27,11 @@ expect 0 "--plan" -- "$bin" record --from T+100 --to T+200.05 --speed 10 --fps 3
 check_eq "plan frame count" "$(awk '$1=="frames"{print $2}' "$out/stdout")" 301 # ceil(100.05 / 10 * 30); last at T+200
 check_eq "plan last frame" "$(awk '$1=="last_utc"{print $2}' "$out/stdout")" 2021-10-05T08:58:22.442Z
 expect 0 "--plan with event ids" -- "$bin" record --from booster_sep --to core_sep --speed 10 --plan
+expect 0 "--plan of a piece" -- "$bin" record --from T+100 --to T+200.05 --speed 10 --fps 30 --frames 30:90 --plan -o "$out/piece.mp4"
+check_eq "plan piece frames" "$(awk '$1=="piece_frames"{print $2}' "$out/stdout")" 60
+check_eq "plan piece first" "$(awk '$1=="piece_first"{print $2}' "$out/stdout")" 30
+check_eq "plan whole video still" "$(awk '$1=="frames"{print $2}' "$out/stdout")" 301
+[ ! -e "$out/piece.mp4" ] || { echo "FAIL: --plan wrote the video"; fail=1; }
 
 # A PNG sequence, numbered by video frame (a chunk keeps the numbers).
 mkdir -p "$out/png"

@@ -35,6 +35,15 @@ expect 2 "bad --preset" -- "$bin" "${R[@]}" --preset warp-speed -o "$out/v/x.mp4
 expect 2 "output folder missing" -- "$bin" "${R[@]}" -o "$out/no/such/dir/x.mp4"
 stderr_has "does not exist" "missing folder"
 expect 2 "pattern that is not %d" -- "$bin" "${R[@]}" -o "$out/v/f_%s.png"
+# --plan refuses what the recording would refuse (ffmpeg asked with the very
+# arguments), without rendering or writing anything.
+expect 2 "--plan: unknown codec" -- "$bin" "${R[@]}" --plan --codec no_such_codec -o "$out/v/x.mp4"
+stderr_has "Unknown encoder" "--plan unknown codec"
+expect 2 "--plan: codec the container cannot hold" -- "$bin" "${R[@]}" --plan --codec prores_ks -o "$out/v/x.mp4"
+stderr_has "not currently supported in container" "--plan container"
+expect 2 "--plan: odd size for yuv420p" -- "$bin" record --from T-1 --to T+1 --size 161x90 --plan -o "$out/v/x.mp4"
+expect 0 "--plan: ProRes in a .mov" -- "$bin" "${R[@]}" --plan --codec prores_ks -o "$out/v/x.mov"
+absent "$out/v/x.mov" "--plan"
 # A PNG sequence gets its own new folder (one level), but not a missing chain.
 rm -rf "$out/newframes"
 expect 0 "PNG sequence into a new folder" -- "$bin" record --from T+0 --to T+0.1 "${SMALL[@]}" -o "$out/newframes/f_%03d.png"

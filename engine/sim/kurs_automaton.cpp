@@ -40,35 +40,29 @@ KursStep kursStep(const KursState& state, const PortRelative& m, const KursConfi
   KursStep out;
   out.next = state;
   KursState& s = out.next;
-  switch (s.phase) {
-    case Phase::Approach:
-      if (s.gatesPassed < c.gates.size() && m.rangeM <= c.gates[s.gatesPassed].rangeM) {
-        ++s.gatesPassed;
-        out.transition = KursTransition::GatePassed;
-      }
-      if (m.rangeM <= c.flyaroundRangeM) {
-        s.phase = Phase::Flyaround;
-        out.transition = KursTransition::FlyaroundStart;
-        break;
-      }
-      out.command = command(-bandSpeed(s, c) * m.posLvlh / std::max(m.rangeM, 1e-9), c);
-      return out;
-    case Phase::Flyaround:
-      if (m.axisAngleRad <= c.alignToleranceRad) {
-        s.phase = Phase::Stationkeeping;
-        s.heldS = 0.0;
-        out.transition = KursTransition::StationkeepingStart;
-        break;
-      }
-      out.command = command(flyaroundVelocity(m, c), c);
-      return out;
-    default:
-      break;
+  // Transitions, each on the measured state.
+  if (s.phase == Phase::Approach) {
+    if (s.gatesPassed < c.gates.size() && m.rangeM <= c.gates[s.gatesPassed].rangeM) {
+      ++s.gatesPassed;
+      out.transition = KursTransition::GatePassed;
+    }
+    if (m.rangeM <= c.flyaroundRangeM) {
+      s.phase = Phase::Flyaround;
+      out.transition = KursTransition::FlyaroundStart;
+    }
+  } else if (s.phase == Phase::Flyaround && m.axisAngleRad <= c.alignToleranceRad) {
+    s.phase = Phase::Stationkeeping;
+    s.heldS = 0.0;
+    out.transition = KursTransition::StationkeepingStart;
   }
-  if (s.phase == Phase::Flyaround) {
+  // The command of the phase it is in now.
+  if (s.phase == Phase::Approach) {
+    out.command = command(-bandSpeed(s, c) * m.posLvlh / std::max(m.rangeM, 1e-9), c);
+  } else if (s.phase == Phase::Flyaround) {
     out.command = command(flyaroundVelocity(m, c), c);
   } else if (s.phase == Phase::Stationkeeping) {
-    // Close to the hold point on the axis; the hold counts once there.
+    // Close to the hold point on the axis; the hold counts once there, and
+    // its end (the "go") starts the final approach from the next step.
     const double toGo = m.axialM - c.stationkeepRangeM;
     const double closing = std::clamp(0.02 * toGo, -0.3, 0.3);
     out.command = command(axialApproachVelocity(m, closing, c.lateralGainPerS), c);

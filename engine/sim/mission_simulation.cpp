@@ -100,7 +100,6 @@ struct SimState {
   glm::dvec3 burnDir{0.0};
   double burnDvMs = 0.0;
   double burnDvDoneMs = 0.0;
-  bool proximity = false;           // the automaton (or the pilot) flies
   bool startProximityNext = false;  // the last burn ended in the step before
   KursState kurs;
   bool manual = false;  // the Kurs has failed: the commander flies
@@ -714,21 +713,21 @@ void Simulator::impactEvent(ObjectId id, const glm::dvec3& posTeme, double utcS)
   const double downrangeKm = glm::length(posTeme - padTeme(utcS, nullptr)) / 1000.0;
   struct Name {
     ObjectId id;
-    const char* key;
     const char* name;
   };
-  static constexpr Name kNames[] = {{ObjectId::Booster1, "booster_1", "Booster 1 (Block B)"},
-                                    {ObjectId::Booster2, "booster_2", "Booster 2 (Block V)"},
-                                    {ObjectId::Booster3, "booster_3", "Booster 3 (Block G)"},
-                                    {ObjectId::Booster4, "booster_4", "Booster 4 (Block D)"},
-                                    {ObjectId::Core, "core", "Core stage"},
-                                    {ObjectId::Fairing1, "fairing_1", "Fairing half 1"},
-                                    {ObjectId::Fairing2, "fairing_2", "Fairing half 2"},
-                                    {ObjectId::Les, "les", "Escape tower"},
-                                    {ObjectId::ThirdStage, "third_stage", "Third stage"}};
+  static constexpr Name kNames[] = {{ObjectId::Booster1, "Booster 1 (Block B)"},
+                                    {ObjectId::Booster2, "Booster 2 (Block V)"},
+                                    {ObjectId::Booster3, "Booster 3 (Block G)"},
+                                    {ObjectId::Booster4, "Booster 4 (Block D)"},
+                                    {ObjectId::Core, "Core stage"},
+                                    {ObjectId::Fairing1, "Fairing half 1"},
+                                    {ObjectId::Fairing2, "Fairing half 2"},
+                                    {ObjectId::Les, "Escape tower"},
+                                    {ObjectId::ThirdStage, "Third stage"}};
   for (const Name& n : kNames) {
     if (n.id != id) continue;
-    emit(std::string(n.key) + "_impact", std::string(n.name) + " impact", utcS, "");
+    // The event id is the object's own id ("booster_1_impact"), not a second spelling of it.
+    emit(std::string(objectIdName(id)) + "_impact", std::string(n.name) + " impact", utcS, "");
     MissionEvent& e = m_out.events.back();
     e.caption =
         std::string(n.name) +
@@ -974,7 +973,6 @@ void Simulator::startProximity(SimState& s) {
   const StateVector iss = issMeasured(now);
   const PortRelative m = measure(sc, iss);
   s.mode = SoyuzMode::Proximity;
-  s.proximity = true;
   s.kurs = KursState{};
   sc.attMode = AttitudeMode::KursPointing;
   s.lastAxialM = m.axialM;

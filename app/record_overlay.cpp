@@ -6,6 +6,7 @@
 
 #include "astro/time_scales.h"
 #include "sim/mission_events.h"
+#include "ui_readouts.h"
 
 namespace rv::app {
 
@@ -83,10 +84,8 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     tele.push_back(buf);
   }
   if (f.rangeRateMs && f.rangeM && *f.rangeM < 10000.0) {
-    // One closing speed with a plain sign; a rate that rounds to zero is 0.00,
-    // never "-0.00".
-    const double closing = -*f.rangeRateMs;
-    std::snprintf(buf, sizeof buf, "Closing %.2f m/s", std::abs(closing) < 0.005 ? 0.0 : closing);
+    // One closing speed with a plain sign (never "-0.00").
+    std::snprintf(buf, sizeof buf, "Closing %.2f m/s", closingSpeedShownMs(*f.rangeRateMs));
     tele.push_back(buf);
   }
   float y = h - margin - static_cast<float>(tele.size() - 1) * small * 1.3f;

@@ -49,6 +49,10 @@ std::string groupThousands(double value) {
   return (value < 0 && out != "0" ? "-" : "") + out;
 }
 
+double closingSpeedShownMs(double rangeRateMs) {
+  return std::abs(rangeRateMs) < 0.005 ? 0.0 : -rangeRateMs;
+}
+
 const char* attitudeTitle(sim::AttitudeMode m) {
   using sim::AttitudeMode;
   switch (m) {

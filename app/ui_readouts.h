@@ -29,6 +29,11 @@ struct Readout {
   std::string thrusters;         // "S5.80 main engine", "DPO-B thrusters", or empty
 };
 
+// The closing speed shown for a range rate (positive when opening): its
+// negative, with a rate that rounds to zero at two decimals shown as 0, so no
+// readout ever says "-0.00". The telemetry panel and record --overlay use it.
+double closingSpeedShownMs(double rangeRateMs);
+
 // How an attitude is flown, for people: "Orbital (LVLH)", "Burn attitude".
 const char* attitudeTitle(sim::AttitudeMode m);
 

@@ -157,8 +157,8 @@ void drawTelemetryPanel(UiContext& ctx) {
         row("Range to ISS port", "%.1f m", range);
       if (r.issRangeRateMs && !r.docked) {
         // One figure a pupil can read: closing or opening, never a signed
-        // rate beside its own negative, never "-0.00".
-        const double closing = std::abs(*r.issRangeRateMs) < 0.005 ? 0.0 : -*r.issRangeRateMs;
+        // rate beside its own negative.
+        const double closing = closingSpeedShownMs(*r.issRangeRateMs);
         if (closing >= 0.0)
           row("Closing speed", "%.2f m/s", closing);
         else

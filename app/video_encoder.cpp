@@ -68,6 +68,20 @@ std::string firstLine(const std::string& path) {
   return {};
 }
 
+// posix_spawn's argv: pointers into strings that must outlive the call.
+std::vector<char*> argvOf(std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  return argv;
+}
+
+std::string ffmpegMissing(const std::string& ffmpeg) {
+  return "'" + ffmpeg +
+         "' not found on PATH; install the Debian package 'ffmpeg' (sudo apt-get install ffmpeg), "
+         "or write PNGs with -o frames/f_%05d.png";
+}
+
 std::string describeStatus(int status) {
   if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
   if (WIFSIGNALED(status)) {
@@ -365,9 +379,7 @@ EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
   }
   std::vector<std::string> args = ffmpegArguments(desc, raw, out);
   args.insert(args.begin(), desc.ffmpeg);
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
+  std::vector<char*> argv = argvOf(args);
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
@@ -380,9 +392,7 @@ EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
   std::string& why = probe.why;
   if (rc == ENOENT) {
     probe.usage = false;  // the machine lacks ffmpeg: not the user's arguments
-    why = "'" + desc.ffmpeg +
-          "' not found on PATH; install the Debian package 'ffmpeg' (sudo apt-get install ffmpeg), "
-          "or write PNGs with -o frames/f_%05d.png";
+    why = ffmpegMissing(desc.ffmpeg);
   } else if (rc != 0) {
     probe.usage = false;
     why = "cannot start " + desc.ffmpeg + ": " + std::strerror(rc);
@@ -471,9 +481,7 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
 
     std::vector<std::string> args = ffmpegArguments(desc, "pipe:0", impl->partialPath);
     args.insert(args.begin(), desc.ffmpeg);
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
+    std::vector<char*> argv = argvOf(args);
 
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -502,10 +510,7 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     ::close(logFd);
     if (rc != 0) {
       ::close(fds[1]);  // the destructor removes the partial and log files
-      if (rc == ENOENT)
-        return fail("'" + desc.ffmpeg +
-                    "' not found on PATH; install the Debian package 'ffmpeg' "
-                    "(sudo apt-get install ffmpeg), or write PNGs with -o frames/f_%05d.png");
+      if (rc == ENOENT) return fail(ffmpegMissing(desc.ffmpeg));
       return fail("cannot start " + desc.ffmpeg + ": " + std::strerror(rc));
     }
     impl->pid = pid;

@@ -39,6 +39,9 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
   app.add_option("--screenshot", opt->screenshotPath,
                  "With --exit-after-frames: save the last frame to this PNG")
       ->group("Testing");
+  app.add_option("--scene-screenshot", opt->sceneScreenshotPath,
+                 "With --screenshot: also save that frame's 3D view without the panels")
+      ->group("Testing");
   app.add_option("--dump-state", opt->dumpStatePath,
                  "On exit, write the replay state (time, warp, camera, panels) to this file")
       ->group("Testing");

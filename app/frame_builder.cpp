@@ -84,6 +84,7 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   if (req.fromCamera && req.blend < 1.0) {
     f.camera = blendCameras(cameraFor(*req.fromCamera, scene, req.free), f.camera, req.blend);
   }
+  f.camera.lensShiftNdc = req.lensShiftNdc;
 
   const sim::MissionFrame& m = scene.mission;
   const glm::dvec3& sun = f.sunDirTeme;

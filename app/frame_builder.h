@@ -18,6 +18,9 @@ struct FrameRequest {
   std::optional<CameraKind> fromCamera;
   double blend = 1.0;
   OverlayOptions overlays;
+  // The optical centre (render::Camera::lensShiftNdc): the window's layout
+  // puts it in the middle of the space its bars leave.
+  glm::dvec2 lensShiftNdc{0.0};
 };
 
 // Everything about the scene at one instant, before the camera is chosen.

@@ -33,8 +33,8 @@ struct Settings {
   double freeDistanceM = 120.0;
   // Panels.
   bool panelsVisible = true;
-  bool showTelemetry = true;
-  bool showPlots = true;
+  bool showTelemetry = false;  // the figures bar shows the four that matter; T for the rest
+  bool showPlots = false;
   bool showCrew = false;
   // Overlays in the 3D view the presenter fixed on or off (keys
   // overlay_orbits...; "default" or empty: the camera's default).

@@ -5,6 +5,7 @@
 // an Action that the window applies after the frame's UI is built.
 
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "mission_context.h"
@@ -37,6 +38,13 @@ struct UiContext {
   std::vector<Action>& actions;  // applied by the window after the UI is built
 };
 
+// The current event's name and caption (the top bar; whole in the telemetry
+// panel).
+std::string currentCaption(const sim::MissionTimeline& timeline, double utcS);
+
+// The timeline's colour for a phase (ImU32), shared by both timeline strips.
+unsigned phaseColour(sim::Phase p);
+
 // A panel another module adds to the window (the Record panel will plug in
 // here): drawn with the others, hidden with them by H.
 using PanelHook = std::function<void(UiContext&)>;
@@ -44,6 +52,9 @@ using PanelHook = std::function<void(UiContext&)>;
 // The panels (ui_*.cpp). Each places itself; all are skipped while H hides
 // the panels, except the toast.
 void drawCaptionsBar(UiContext& ctx);
+void drawFiguresBar(UiContext& ctx);
+// The transport row and zoomable timeline, above the figures bar; the window
+// draws it only while ui_layout.h's transportShown() says so.
 void drawTimelineBar(UiContext& ctx);
 void drawTelemetryPanel(UiContext& ctx);
 void drawCrewPanel(UiContext& ctx);

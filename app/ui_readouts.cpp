@@ -1,7 +1,10 @@
 #include "ui_readouts.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include "astro/constants.h"
 
 namespace rv::app {
 
@@ -51,6 +54,42 @@ std::string groupThousands(double value) {
 
 double closingSpeedShownMs(double rangeRateMs) {
   return std::abs(rangeRateMs) < 0.005 ? 0.0 : -rangeRateMs;
+}
+
+std::string formatRangeM(double m) {
+  char buf[48];
+  const double a = std::abs(m);
+  if (a < 10.0)
+    std::snprintf(buf, sizeof buf, "%.1f m", a);
+  else if (a < 10e3)
+    return groupThousands(a) + " m";
+  else if (a < 100e3)
+    std::snprintf(buf, sizeof buf, "%.1f km", a / 1000.0);
+  else
+    return groupThousands(a / 1000.0) + " km";
+  return buf;
+}
+
+std::string formatSpeedMs(double v) {
+  char buf[48];
+  const double a = std::abs(v);
+  const char* sign = v < 0 ? "-" : "";
+  if (a < 10.0) {
+    if (a < 0.005) sign = "";
+    std::snprintf(buf, sizeof buf, "%s%.2f m/s", sign, a);
+  } else if (a < 100.0) {
+    std::snprintf(buf, sizeof buf, "%s%.1f m/s", sign, a);
+  } else if (a < 1000.0) {
+    std::snprintf(buf, sizeof buf, "%s%.0f m/s", sign, a);
+  } else {
+    std::snprintf(buf, sizeof buf, "%s%.2f km/s", sign, a / 1000.0);
+  }
+  return buf;
+}
+
+RangeRateWords rangeRateWords(double rangeRateMs) {
+  const double shown = closingSpeedShownMs(rangeRateMs);  // positive when closing
+  return {shown >= 0.0 ? "Closing" : "Opening", formatSpeedMs(std::abs(shown))};
 }
 
 const char* attitudeTitle(sim::AttitudeMode m) {
@@ -114,6 +153,8 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
   r.massKg = vehicle.massKg;
   r.vehicle = sim::telemetry(timeline, vehicle, frame.utcS);
   r.docked = soyuz.phase == sim::Phase::Docked;
+  const glm::dvec3 earthSpin(0.0, 0.0, astro::kEarthRotationRate);
+  r.groundSpeedMs = glm::length(vehicle.velTeme - glm::cross(earthSpin, vehicle.posTeme));
   if (r.onStack) {
     if (frame[ObjectId::Booster1].attached)
       r.stage = "Stage 1: four boosters + core";
@@ -124,6 +165,12 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
     else
       r.stage = "Launch stack";
     if (r.phase == sim::Phase::Prelaunch) r.stage = "On the pad (Soyuz-2.1a)";
+    const sim::ObjectState& iss = frame[ObjectId::Iss];
+    if (iss.exists) {
+      const glm::dvec3 d = stack.posTeme - iss.posTeme;
+      r.issRangeM = glm::length(d);
+      r.issRangeRateMs = glm::dot(d, stack.velTeme - iss.velTeme) / std::max(*r.issRangeM, 1.0);
+    }
   } else {
     r.stage = r.docked ? "Soyuz MS-19 docked to the ISS" : "Soyuz MS-19 in free flight";
     r.issRangeM = r.vehicle.rangeM;  // the vehicle is the Soyuz here

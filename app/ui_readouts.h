@@ -15,10 +15,15 @@ struct Readout {
   bool onStack = true;  // the Soyuz still rides the rocket
   std::string stage;    // "Stage 1: four boosters + core", "Soyuz MS-19 in free flight"...
   sim::Phase phase = sim::Phase::Prelaunch;
-  double massKg = 0.0;              // of the whole stack, or of the Soyuz
-  sim::Telemetry vehicle;           // of the stack or the Soyuz
-  bool inOrbit = false;             // perigee above 100 km: show perigee / apogee / inclination
-  std::optional<double> issRangeM;  // Soyuz to the Rassvet port, after separation
+  double massKg = 0.0;     // of the whole stack, or of the Soyuz
+  sim::Telemetry vehicle;  // of the stack or the Soyuz
+  bool inOrbit = false;    // perigee above 100 km: show perigee / apogee / inclination
+  // Relative to the turning Earth (0 on the pad); the inertial speed is in
+  // `vehicle`. Pupils read "speed" as this one during the ascent.
+  double groundSpeedMs = 0.0;
+  // The Soyuz's probe to the Rassvet port after separation; before it, the
+  // launch stack's centre to the station's (so the range reads from the pad).
+  std::optional<double> issRangeM;
   std::optional<double> issRangeRateMs;  // positive when opening
   bool docked = false;
   // The Soyuz in free flight: how its attitude is flown, who flies the
@@ -33,6 +38,22 @@ struct Readout {
 // negative, with a rate that rounds to zero at two decimals shown as 0, so no
 // readout ever says "-0.00". The telemetry panel and record --overlay use it.
 double closingSpeedShownMs(double rangeRateMs);
+
+// One unit ladder for every range on screen: metres below 10 km ("350 m",
+// "2.5 m" below 10 m), kilometres above ("12.4 km", "1 801 km").
+std::string formatRangeM(double metres);
+
+// A speed for people: m/s below 1 km/s ("0.12 m/s", "17.3 m/s", "320 m/s"),
+// km/s above ("7.66 km/s"); never "-0.00".
+std::string formatSpeedMs(double metresPerSecond);
+
+// The range rate as a plain phrase: "Closing" or "Opening" and a speed
+// without a sign; "Closing" with 0 m/s when it rounds to nothing.
+struct RangeRateWords {
+  const char* label;  // "Closing" or "Opening"
+  std::string speed;  // formatSpeedMs of the magnitude
+};
+RangeRateWords rangeRateWords(double rangeRateMs);
 
 // How an attitude is flown, for people: "Orbital (LVLH)", "Burn attitude".
 const char* attitudeTitle(sim::AttitudeMode m);

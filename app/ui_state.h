@@ -37,9 +37,9 @@ struct Toast {
 };
 
 struct UiState {
-  bool panelsVisible = true;  // H hides every panel
-  bool showTelemetry = true;
-  bool showPlots = true;
+  bool panelsVisible = true;   // H hides every panel
+  bool showTelemetry = false;  // the figures bar shows the four that matter; T for the rest
+  bool showPlots = false;
   bool showCrew = false;
   OverlayChoice overlays;  // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
@@ -59,7 +59,11 @@ struct UiState {
   // Layout from the last frame: the top and bottom bars' heights, so the side
   // panels fit between them.
   float topBarHeight = 0.0f;
-  float bottomBarHeight = 0.0f;
+  float bottomBarHeight = 0.0f;   // the figures bar and, while shown, the transport row
+  float figuresBarHeight = 0.0f;  // the figures bar alone (the 3D view is framed above it)
+  // The transport row folds away while the pointer is still (ui_layout.h).
+  double lastPointerWallS = 0.0;
+  bool transportVisible = true;
   // The instant the timeline bar last scrolled to; when the time moves on
   // from it (playing, a jump), the bar keeps the playhead in view.
   double followedUtcS = -1e300;

@@ -33,7 +33,7 @@ ImFont* addFont(const std::string& path, float px, bool* missing) {
 
 }  // namespace
 
-UiFonts rebuildFonts(float scale, std::string* warning) {
+UiFonts rebuildFonts(float scale, float largePx, std::string* warning) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   io.Fonts->Clear();
@@ -41,9 +41,11 @@ UiFonts rebuildFonts(float scale, std::string* warning) {
   UiFonts fonts;
   const std::string bodyPath = fontFile("DejaVuSans.ttf");
   fonts.body = addFont(bodyPath, std::round(kBodyFontPx * scale), &missing);
-  fonts.large = addFont(bodyPath, std::round(kLargeFontPx * scale), &missing);
+  const float large = std::max(std::round(kLargeFontPx * scale), std::round(largePx));
+  fonts.large = addFont(bodyPath, large, &missing);
   fonts.heading =
-      addFont(fontFile("DejaVuSans-Bold.ttf"), std::round(kHeadingFontPx * scale), &missing);
+      addFont(fontFile("DejaVuSans-Bold.ttf"),
+              std::max(std::round(kHeadingFontPx * scale), std::round(large * 1.15f)), &missing);
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   ImGui_ImplOpenGL3_CreateFontsTexture();

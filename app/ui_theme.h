@@ -10,9 +10,9 @@ struct ImFont;
 namespace rv::app {
 
 struct UiFonts {
-  ImFont* body = nullptr;     // panels
-  ImFont* large = nullptr;    // captions bar
-  ImFont* heading = nullptr;  // T+ clock in the captions bar (bold, larger)
+  ImFont* body = nullptr;     // panels and buttons (UI scale)
+  ImFont* large = nullptr;    // caption and big figures (sized for the back row)
+  ImFont* heading = nullptr;  // the T+ clock (bold, a little larger)
 };
 
 inline constexpr float kMinUiScale = 1.0f;
@@ -24,9 +24,10 @@ inline constexpr const char* kFontPath = "/usr/share/fonts/truetype/dejavu/DejaV
 inline constexpr const char* kBoldFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
 
 // Rebuilds the ImGui font atlas for `scale` and re-uploads it (call between
-// frames, with the OpenGL3 backend initialised). Missing DejaVu files fall
-// back to ImGui's built-in font and set *warning.
-UiFonts rebuildFonts(float scale, std::string* warning);
+// frames, with the OpenGL3 backend initialised). The large type is `largePx`
+// (ui_layout.h's largeTypePx for the window), at least kLargeFontPx * scale.
+// Missing DejaVu files fall back to ImGui's built-in font and set *warning.
+UiFonts rebuildFonts(float scale, float largePx, std::string* warning);
 
 // Resets the style to the theme and scales its sizes.
 void applyTheme(bool highContrast, float scale);

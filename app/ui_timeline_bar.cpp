@@ -1,7 +1,7 @@
-// The bottom bar: time controls (buttons for every time key), camera and
-// panel buttons, and the zoomable timeline with phases, events and the
-// playhead. Clicking or dragging on the timeline seeks; Shift+drag marks the
-// range to record (drawn as a band, like the I / U marks); the wheel zooms
+// The transport row, above the figures bar while the pointer moves: one row
+// of time and camera buttons (the rest in a More menu), and the zoomable
+// timeline with phases, events and the playhead. Clicking or dragging on the timeline seeks;
+// Shift+drag marks the range to record (drawn as a band, like the I / U marks); the wheel zooms
 // about the pointer (whole mission down to 10 s); Shift+wheel or right-drag
 // pans.
 
@@ -18,9 +18,8 @@
 #include "ui_time_entry.h"
 
 namespace rv::app {
-namespace {
 
-ImU32 phaseColour(sim::Phase p) {
+unsigned phaseColour(sim::Phase p) {
   using sim::Phase;
   switch (p) {
     case Phase::Prelaunch:
@@ -52,6 +51,8 @@ ImU32 phaseColour(sim::Phase p) {
   return IM_COL32(90, 90, 90, 255);
 }
 
+namespace {
+
 // SameLine, unless the next item (of the given width) would not fit: then a
 // new row, so the buttons wrap at large UI scales instead of being cut off.
 void flow(float nextWidth, float spacing = -1.0f) {
@@ -75,9 +76,6 @@ void timeControls(UiContext& ctx) {
   auto& a = ctx.actions;
   if (ImGui::Button("|< Prev")) a.push_back(Action::PreviousEvent);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (Left, PageUp)");
-  ImGui::SameLine();
-  if (ImGui::Button(clock.warp() < 0 ? "Forwards" : "Reverse")) a.push_back(Action::Reverse);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Reverse the direction (R, Backspace)");
   ImGui::SameLine();
   const float playW = ImGui::CalcTextSize("Pause").x + ImGui::GetStyle().FramePadding.x * 2;
   if (ImGui::Button(clock.playing() ? "Pause" : "Play", ImVec2(playW, 0)))
@@ -103,20 +101,12 @@ void timeControls(UiContext& ctx) {
   ImGui::SameLine();
   if (ImGui::Button("+")) a.push_back(Action::Faster);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Faster (] or +)");
-  flow(buttonWidth("Real time"));
-  if (ImGui::Button("Real time")) a.push_back(Action::RealTime);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("x1 forwards, playing (0)");
-  flow(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Loop").x +
-       ImGui::GetStyle().ItemInnerSpacing.x);
-  bool loop = clock.endMode() == EndMode::Loop;
-  if (ImGui::Checkbox("Loop", &loop)) a.push_back(Action::ToggleEndMode);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Loop at the ends, or stop there (L)");
 
   // Event list to jump from.
-  flow(ImGui::GetFontSize() * 11, ImGui::GetFontSize());
+  flow(ImGui::GetFontSize() * 8, ImGui::GetFontSize());
   const auto& events = ctx.mission.timeline->events();
   const sim::MissionEvent* current = currentEvent(events, clock.nowUtcS());
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   if (ImGui::BeginCombo("##events", current ? current->name.c_str() : "Events",
                         ImGuiComboFlags_HeightLarge)) {
     for (const auto& e : events) {
@@ -135,8 +125,8 @@ void timeControls(UiContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Jump to an event");
 
   // Typed time: T+118, T-60, 2021-10-05T12:00:00Z, or an event id.
-  flow(ImGui::GetFontSize() * 9);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+  flow(ImGui::GetFontSize() * 7);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   if (ctx.ui.focusTimeField) {
     ImGui::SetKeyboardFocusHere();
     ctx.ui.focusTimeField = false;
@@ -167,57 +157,69 @@ void timeControls(UiContext& ctx) {
         "Enter");
 }
 
-void cameraAndPanelButtons(UiContext& ctx) {
-  auto& a = ctx.actions;
+void cameraButtons(UiContext& ctx) {
   static constexpr Action kCameraActions[] = {Action::CameraPad,      Action::CameraChase,
                                               Action::CameraOnboard,  Action::CameraPort,
                                               Action::CameraOverview, Action::CameraFree};
   static constexpr const char* kCameraLabels[] = {"1 Pad",  "2 Chase",    "3 Onboard",
                                                   "4 Port", "5 Overview", "6 Free"};
   for (int i = 0; i < 6; ++i) {
-    if (i) flow(buttonWidth(kCameraLabels[i]));
+    flow(buttonWidth(kCameraLabels[i]), i == 0 ? ImGui::GetFontSize() * 0.75f : -1.0f);
     const bool selected = ctx.camera.current == kAllCameras[i];
     if (selected)
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(kCameraLabels[i])) a.push_back(kCameraActions[i]);
+    if (ImGui::Button(kCameraLabels[i])) ctx.actions.push_back(kCameraActions[i]);
     if (selected) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
   }
-  bool first = true;
-  auto toggle = [&](const char* label, bool on, Action act, const char* tip) {
-    flow(buttonWidth(label), first ? ImGui::GetFontSize() : -1.0f);
-    first = false;
-    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(label)) a.push_back(act);
-    if (on) ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+}
+
+// Everything a lesson needs less often, each with its key: direction, loop,
+// panels, overlays, window.
+void moreMenu(UiContext& ctx) {
+  auto& a = ctx.actions;
+  flow(buttonWidth("More...") + buttonWidth("Help"), ImGui::GetFontSize() * 0.75f);
+  if (ImGui::Button("More...")) ImGui::OpenPopup("##more");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Panels, overlays, direction, loop, fullscreen");
+  ImGui::SameLine();
+  if (ImGui::Button("Help")) a.push_back(Action::ToggleHelp);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every key (F1)");
+  if (!ImGui::BeginPopup("##more")) return;
+  const auto item = [&](const char* label, const char* key, bool on, Action act) {
+    if (ImGui::MenuItem(label, key, on)) a.push_back(act);
   };
-  toggle("Telemetry", ctx.ui.showTelemetry, Action::ToggleTelemetry, "Telemetry panel (T)");
-  toggle("Plots", ctx.ui.showPlots, Action::TogglePlots, "Plots (P)");
-  toggle("Crew", ctx.ui.showCrew, Action::ToggleCrew, "Crew and mission (C)");
-  toggle("Help", ctx.ui.showHelp, Action::ToggleHelp, "Every key (F1)");
-  toggle("Hide UI", false, Action::TogglePanels, "Hide every panel; H brings them back");
-  toggle("Screenshot", false, Action::Screenshot, "Save the 3D view to Pictures/Rendezvous (F12)");
-  toggle("Record", ctx.ui.showRecord, Action::ToggleRecordPanel,
-         "Record a range to a video in the background (Ctrl+R); mark the range with I and U or "
-         "Shift+drag");
-  toggle("Fullscreen", false, Action::ToggleFullscreen, "Fullscreen on this monitor (F11)");
-  // Overlays in the 3D view: lit when shown by this camera now.
-  first = true;
+  const PlaybackClock& clock = ctx.clock;
+  ImGui::TextDisabled("Time");
+  item(clock.warp() < 0 ? "Play forwards" : "Play backwards", "R", false, Action::Reverse);
+  item("Real time (x1)", "0", false, Action::RealTime);
+  item("Loop at the ends", "L", clock.endMode() == EndMode::Loop, Action::ToggleEndMode);
+  if (ImGui::MenuItem("Whole mission on the timeline")) ctx.view.showWholeMission();
+  ImGui::Separator();
+  ImGui::TextDisabled("Panels");
+  item("Telemetry", "T", ctx.ui.showTelemetry, Action::ToggleTelemetry);
+  item("Plots", "P", ctx.ui.showPlots, Action::TogglePlots);
+  item("Crew and mission", "C", ctx.ui.showCrew, Action::ToggleCrew);
+  item("Record a video", "Ctrl R", ctx.ui.showRecord, Action::ToggleRecordPanel);
+  item("Hide every panel", "H", false, Action::TogglePanels);
+  ImGui::Separator();
+  ImGui::TextDisabled("In the 3D view (every camera)");
   const OverlayOptions shown = resolveOverlays(ctx.camera.current, ctx.ui.overlays);
-  toggle("Orbits", shown.orbits, Action::ToggleOrbits, "Orbit lines of the Soyuz and the ISS (O)");
-  toggle("Tracks", shown.groundTracks, Action::ToggleGroundTracks, "Ground tracks (M)");
-  toggle("Baikonur", shown.baikonurMarker, Action::ToggleBaikonurMarker,
-         "Launch-site marker (Ctrl B)");
-  toggle("Labels", shown.labels, Action::ToggleLabels, "Names on the objects (N)");
-  toggle("Arrows", shown.arrows, Action::ToggleArrows,
-         "Velocity (green) and thrust (orange) arrows (A)");
+  item("Orbit lines", "O", shown.orbits, Action::ToggleOrbits);
+  item("Ground tracks", "M", shown.groundTracks, Action::ToggleGroundTracks);
+  item("Baikonur marker", "Ctrl B", shown.baikonurMarker, Action::ToggleBaikonurMarker);
+  item("Names on the objects", "N", shown.labels, Action::ToggleLabels);
+  item("Velocity and thrust arrows", "A", shown.arrows, Action::ToggleArrows);
   if (ctx.ui.overlays != OverlayChoice{})
-    toggle("Camera defaults", false, Action::OverlayDefaults,
-           "Overlays as each camera shows them by default (Ctrl O)");
-  flow(ImGui::CalcTextSize("0000 ms").x);
-  ImGui::TextDisabled("%.0f ms", ctx.stats.frameMs);
+    item("Each camera's defaults", "Ctrl O", false, Action::OverlayDefaults);
+  ImGui::Separator();
+  item("Screenshot", "F12", false, Action::Screenshot);
+  item("Fullscreen", "F11", false, Action::ToggleFullscreen);
+  item("Blank the screen", "B", false, Action::ToggleBlank);
+  ImGui::Separator();
+  const std::string utc = astro::formatIsoUtc(clock.nowUtcS(), 0);
+  ImGui::TextDisabled("%s UTC   %.0f ms a frame", utc.substr(0, 19).c_str(), ctx.stats.frameMs);
+  ImGui::EndPopup();
 }
 
 void timelineStrip(UiContext& ctx) {
@@ -383,31 +385,25 @@ void timelineStrip(UiContext& ctx) {
     clock.seek(hoveredEvent->utcS);
     ctx.ui.followedUtcS = clock.nowUtcS();
   }
-
-  // Zoom readout and "whole mission" button on the right of the strip's row.
-  char zoomText[64];
-  std::snprintf(zoomText, sizeof zoomText, "view %s",
-                formatMetShort(view.spanS()).substr(2).c_str());
-  ImGui::TextDisabled("%s  (wheel over the timeline to zoom, right-drag to pan)", zoomText);
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Whole mission")) view.showWholeMission();
 }
 
 }  // namespace
 
 void drawTimelineBar(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y), ImGuiCond_Always,
-                          ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowPos(
+      ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - ctx.ui.figuresBarHeight),
+      ImGuiCond_Always, ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0), ImGuiCond_Always);
   ImGui::Begin("Timeline", nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
                    ImGuiWindowFlags_NoScrollbar);
   timeControls(ctx);
-  cameraAndPanelButtons(ctx);
+  cameraButtons(ctx);
+  moreMenu(ctx);
   timelineStrip(ctx);
-  ctx.ui.bottomBarHeight = ImGui::GetWindowHeight();
+  ctx.ui.bottomBarHeight = ctx.ui.figuresBarHeight + ImGui::GetWindowHeight();
   ImGui::End();
 }
 

@@ -34,6 +34,7 @@
 #include "screenshot.h"
 #include "settings.h"
 #include "ui_event_nav.h"
+#include "ui_layout.h"
 
 namespace rv::app {
 namespace {
@@ -59,6 +60,7 @@ struct InputQueue {
   double typingSinceS = 0.0;  // when `typing` was set
   bool sawTextInput = false;  // ImGui has had the field active since
   unsigned long long events = 0;
+  unsigned long long pointerEvents = 0;  // moves, clicks, wheel: bring the transport row back
 };
 
 InputQueue* inputOf(GLFWwindow* w) {
@@ -84,15 +86,18 @@ void onKey(GLFWwindow* window, int key, int, int action, int mods) {
 }
 void onMouseButton(GLFWwindow* w, int, int, int) {
   ++inputOf(w)->events;
+  ++inputOf(w)->pointerEvents;
 }
 void onScroll(GLFWwindow* w, double, double) {
   ++inputOf(w)->events;
+  ++inputOf(w)->pointerEvents;
 }
 void onChar(GLFWwindow* w, unsigned int) {
   ++inputOf(w)->events;
 }
 void onCursorPos(GLFWwindow* w, double, double) {
   ++inputOf(w)->events;
+  ++inputOf(w)->pointerEvents;
 }
 void onWindowFocus(GLFWwindow* w, int) {
   ++inputOf(w)->events;
@@ -217,6 +222,7 @@ struct AppState {
   bool fontsDirty = false;   // rebuild the atlas before the next frame
   bool themeDirty = false;
   bool screenshotPending = false;
+  float largeTypePx = 0.0f;  // the fonts' large size: follows the window's width
   int screenshots = 0;
   std::string lastScreenshot;
   double wallS = 0.0;
@@ -268,6 +274,7 @@ void applyAction(AppState& s, Action a) {
     case Action::FocusTimeField:
       s.ui.panelsVisible = true;
       s.ui.focusTimeField = true;
+      s.ui.lastPointerWallS = s.wallS;  // the field is in the transport row
       break;
     case Action::CameraPad:
       s.camera.select(CameraKind::Pad);
@@ -447,6 +454,8 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "help_visible = " << (s.ui.showHelp ? "true" : "false") << "\n";
   out << "blank = " << (s.ui.blank ? "true" : "false") << "\n";
   out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
+  out << "transport_visible = " << (s.ui.transportVisible ? "true" : "false") << "\n";
+  out << "large_type_px = " << s.largeTypePx << "\n";
   out << "fullscreen = " << (glfwGetWindowMonitor(s.window) ? "true" : "false") << "\n";
   std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
   out << "ui_scale = " << buf << "\n";
@@ -633,7 +642,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     if (!settingsWarning.empty()) toast(app, "Settings: " + settingsWarning, true, 8.0);
 
     std::string fontWarning;
-    UiFonts fonts = rebuildFonts(app.ui.uiScale, &fontWarning);
+    int winW = 0, winH = 0;
+    glfwGetWindowSize(window, &winW, &winH);
+    app.largeTypePx = largeTypePx(winW, 0.0f);
+    UiFonts fonts = rebuildFonts(app.ui.uiScale, app.largeTypePx, &fontWarning);
     if (!fontWarning.empty())
       std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
     applyTheme(app.ui.highContrast, app.ui.uiScale);
@@ -658,6 +670,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     double trimMs = 0.0;
     long long frames = 0;
     unsigned long long seenEvents = 0;
+    unsigned long long seenPointerEvents = 0;
     int framesSinceInput = 0;
     std::vector<Action> actions;
 
@@ -677,6 +690,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         framesSinceInput = 0;
       } else {
         ++framesSinceInput;
+      }
+      if (input.pointerEvents != seenPointerEvents) {
+        seenPointerEvents = input.pointerEvents;
+        app.ui.lastPointerWallS = app.wallS;
       }
       int fbW = 0, fbH = 0;
       glfwGetFramebufferSize(window, &fbW, &fbH);
@@ -706,8 +723,13 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         input.typingSinceS = app.wallS;
         input.sawTextInput = false;
       }
+      glfwGetWindowSize(window, &winW, &winH);
+      if (const float px = largeTypePx(winW, 0.0f); px != app.largeTypePx) {
+        app.largeTypePx = px;  // the window was resized: the large type follows
+        app.fontsDirty = true;
+      }
       if (app.fontsDirty) {
-        fonts = rebuildFonts(app.ui.uiScale, nullptr);
+        fonts = rebuildFonts(app.ui.uiScale, app.largeTypePx, nullptr);
         app.themeDirty = true;
         app.fontsDirty = false;
       }
@@ -723,6 +745,10 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       req.blend = app.camera.sinceChangeS / CameraState::kTransitionS;
       req.free = app.camera.free;
       req.overlays = resolveOverlays(app.camera.current, app.ui.overlays);
+      // The followed vehicle framed in the middle of the space between the
+      // bars (their heights from the last frame), never under them.
+      if (app.ui.panelsVisible)
+        req.lensShiftNdc = lensShiftBetweenBars(app.ui.topBarHeight, app.ui.figuresBarHeight, winH);
       if (app.ui.blank) {
         // Blanked: black, no scene and no panels, until B or '.' again (the
         // clock goes on as it was, like a projector's blank).
@@ -737,6 +763,12 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       render::ImageRgba8 shot;
       const bool takeShot = app.screenshotPending;
       if (takeShot && !app.ui.screenshotIncludesPanels) shot = readBackBuffer(fbW, fbH);
+      const bool lastTestFrame = opt.exitAfterFrames > 0 && frames + 1 >= opt.exitAfterFrames;
+      if (lastTestFrame && !opt.sceneScreenshotPath.empty() &&
+          !render::writePng(opt.sceneScreenshotPath, readBackBuffer(fbW, fbH), &err)) {
+        std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+        exitCode = kExitRuntimeError;
+      }
 
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
@@ -746,9 +778,18 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       UiContext ctx{*mission, series, readout, clock,     app.camera, app.ui,
                     view,     fonts,  stats,   app.wallS, actions};
       for (const PanelHook& hook : opt.frameHooks) hook(ctx);
+      // The transport row folds away while the pointer is still.
+      const ImGuiIO& io = ImGui::GetIO();
+      app.ui.transportVisible = transportShown(
+          {app.wallS, app.ui.lastPointerWallS, io.WantCaptureMouse,
+           io.WantTextInput || app.ui.focusTimeField || input.typing || app.ui.showRecord ||
+               app.ui.selection.dragging() ||
+               ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)});
       if (app.ui.panelsVisible && !app.ui.blank) {
         drawCaptionsBar(ctx);
-        drawTimelineBar(ctx);
+        drawFiguresBar(ctx);
+        app.ui.bottomBarHeight = app.ui.figuresBarHeight;
+        if (app.ui.transportVisible) drawTimelineBar(ctx);
         if (app.ui.showTelemetry || app.ui.showPlots) drawTelemetryPanel(ctx);
         if (app.ui.showCrew) drawCrewPanel(ctx);
         for (const PanelHook& hook : opt.extraPanels) hook(ctx);

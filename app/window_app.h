@@ -27,6 +27,9 @@ struct WindowOptions {
   // but not written when quitting after N frames.
   int exitAfterFrames = 0;
   std::string screenshotPath;
+  // With screenshotPath: the same last frame's 3D view alone, before the
+  // panels go on (a test compares the two to measure what the UI covers).
+  std::string sceneScreenshotPath;
   // Written on exit: time, warp, camera, panels... (key = value), for tests.
   std::string dumpStatePath;
   // Once a second: wall seconds, mean frame ms, mission T+ seconds, warp,

@@ -5,6 +5,7 @@
 in vec2 v_uv;
 
 uniform mat3 u_viewToSphere;  // view-space direction -> sphere-space direction (unnormalised)
+uniform vec2 u_lensShift;     // optical centre in NDC (Camera::lensShiftNdc)
 uniform vec2 u_tanHalfFov;    // (x, y) half-extent of the image plane at unit distance
 uniform vec3 u_camPosKm;      // camera, sphere space
 uniform float u_camRadiusKm;  // |u_camPosKm|, from doubles
@@ -14,7 +15,7 @@ uniform vec3 u_sunSphere;     // unit
 out vec4 fragColor;
 
 void main() {
-  vec3 dirView = normalize(vec3((v_uv * 2.0 - 1.0) * u_tanHalfFov, -1.0));
+  vec3 dirView = normalize(vec3((v_uv * 2.0 - 1.0 - u_lensShift) * u_tanHalfFov, -1.0));
   vec3 dir = normalize(u_viewToSphere * dirView);
   fragColor = skyAlongRay(u_camPosKm, u_camRadiusKm, u_camGroundC, dir, u_sunSphere, 16);
 }

@@ -9,6 +9,7 @@ in vec2 v_uv;
 
 uniform sampler2D u_sky;
 uniform mat3 u_viewToSphere;
+uniform vec2 u_lensShift;     // optical centre in NDC (Camera::lensShiftNdc)
 uniform vec2 u_tanHalfFov;
 uniform vec3 u_camPosKm;
 uniform float u_camRadiusKm;
@@ -21,7 +22,7 @@ uniform float u_maxSpanKm;    // largest altitude range one texel may straddle
 out vec4 fragColor;
 
 void main() {
-  vec3 dirView = normalize(vec3((v_uv * 2.0 - 1.0) * u_tanHalfFov, -1.0));
+  vec3 dirView = normalize(vec3((v_uv * 2.0 - 1.0 - u_lensShift) * u_tanHalfFov, -1.0));
   vec3 dir = normalize(u_viewToSphere * dirView);
   float r = u_camRadiusKm;
   float b = r * dot(u_camPosKm / r, dir);

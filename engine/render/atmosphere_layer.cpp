@@ -74,6 +74,7 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
   m_frame.viewToSphere = glm::mat3(sky.temeToSphere * glm::transpose(viewRot));
   m_frame.tanHalfFov =
       glm::vec2(static_cast<float>(tanHalfFovY * aspect), static_cast<float>(tanHalfFovY));
+  m_frame.lensShift = glm::vec2(frame.camera.lensShiftNdc);
   m_frame.camPosKm = glm::vec3(sky.camPosKm);
   m_frame.camRadiusKm = static_cast<float>(sky.camRadiusKm);
   m_frame.camGroundC = static_cast<float>(sky.camGroundC);
@@ -97,6 +98,7 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
 void AtmosphereLayer::setFrameUniforms(const gl::Program& program) const {
   gl::setUniform(program, "u_viewToSphere", m_frame.viewToSphere);
   gl::setUniform(program, "u_tanHalfFov", m_frame.tanHalfFov);
+  gl::setUniform(program, "u_lensShift", m_frame.lensShift);
   gl::setUniform(program, "u_camPosKm", m_frame.camPosKm);
   gl::setUniform(program, "u_camRadiusKm", m_frame.camRadiusKm);
   gl::setUniform(program, "u_camGroundC", m_frame.camGroundC);

@@ -53,6 +53,7 @@ class AtmosphereLayer {
   struct FrameUniforms {
     glm::mat3 viewToSphere{1.0f};
     glm::vec2 tanHalfFov{1.0f};
+    glm::vec2 lensShift{0.0f};
     glm::vec3 camPosKm{0.0f};
     float camRadiusKm = 0.0f;
     float camGroundC = 0.0f;

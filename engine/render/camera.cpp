@@ -39,7 +39,11 @@ glm::dmat3 viewRotation(const Camera& cam) {
 }
 
 glm::mat4 projectionMatrix(const Camera& cam, double aspect) {
-  return glm::mat4(glm::infinitePerspective(cam.fovYRad, aspect, cam.nearM));
+  glm::dmat4 p = glm::infinitePerspective(cam.fovYRad, aspect, cam.nearM);
+  // clip.w = -z, so adding -shift * z to clip.xy moves the NDC by +shift.
+  p[2][0] -= cam.lensShiftNdc.x;
+  p[2][1] -= cam.lensShiftNdc.y;
+  return glm::mat4(p);
 }
 
 std::optional<glm::dvec2> projectToPixel(const Camera& cam, const glm::dvec3& p, int width,
@@ -48,8 +52,8 @@ std::optional<glm::dvec2> projectToPixel(const Camera& cam, const glm::dvec3& p,
   if (v.z >= 0.0) return std::nullopt;
   const double f = 1.0 / std::tan(cam.fovYRad * 0.5);
   const double aspect = static_cast<double>(width) / height;
-  const double ndcX = f / aspect * v.x / -v.z;
-  const double ndcY = f * v.y / -v.z;
+  const double ndcX = f / aspect * v.x / -v.z + cam.lensShiftNdc.x;
+  const double ndcY = f * v.y / -v.z + cam.lensShiftNdc.y;
   return glm::dvec2((ndcX + 1.0) * 0.5 * width, (1.0 - ndcY) * 0.5 * height);
 }
 

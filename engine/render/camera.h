@@ -15,6 +15,11 @@ struct Camera {
   glm::dvec3 upTeme{0.0, 0.0, 1.0};       // approximate up; orthogonalised
   double fovYRad = 0.7853981633974483;    // 45 deg vertical
   double nearM = 0.05;                    // near clip; far is at infinity
+  // Where the optical axis meets the image, in normalised device units from
+  // the centre (x right, y up; 0 = the middle). The window shifts it to the
+  // middle of the space its bars leave, so the followed vehicle is framed
+  // there and never under a bar; the field of view is unchanged.
+  glm::dvec2 lensShiftNdc{0.0};
 };
 
 // Camera at eye looking at target with the given approximate up.

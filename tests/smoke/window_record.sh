@@ -11,7 +11,7 @@
 #
 # The panel's widgets are clicked at fixed positions: the window is
 # 1280x720 at UI scale 1, opened at T+10; the time stays between lift-off
-# and Max Q, so the caption above the panel (two lines) never changes. If the panel's layout changes, update the
+# and Max Q, so the caption bar above the panel never changes. If the panel's layout changes, update the
 # coordinates below (a screenshot of the panel is saved as panel.png).
 set -euo pipefail
 bin=$1 out=$2
@@ -46,7 +46,7 @@ typeInto() {
   click "$1" "$2"
   xdotool keydown ctrl keydown a; sleep 0.7; xdotool keyup a keyup ctrl; sleep 0.3
   xdotool type --delay 60 "$3"; sleep 0.5
-  click 900 346 # empty space in the panel: leaves the field
+  click 900 278 # empty space in the panel: leaves the field
 }
 # Keys are text until the Go to field has let go, a few slow frames after Enter.
 goTo() { press g 1.2; xdotool type --delay 80 "$1"; sleep 0.4; press Return 2.5; }
@@ -71,8 +71,8 @@ quitApp() {
 }
 
 # Positions in the panel (see the header).
-size_field=(478 261) fps24=(438 288) output_field=(640 315) start=(639 373) cancel=(889 346)
-between_events=(607 153)
+size_field=(478 193) fps24=(438 220) output_field=(640 247) start=(639 305) cancel=(889 278)
+between_events=(607 85)
 
 startApp "$bin"
 press i            # range start at T+10

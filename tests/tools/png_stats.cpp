@@ -1,21 +1,55 @@
-// Prints "WIDTH HEIGHT MEAN STDDEV" of a PNG's luminance, for shell tests
-// that must tell a rendered frame from a blank one.
+// Shell tests' look at PNGs.
+//   png_stats FILE.png         prints "WIDTH HEIGHT MEAN STDDEV" of the luminance,
+//                              to tell a rendered frame from a blank one;
+//   png_stats --same A.png B.png  prints the share (0..1) of pixels that are the
+//                              same in both (every channel within 2 levels), to
+//                              measure what panels drawn over a scene cover.
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "render/image_io.h"
 
-int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: png_stats FILE.png\n");
-    return 2;
-  }
+namespace {
+
+std::optional<rv::render::ImageRgba8> load(const char* path) {
   std::string err;
-  auto img = rv::render::loadImage(argv[1], &err);
-  if (!img) {
-    std::fprintf(stderr, "png_stats: %s\n", err.c_str());
+  auto img = rv::render::loadImage(path, &err);
+  if (!img) std::fprintf(stderr, "png_stats: %s\n", err.c_str());
+  return img;
+}
+
+int sameShare(const char* a, const char* b) {
+  const auto ia = load(a), ib = load(b);
+  if (!ia || !ib) return 1;
+  if (ia->width != ib->width || ia->height != ib->height) {
+    std::fprintf(stderr, "png_stats: %s is %dx%d, %s is %dx%d\n", a, ia->width, ia->height, b,
+                 ib->width, ib->height);
     return 1;
   }
+  const size_t n = static_cast<size_t>(ia->width) * ia->height;
+  size_t same = 0;
+  for (size_t i = 0; i < n; ++i) {
+    bool s = true;
+    for (int c = 0; c < 3; ++c)
+      s = s && std::abs(int(ia->pixels[i * 4 + c]) - int(ib->pixels[i * 4 + c])) <= 2;
+    same += s;
+  }
+  std::printf("%.4f\n", static_cast<double>(same) / static_cast<double>(n));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 4 && std::strcmp(argv[1], "--same") == 0) return sameShare(argv[2], argv[3]);
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: png_stats FILE.png | png_stats --same A.png B.png\n");
+    return 2;
+  }
+  const auto img = load(argv[1]);
+  if (!img) return 1;
   double sum = 0, sum2 = 0;
   const size_t n = static_cast<size_t>(img->width) * img->height;
   for (size_t i = 0; i < n; ++i) {

@@ -41,8 +41,8 @@ TEST(Settings, RoundTripsEveryField) {
   s.freePitchRad = -0.5;
   s.freeDistanceM = 12345.5;
   s.panelsVisible = false;
-  s.showTelemetry = false;
-  s.showPlots = false;
+  s.showTelemetry = true;
+  s.showPlots = true;
   s.showCrew = true;
   s.overlays.orbits = true;   // fixed on; the others follow the camera
   s.overlays.labels = false;  // fixed off

@@ -53,3 +53,32 @@ TEST(Readouts, AfterTheKursFailureTheCommanderFlies) {
 }
 
 }  // namespace
+
+// One unit ladder everywhere: metres below 10 km, kilometres above.
+TEST(Readouts, RangeLadderAndSpeedsForPupils) {
+  EXPECT_EQ(app::formatRangeM(2.54), "2.5 m");
+  EXPECT_EQ(app::formatRangeM(300.0), "300 m");
+  EXPECT_EQ(app::formatRangeM(9999.0), "9 999 m");
+  EXPECT_EQ(app::formatRangeM(12400.0), "12.4 km");
+  EXPECT_EQ(app::formatRangeM(1801000.0), "1 801 km");
+  EXPECT_EQ(app::formatSpeedMs(-0.001), "0.00 m/s");
+  EXPECT_EQ(app::formatSpeedMs(0.12), "0.12 m/s");
+  EXPECT_EQ(app::formatSpeedMs(17.28), "17.3 m/s");
+  EXPECT_EQ(app::formatSpeedMs(7660.0), "7.66 km/s");
+  EXPECT_STREQ(app::rangeRateWords(-17.28).label, "Closing");
+  EXPECT_EQ(app::rangeRateWords(-17.28).speed, "17.3 m/s");
+  EXPECT_STREQ(app::rangeRateWords(0.3).label, "Opening");
+  EXPECT_STREQ(app::rangeRateWords(0.001).label, "Closing");  // not "Opening 0.00"
+}
+
+// On the pad the rocket stands still on the turning Earth: its ground speed
+// is zero while its inertial speed is the Earth's rotation there (~0.32 km/s
+// at Baikonur); in orbit the two differ by about that much again.
+TEST(Readouts, GroundSpeedOnThePadIsZeroAndTheRangeReadsFromThePad) {
+  const app::Readout pad =
+      app::readoutAt(timeline(), timeline().frame(timeline().liftoffUtcS() - 60));
+  EXPECT_LT(pad.groundSpeedMs, 0.5);
+  EXPECT_GT(pad.vehicle.inertialSpeedMs, 300.0);
+  ASSERT_TRUE(pad.issRangeM);
+  EXPECT_GT(*pad.issRangeM, 100e3);
+}

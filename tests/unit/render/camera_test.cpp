@@ -61,3 +61,22 @@ TEST(Camera, LogDepthResolvesMillimetresAtTheDockingPort) {
   const double wFar = 1e8;
   EXPECT_LT((1.0 / (1 << 24)) / (fc * 0.5 / ((1.0 + wFar) * std::log(2.0))), 1e-5 * wFar);
 }
+
+// The window moves the optical centre to the middle of the space its bars
+// leave: a point on the axis lands there, and the matrix the shaders use
+// agrees with the labels' projection.
+TEST(Camera, LensShiftMovesTheAxisAndBothProjectionsAgree) {
+  Camera c = lookAt({0, 0, 0}, {1, 0, 0}, {0, 0, 1}, 0.9);
+  c.lensShiftNdc = {0.1, -0.2};
+  const auto axis = projectToPixel(c, {10, 0, 0}, 200, 100);
+  ASSERT_TRUE(axis);
+  EXPECT_NEAR(axis->x, 110.0, 1e-9);  // +0.1 NDC = 10 px right of the middle
+  EXPECT_NEAR(axis->y, 60.0, 1e-9);   // -0.2 NDC = 10 px below it
+  const glm::dvec3 p(7, -2, 1.5);
+  const glm::dvec3 v = viewRotation(c) * (p - c.posTeme);
+  const glm::vec4 clip = projectionMatrix(c, 2.0) * glm::vec4(glm::vec3(v), 1.0f);
+  const auto px = projectToPixel(c, p, 200, 100);
+  ASSERT_TRUE(px);
+  EXPECT_NEAR((clip.x / clip.w + 1.0) * 0.5 * 200, px->x, 1e-3);
+  EXPECT_NEAR((1.0 - clip.y / clip.w) * 0.5 * 100, px->y, 1e-3);
+}

@@ -30,6 +30,22 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
                  "Render quality: auto (low on a software rasteriser such as llvmpipe, else high), "
                  "high (4x MSAA) or low (no MSAA, about half the frame time on llvmpipe)")
       ->check(CLI::IsMember({"auto", "high", "low"}));
+  app.add_flag("--story", opt->story,
+               "Open in story mode: the whole mission as a presentation that holds at the key "
+               "events until Next (Right, PageDown); F5 starts and leaves it in the window")
+      ->group("Presenting");
+  auto storyHold = std::make_shared<double>(0.0);
+  auto* storyHoldOpt =
+      app.add_option("--story-hold", *storyHold,
+                     "SECONDS: story mode goes on by itself after holding this long at each key "
+                     "event (a kiosk); default: it waits for Next")
+          ->check(CLI::Range(0.0, 3600.0))
+          ->group("Presenting");
+  app.add_option("--story-speed", opt->storySpeed,
+                 "FACTOR: story mode this many times faster than the presentation's own pace "
+                 "(rehearsals, tests; default 1)")
+      ->check(CLI::Range(0.1, 1000.0))
+      ->group("Presenting");
   app.add_flag("--reset-settings", opt->resetSettings,
                "Start from the default settings (window, scale, camera, warp, panels)");
   app.add_option("--exit-after-frames", opt->exitAfterFrames,
@@ -49,18 +65,20 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
                  "Append one line a second (wall s, frame ms, T+ s, warp, camera, heap KiB, heap "
                  "trim ms) to this file")
       ->group("Testing");
-  return [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, &global] {
-    std::string err;
-    if (sizeOpt->count() > 0) {
-      const ImageSize s = *parseImageSize(*size, &err);
-      opt->width = s.width;
-      opt->height = s.height;
-    }
-    if (cameraOpt->count() > 0) opt->camera = *parseCameraName(*camera);
-    if (scaleOpt->count() > 0) opt->uiScale = *scale;
-    if (opt->extraPanels.empty()) addRecordPanel(*opt, {"/proc/self/exe", global.missionPath});
-    return runWindowApp(*opt, global);
-  };
+  return
+      [opt, size, camera, scale, sizeOpt, cameraOpt, scaleOpt, storyHold, storyHoldOpt, &global] {
+        if (storyHoldOpt->count() > 0) opt->storyHoldS = *storyHold;
+        std::string err;
+        if (sizeOpt->count() > 0) {
+          const ImageSize s = *parseImageSize(*size, &err);
+          opt->width = s.width;
+          opt->height = s.height;
+        }
+        if (cameraOpt->count() > 0) opt->camera = *parseCameraName(*camera);
+        if (scaleOpt->count() > 0) opt->uiScale = *scale;
+        if (opt->extraPanels.empty()) addRecordPanel(*opt, {"/proc/self/exe", global.missionPath});
+        return runWindowApp(*opt, global);
+      };
 }
 
 }  // namespace rv::app

@@ -54,6 +54,10 @@ enum class Action {
   ToggleLabels,
   ToggleArrows,
   OverlayDefaults,
+  // Presenting (story_mode.h): the whole mission as a presentation; a
+  // projector-style freeze of the picture.
+  ToggleStory,
+  ToggleFreeze,
 };
 
 // GLFW modifier bits this table uses (GLFW_MOD_SHIFT = 1, GLFW_MOD_CONTROL = 2).

@@ -61,7 +61,10 @@ void drawCaptionsBar(UiContext& ctx) {
   // The caption's baseline on the clock's.
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
                        (ctx.fonts.heading->FontSize - ctx.fonts.large->FontSize) * 0.8f);
-  const std::string caption = currentCaption(timeline, now);
+  const sim::MissionEvent* held = ctx.ui.storyCaption;
+  const std::string caption =
+      held ? (held->caption.empty() ? held->name : held->name + " \u2014 " + held->caption)
+           : currentCaption(timeline, now);
   bool cut = false;
   const std::string line = fitWithEllipsis(caption, ImGui::GetContentRegionAvail().x, &cut);
   ImGui::TextUnformatted(line.c_str());

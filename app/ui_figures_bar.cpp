@@ -108,11 +108,13 @@ void drawFiguresBar(UiContext& ctx) {
   std::snprintf(warp, sizeof warp, "%s x%g",
                 ctx.clock.playing() ? (ctx.clock.warp() < 0 ? "\u25C0" : "\u25B6") : "||",
                 ctx.clock.warp());
+  if (!ctx.ui.storyState.empty()) std::snprintf(warp, sizeof warp, "%s", ctx.ui.storyState.c_str());
   ImGui::PushFont(ctx.fonts.large);
   ImGui::SetCursorPos(ImVec2(x0 + w - ImGui::CalcTextSize(warp).x, y));
-  ImGui::TextColored(
-      ctx.clock.playing() ? ImVec4(0.5f, 1.0f, 0.5f, 1.0f) : ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "%s",
-      warp);
+  ImGui::TextColored(ctx.clock.playing() || !ctx.ui.storyState.empty()
+                         ? ImVec4(0.5f, 1.0f, 0.5f, 1.0f)
+                         : ImVec4(1.0f, 0.8f, 0.3f, 1.0f),
+                     "%s", warp);
   ImGui::PopFont();
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Playing or paused, and mission seconds per second (Space, [ ])");

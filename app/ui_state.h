@@ -10,6 +10,10 @@
 #include "record_request.h"
 #include "ui_timeline_selection.h"
 
+namespace rv::sim {
+struct MissionEvent;
+}
+
 namespace rv::app {
 
 // Smooth camera changes: the previous camera blends into the new one over
@@ -64,6 +68,10 @@ struct UiState {
   // The transport row folds away while the pointer is still (ui_layout.h).
   double lastPointerWallS = 0.0;
   bool transportVisible = true;
+  // Story mode: the caption it holds up (instead of the current event's)
+  // and its state for the play cell ("Story: Next"); empty when off.
+  const sim::MissionEvent* storyCaption = nullptr;
+  std::string storyState;
   // The instant the timeline bar last scrolled to; when the time moves on
   // from it (playing, a jump), the bar keeps the playhead in view.
   double followedUtcS = -1e300;

@@ -179,7 +179,14 @@ void cameraButtons(UiContext& ctx) {
 // panels, overlays, window.
 void moreMenu(UiContext& ctx) {
   auto& a = ctx.actions;
-  flow(buttonWidth("More...") + buttonWidth("Help"), ImGui::GetFontSize() * 0.75f);
+  flow(buttonWidth("Story") + buttonWidth("More...") + buttonWidth("Help"),
+       ImGui::GetFontSize() * 0.75f);
+  if (ImGui::Button("Story")) a.push_back(Action::ToggleStory);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(
+        "Story mode: the whole mission as a presentation, holding at the key events "
+        "until Next (F5)");
+  ImGui::SameLine();
   if (ImGui::Button("More...")) ImGui::OpenPopup("##more");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Panels, overlays, direction, loop, fullscreen");
   ImGui::SameLine();

@@ -33,6 +33,7 @@
 #include "render/renderer.h"
 #include "screenshot.h"
 #include "settings.h"
+#include "story_mode.h"
 #include "ui_event_nav.h"
 #include "ui_layout.h"
 
@@ -226,16 +227,94 @@ struct AppState {
   int screenshots = 0;
   std::string lastScreenshot;
   double wallS = 0.0;
+  // Story mode (F5) while it runs, and the controls it found, given back
+  // when it ends.
+  std::optional<StoryMode> story;
+  StoryOptions storyOptions;
+  struct Saved {
+    double warp = 1.0;
+    bool playing = false;
+    CameraKind camera = CameraKind::Chase;
+  } beforeStory;
+  int storiesFinished = 0;
+  int storyStopsHeld = 0;  // by the last story
+  bool frozen = false;     // F: the picture holds; keys still work behind it
 };
 
 void toast(AppState& s, std::string text, bool error = false, double seconds = 4.0) {
   s.ui.toast = {std::move(text), error, s.wallS + seconds};
 }
 
+void leaveStory(AppState& s, const char* message) {
+  if (!s.story) return;
+  s.storyStopsHeld = s.story->stopsHeld();
+  s.story.reset();
+  s.clock->setWarp(s.beforeStory.warp);
+  s.clock->setPlaying(s.beforeStory.playing);
+  s.camera.select(s.beforeStory.camera);
+  s.ui.storyCaption = nullptr;
+  s.ui.storyState.clear();
+  toast(s, message, false, 3.0);
+}
+
+void enterStory(AppState& s) {
+  s.beforeStory = {s.clock->warp(), s.clock->playing(), s.camera.current};
+  s.story.emplace(*s.mission->timeline, s.storyOptions);
+  s.clock->setPlaying(false);
+  toast(s, "Story mode: Next (Right, PageDown) goes on; Esc or F5 leaves", false, 4.0);
+}
+
+// In story mode the presenter's Next, Previous and Space steer the story;
+// any other time or camera command leaves it first (the controls as they
+// were), then applies.
+bool storyTakes(AppState& s, Action a) {
+  switch (a) {
+    case Action::NextEvent:
+      s.story->next();
+      return true;
+    case Action::PreviousEvent:
+      s.story->previous();
+      return true;
+    case Action::TogglePlay:
+      s.story->togglePause();
+      return true;
+    case Action::Back:
+    case Action::ToggleStory:
+      leaveStory(s, "Story mode off: the controls are as they were");
+      return true;
+    case Action::Reverse:
+    case Action::Faster:
+    case Action::Slower:
+    case Action::RealTime:
+    case Action::GoToStart:
+    case Action::GoToEnd:
+    case Action::FocusTimeField:
+    case Action::CameraPad:
+    case Action::CameraChase:
+    case Action::CameraOnboard:
+    case Action::CameraPort:
+    case Action::CameraOverview:
+    case Action::CameraFree:
+      leaveStory(s, "Story mode off");
+      return false;
+    default:
+      return false;
+  }
+}
+
 void applyAction(AppState& s, Action a) {
   PlaybackClock& clock = *s.clock;
   const auto& events = s.mission->timeline->events();
+  if (s.story && storyTakes(s, a)) return;
   switch (a) {
+    case Action::ToggleStory:
+      enterStory(s);
+      break;
+    case Action::ToggleFreeze:
+      s.frozen = !s.frozen;
+      glfwSetWindowTitle(s.window, s.frozen ? "Rendezvous - picture frozen (F to go on)"
+                                            : "Rendezvous - Soyuz MS-19, 5 October 2021");
+      break;
     case Action::TogglePlay:
       clock.togglePlaying();
       break;
@@ -456,6 +535,10 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
   out << "transport_visible = " << (s.ui.transportVisible ? "true" : "false") << "\n";
   out << "large_type_px = " << s.largeTypePx << "\n";
+  out << "story = " << (s.story ? "on" : "off") << "\n";
+  out << "stories_finished = " << s.storiesFinished << "\n";
+  out << "story_stops_held = " << (s.story ? s.story->stopsHeld() : s.storyStopsHeld) << "\n";
+  out << "frozen = " << (s.frozen ? "true" : "false") << "\n";
   out << "fullscreen = " << (glfwGetWindowMonitor(s.window) ? "true" : "false") << "\n";
   std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
   out << "ui_scale = " << buf << "\n";
@@ -640,6 +723,9 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     if (settings.fullscreen && opt.exitAfterFrames == 0)
       setFullscreen(window, true, app.windowed, swapInterval);
     if (!settingsWarning.empty()) toast(app, "Settings: " + settingsWarning, true, 8.0);
+    app.storyOptions.speedFactor = opt.storySpeed;
+    if (opt.storyHoldS) app.storyOptions.autoContinueS = *opt.storyHoldS;
+    if (opt.story) enterStory(app);
 
     std::string fontWarning;
     int winW = 0, winH = 0;
@@ -678,10 +764,15 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       // Frame pacing: vsync paces a moving picture; a paused, settled picture
       // waits for input instead of redrawing (a few frames after each event
       // let ImGui's hover state settle).
-      const bool idle = opt.exitAfterFrames == 0 && !clock.playing() &&
+      // Frozen, the picture holds and only input is waited for (the clock
+      // still moves behind it).
+      const bool storyMoving = app.story && !app.story->current().holding;
+      const bool idle = opt.exitAfterFrames == 0 && !clock.playing() && !storyMoving &&
                         !app.camera.inTransition() && app.ui.toast.untilWallS < app.wallS &&
                         framesSinceInput > 3 && !app.screenshotPending;
-      if (idle)
+      if (app.frozen)
+        glfwWaitEventsTimeout(0.1);
+      else if (idle)
         glfwWaitEventsTimeout(0.5);
       else
         glfwPollEvents();
@@ -706,7 +797,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       const double wallDt = std::chrono::duration<double>(now - last).count();
       last = now;
       app.wallS = std::chrono::duration<double>(now - wallStart).count();
-      clock.advance(wallDt);
+      if (!app.story) clock.advance(wallDt);
       app.camera.sinceChangeS += wallDt;
       for (const InputQueue::Key& k : input.keys) {
         const auto a = actionForKey(k.key, k.mods);
@@ -736,6 +827,31 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (app.themeDirty) {
         applyTheme(app.ui.highContrast, app.ui.uiScale);
         app.themeDirty = false;
+      }
+
+      if (app.story) {
+        const StoryFrame f = app.story->advance(wallDt);
+        clock.seek(f.utcS);
+        if (const auto cam = parseCameraName(f.shot.camera)) {
+          app.camera.current = *cam;
+          app.camera.previous = parseCameraName(f.shot.previous).value_or(*cam);
+          app.camera.sinceChangeS = f.shot.blend * CameraState::kTransitionS;
+        }
+        app.ui.storyCaption = f.caption;
+        app.ui.storyState = f.holding             ? "Next \u25B8"
+                            : app.story->paused() ? "Story ||"
+                                                  : "Story \u25B6";
+        if (f.finished) {
+          ++app.storiesFinished;
+          std::fprintf(stderr, "rendezvous: story finished (%d stops)\n", app.story->stopsHeld());
+          leaveStory(app, "Story finished: the controls are as they were");
+        }
+      }
+      const double storyUtcS = clock.nowUtcS();
+      if (app.frozen) {  // nothing drawn, nothing swapped: the screen keeps the last picture
+        ++frames;
+        if (opt.exitAfterFrames > 0 && frames >= opt.exitAfterFrames) break;
+        continue;
       }
 
       FrameRequest req;
@@ -798,6 +914,8 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (!app.ui.blank) drawToast(ctx);
       ImGui::Render();
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      // A seek from the timeline or an event list leaves the story there.
+      if (app.story && clock.nowUtcS() != storyUtcS) leaveStory(app, "Story mode off");
       for (Action a : actions) applyAction(app, a);
       actions.clear();
       // Keys are text from G until the field is left (or never got the focus).

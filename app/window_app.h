@@ -22,6 +22,11 @@ struct WindowOptions {
   // "high" / "low" (render::RenderQuality).
   std::string quality = "auto";
   bool resetSettings = false;  // start from defaults (the file is rewritten on exit)
+  // Story mode (story_mode.h) from the start; its speed factor; and a hold
+  // that ends by itself after this many seconds (a kiosk), else at Next.
+  bool story = false;
+  double storySpeed = 1.0;
+  std::optional<double> storyHoldS;
   // For tests and benchmarks: quit after this many frames (0 = run until closed),
   // and save the last frame (3D view and panels) to a PNG. Settings are read
   // but not written when quitting after N frames.

@@ -72,21 +72,12 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     std::snprintf(buf, sizeof buf, "Altitude %.1f km", *f.altitudeKm);
     tele.push_back(buf);
   }
-  if (f.speedKms) {
-    std::snprintf(buf, sizeof buf, "Speed (inertial) %.3f km/s", *f.speedKms);
-    tele.push_back(buf);
-  }
-  if (f.rangeM) {
-    if (*f.rangeM >= 10000.0)
-      std::snprintf(buf, sizeof buf, "Range to ISS %.1f km", *f.rangeM / 1000.0);
-    else
-      std::snprintf(buf, sizeof buf, "Range to ISS %.1f m", *f.rangeM);
-    tele.push_back(buf);
-  }
+  if (f.speedKms) tele.push_back("Speed (inertial) " + formatSpeedMs(*f.speedKms * 1000.0));
+  // The window's unit ladder and closing/opening words (ui_readouts.h).
+  if (f.rangeM) tele.push_back("Range to ISS " + formatRangeM(*f.rangeM));
   if (f.rangeRateMs && f.rangeM && *f.rangeM < 10000.0) {
-    // One closing speed with a plain sign (never "-0.00").
-    std::snprintf(buf, sizeof buf, "Closing %.2f m/s", closingSpeedShownMs(*f.rangeRateMs));
-    tele.push_back(buf);
+    const RangeRateWords words = rangeRateWords(*f.rangeRateMs);
+    tele.push_back(std::string(words.label) + " " + words.speed);
   }
   float y = h - margin - static_cast<float>(tele.size() - 1) * small * 1.3f;
   for (const auto& line : tele) {

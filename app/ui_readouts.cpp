@@ -149,10 +149,12 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
   const sim::ObjectState& stack = frame[ObjectId::Stack];
   r.onStack = soyuz.attached || !soyuz.exists;
   const sim::ObjectState& vehicle = r.onStack && stack.exists ? stack : soyuz;
-  r.phase = vehicle.phase;
+  // The phase of the step this instant is in: after a jump to an event, the
+  // phase that event begins (MissionTimeline::phaseDuringStep).
+  r.phase = vehicle.exists ? timeline.phaseDuringStep(vehicle.object, frame.utcS) : vehicle.phase;
   r.massKg = vehicle.massKg;
   r.vehicle = sim::telemetry(timeline, vehicle, frame.utcS);
-  r.docked = soyuz.phase == sim::Phase::Docked;
+  r.docked = soyuz.phase == sim::Phase::Docked || (!r.onStack && r.phase == sim::Phase::Docked);
   const glm::dvec3 earthSpin(0.0, 0.0, astro::kEarthRotationRate);
   r.groundSpeedMs = glm::length(vehicle.velTeme - glm::cross(earthSpin, vehicle.posTeme));
   if (r.onStack) {

@@ -47,7 +47,26 @@ void textRowRight(const char* label, const std::string& value) {
 }
 
 // A plot of series[i] against time over [t0, t1] with the playhead at `now`.
-void plot(const char* title, const char* unitFmt, const std::vector<float>& values,
+using ValueFormat = std::string (*)(double);
+
+std::string altitudeKm(double km) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.0f km", km);
+  return b;
+}
+std::string speedKms(double kms) {
+  return formatSpeedMs(kms * 1000.0);
+}
+std::string accelG(double g) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.1f g", g);
+  return b;
+}
+std::string rangeKm(double km) {
+  return formatRangeM(km * 1000.0);
+}
+
+void plot(const char* title, ValueFormat format, const std::vector<float>& values,
           const MissionSeries& s, double t0, double t1, double now) {
   const float font = ImGui::GetFontSize();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -102,14 +121,13 @@ void plot(const char* title, const char* unitFmt, const std::vector<float>& valu
   dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, p0.y + h), IM_COL32(255, 40, 40, 255), 2.0f);
   dl->PopClipRect();
   const float vNow = values[static_cast<size_t>(indexOf(now))];
-  char buf[96];
-  char valueText[48];
-  std::snprintf(valueText, sizeof valueText, unitFmt, static_cast<double>(vNow));
-  std::snprintf(buf, sizeof buf, "%s  %s", title, std::isnan(vNow) ? "-" : valueText);
-  dl->AddText(ImVec2(p0.x + 4, p0.y + 2), IM_COL32(235, 235, 235, 255), buf);
-  std::snprintf(valueText, sizeof valueText, unitFmt, static_cast<double>(hi));
-  dl->AddText(ImVec2(p0.x + w - ImGui::CalcTextSize(valueText).x - 4, p0.y + 2),
-              IM_COL32(150, 150, 150, 255), valueText);
+  const std::string label =
+      std::string(title) + "  " + (std::isnan(vNow) ? "\u2014" : format(static_cast<double>(vNow)));
+  dl->AddText(ImVec2(p0.x + 4, p0.y + 2), IM_COL32(235, 235, 235, 255), label.c_str());
+  // The scale's top, marked as such.
+  const std::string top = "max " + format(static_cast<double>(hi));
+  dl->AddText(ImVec2(p0.x + w - ImGui::CalcTextSize(top.c_str()).x - 4, p0.y + 2),
+              IM_COL32(150, 150, 150, 255), top.c_str());
 }
 
 }  // namespace
@@ -140,7 +158,8 @@ void drawTelemetryPanel(UiContext& ctx) {
       textRow("Firing", r.thrusters.empty() ? std::string("-") : r.thrusters);
     }
     row("Altitude", "%.1f km", r.vehicle.altitudeM / 1000.0);
-    row("Speed (inertial)", "%.3f km/s", r.vehicle.inertialSpeedMs / 1000.0);
+    textRowRight("Ground speed", formatSpeedMs(r.groundSpeedMs));
+    textRowRight("Speed (inertial)", formatSpeedMs(r.vehicle.inertialSpeedMs));
     row("Acceleration", "%.2f g", r.vehicle.accelG);
     if (r.onStack) row("Dynamic pressure", "%.1f kPa", r.vehicle.dynamicPressurePa / 1000.0);
     textRowRight("Mass", groupThousands(r.massKg) + " kg");
@@ -150,21 +169,17 @@ void drawTelemetryPanel(UiContext& ctx) {
       row("Inclination", "%.2f\u00b0", r.vehicle.orbit.inclinationRad / astro::kDegToRad);
     }
     if (r.issRangeM) {
-      const double range = *r.issRangeM;
-      if (range >= 10e3)
-        row("Range to ISS port", "%.0f km", range / 1000.0);
-      else
-        row("Range to ISS port", "%.1f m", range);
+      textRowRight(r.onStack ? "Range to ISS" : "Range to ISS port",
+                   r.docked ? std::string("docked") : formatRangeM(*r.issRangeM));
       if (r.issRangeRateMs && !r.docked) {
         // One figure a pupil can read: closing or opening, never a signed
         // rate beside its own negative.
-        const double closing = closingSpeedShownMs(*r.issRangeRateMs);
-        if (closing >= 0.0)
-          row("Closing speed", "%.2f m/s", closing);
-        else
-          row("Opening speed", "%.2f m/s", -closing);
+        const RangeRateWords words = rangeRateWords(*r.issRangeRateMs);
+        textRowRight(words.label == std::string("Closing") ? "Closing speed" : "Opening speed",
+                     words.speed);
       }
     }
+    textRow("Event", currentCaption(*ctx.mission.timeline, ctx.clock.nowUtcS()));
     ImGui::EndTable();
   }
   if (ctx.ui.showPlots) {
@@ -172,10 +187,10 @@ void drawTelemetryPanel(UiContext& ctx) {
     const double t0 = ctx.view.viewStartUtcS(), t1 = ctx.view.viewEndUtcS();
     const double now = ctx.clock.nowUtcS();
     const MissionSeries& s = ctx.series;
-    plot("Altitude", "%.0f km", s.altitudeKm, s, t0, t1, now);
-    plot("Speed", "%.2f km/s", s.speedKms, s, t0, t1, now);
-    plot("Acceleration", "%.1f g", s.accelG, s, t0, t1, now);
-    plot("Range to ISS", "%.0f km", s.rangeKm, s, t0, t1, now);
+    plot("Altitude", altitudeKm, s.altitudeKm, s, t0, t1, now);
+    plot("Speed (inertial)", speedKms, s.speedKms, s, t0, t1, now);
+    plot("Acceleration", accelG, s.accelG, s, t0, t1, now);
+    plot("Range to ISS", rangeKm, s.rangeKm, s, t0, t1, now);
     ImGui::TextDisabled("over the timeline's view");
   }
   ImGui::End();

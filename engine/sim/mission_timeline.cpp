@@ -150,6 +150,14 @@ ObjectState MissionTimeline::objectState(ObjectId id, double utcS) const {
   return gone;
 }
 
+Phase MissionTimeline::phaseDuringStep(ObjectId id, double utcS) const {
+  double tickF = (utcS - m_d.epochUtcS) / m_d.stepS;
+  if (const double r = std::round(tickF); std::abs(tickF - r) < 1e-4) tickF = r;
+  const auto stepEnd = static_cast<int64_t>(std::floor(tickF)) + 1;
+  if (stepEnd > m_d.endTick) return objectState(id, utcS).phase;
+  return objectState(id, utcOfTick(stepEnd)).phase;
+}
+
 MissionFrame MissionTimeline::frame(double utcS) const {
   MissionFrame f;
   f.utcS = utcS;

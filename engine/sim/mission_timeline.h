@@ -96,6 +96,12 @@ class MissionTimeline {
 
   ObjectState objectState(ObjectId id, double utcS) const;
   MissionFrame frame(double utcS) const;
+  // The phase an object flies during the step that holds utcS. The
+  // automaton decides at a step's start, where the event is stamped, and
+  // the sample at the step's end carries the new phase; so at an event's own
+  // time objectState() still says the phase before it, and this says the
+  // phase the event begins (what a readout shows after a jump to it).
+  Phase phaseDuringStep(ObjectId id, double utcS) const;
 
   const std::vector<MissionEvent>& events() const { return m_d.events; }
   const MissionEvent* findEvent(std::string_view id) const;

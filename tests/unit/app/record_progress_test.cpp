@@ -107,10 +107,15 @@ TEST(RecordOverlay, SpeedIsLabelledInertialAndClosingHasNoNegativeZero) {
   f.rangeRateMs = 0.001;  // opening by a millimetre a second: rounds to zero
   std::vector<std::string> texts;
   for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
-  EXPECT_NE(std::find(texts.begin(), texts.end(), "Speed (inertial) 0.324 km/s"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Speed (inertial) 324 m/s"), texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "Closing 0.00 m/s"), texts.end());
   f.rangeRateMs = -0.12;
   texts.clear();
   for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "Closing 0.12 m/s"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Range to ISS 0.4 m"), texts.end());
+  f.rangeRateMs = 0.3;  // backing off: a plain word, not a minus sign
+  texts.clear();
+  for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "Opening 0.30 m/s"), texts.end());
 }

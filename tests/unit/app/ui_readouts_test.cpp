@@ -82,3 +82,25 @@ TEST(Readouts, GroundSpeedOnThePadIsZeroAndTheRangeReadsFromThePad) {
   ASSERT_TRUE(pad.issRangeM);
   EXPECT_GT(*pad.issRangeM, 100e3);
 }
+
+// A jump to an event shows the phase that event begins, not the one before
+// it (the Go to field and Next land exactly on the event's time). Not
+// approach_start: the fourth burn's tail still fires for a second after it,
+// and the readout rightly says so.
+TEST(Readouts, AJumpToAnEventShowsThePhaseItBegins) {
+  const std::pair<const char*, sim::Phase> starts[] = {
+      {"burn_1", sim::Phase::Burn},
+      {"flyaround", sim::Phase::Flyaround},
+      {"stationkeeping", sim::Phase::Stationkeeping},
+      {"final_approach", sim::Phase::FinalApproach},
+      {"manual_control", sim::Phase::ManualApproach},
+      {"contact", sim::Phase::Docked},
+  };
+  for (const auto& [id, phase] : starts) {
+    const sim::MissionEvent* e = timeline().findEvent(id);
+    ASSERT_NE(e, nullptr) << id;
+    EXPECT_STREQ(app::phaseTitle(app::readoutAt(timeline(), timeline().frame(e->utcS)).phase),
+                 app::phaseTitle(phase))
+        << id;
+  }
+}

@@ -147,6 +147,7 @@ const std::vector<Field>& fields() {
       boolean("panels_visible", at(&Settings::panelsVisible)),
       boolean("show_telemetry", at(&Settings::showTelemetry)),
       boolean("show_plots", at(&Settings::showPlots)),
+      boolean("show_relative", at(&Settings::showRelative)),
       boolean("show_crew", at(&Settings::showCrew)),
       overlay("overlay_orbits", OverlayKind::Orbits),
       overlay("overlay_ground_tracks", OverlayKind::GroundTracks),

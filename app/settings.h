@@ -36,6 +36,7 @@ struct Settings {
   bool showTelemetry = false;  // the figures bar shows the four that matter; T for the rest
   bool showPlots = false;
   bool showCrew = false;
+  bool showRelative = false;
   // Overlays in the 3D view the presenter fixed on or off (keys
   // overlay_orbits...; "default" or empty: the camera's default).
   OverlayChoice overlays;

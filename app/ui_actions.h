@@ -35,6 +35,7 @@ enum class Action {
   ToggleTelemetry,
   TogglePlots,
   ToggleCrew,
+  ToggleRelative,
   ToggleTheme,
   UiScaleUp,
   UiScaleDown,

@@ -57,6 +57,7 @@ void drawFiguresBar(UiContext& ctx);
 // draws it only while ui_layout.h's transportShown() says so.
 void drawTimelineBar(UiContext& ctx);
 void drawTelemetryPanel(UiContext& ctx);
+void drawRelativeMotionPanel(UiContext& ctx);
 void drawCrewPanel(UiContext& ctx);
 void drawHelpOverlay(UiContext& ctx);
 void drawToast(UiContext& ctx);

@@ -26,6 +26,8 @@ MissionSeries computeMissionSeries(const sim::MissionTimeline& timeline, double 
     s.speedKms.push_back(static_cast<float>(r.vehicle.inertialSpeedMs / 1000.0));
     s.accelG.push_back(static_cast<float>(r.vehicle.accelG));
     s.rangeKm.push_back(r.issRangeM ? static_cast<float>(*r.issRangeM / 1000.0) : kNone);
+    s.vBarKm.push_back(r.soyuzLvlh ? static_cast<float>(r.soyuzLvlh->vBarM / 1000.0) : kNone);
+    s.rBarKm.push_back(r.soyuzLvlh ? static_cast<float>(r.soyuzLvlh->rBarM / 1000.0) : kNone);
     if (s.bands.empty() || s.bands.back().phase != r.phase) s.bands.push_back({utc, utc, r.phase});
     s.bands.back().endUtcS = std::min(utc + stepS, timeline.endUtcS());
   }

@@ -20,6 +20,8 @@ struct MissionSeries {
   double stepS = 1.0;
   // One value per grid point; NaN where there is none (range on the stack).
   std::vector<float> altitudeKm, speedKms, accelG, rangeKm;
+  // The Soyuz in the station's LVLH frame (relative_motion.h), in free flight.
+  std::vector<float> vBarKm, rBarKm;
   std::vector<PhaseBand> bands;
   size_t size() const { return altitudeKm.size(); }
   double utcOf(size_t i) const { return startUtcS + static_cast<double>(i) * stepS; }

@@ -176,6 +176,8 @@ Readout readoutAt(const sim::MissionTimeline& timeline, const sim::MissionFrame&
   } else {
     r.stage = r.docked ? "Soyuz MS-19 docked to the ISS" : "Soyuz MS-19 in free flight";
     r.issRangeM = r.vehicle.rangeM;  // the vehicle is the Soyuz here
+    if (const sim::ObjectState& iss = frame[ObjectId::Iss]; iss.exists && soyuz.exists)
+      r.soyuzLvlh = lvlhOffset(soyuz.posTeme, iss.posTeme, iss.velTeme);
     r.issRangeRateMs = r.vehicle.rangeRateMs;
     if (!r.docked) soyuzControl(soyuz, r);
   }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "relative_motion.h"
 #include "sim/mission_timeline.h"
 #include "sim/telemetry.h"
 
@@ -25,6 +26,8 @@ struct Readout {
   // launch stack's centre to the station's (so the range reads from the pad).
   std::optional<double> issRangeM;
   std::optional<double> issRangeRateMs;  // positive when opening
+  // The Soyuz in the station's LVLH frame (relative_motion.h), in free flight.
+  std::optional<LvlhOffset> soyuzLvlh;
   bool docked = false;
   // The Soyuz in free flight: how its attitude is flown, who flies the
   // approach, and what its thrusters do (all from the simulated state).

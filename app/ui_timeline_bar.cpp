@@ -207,6 +207,7 @@ void moreMenu(UiContext& ctx) {
   item("Telemetry", "T", ctx.ui.showTelemetry, Action::ToggleTelemetry);
   item("Plots", "P", ctx.ui.showPlots, Action::TogglePlots);
   item("Crew and mission", "C", ctx.ui.showCrew, Action::ToggleCrew);
+  item("Relative motion (ISS frame)", "V", ctx.ui.showRelative, Action::ToggleRelative);
   item("Record a video", "Ctrl R", ctx.ui.showRecord, Action::ToggleRecordPanel);
   item("Hide every panel", "H", false, Action::TogglePanels);
   ImGui::Separator();

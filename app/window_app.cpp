@@ -392,6 +392,9 @@ void applyAction(AppState& s, Action a) {
     case Action::ToggleCrew:
       s.ui.showCrew = !s.ui.showCrew;
       break;
+    case Action::ToggleRelative:
+      s.ui.showRelative = !s.ui.showRelative;
+      break;
     case Action::ToggleTheme:
       s.ui.highContrast = !s.ui.highContrast;
       s.themeDirty = true;
@@ -509,6 +512,7 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   out.showTelemetry = s.ui.showTelemetry;
   out.showPlots = s.ui.showPlots;
   out.showCrew = s.ui.showCrew;
+  out.showRelative = s.ui.showRelative;
   out.overlays = s.ui.overlays;
   out.screenshotDir = s.ui.screenshotDir;
   out.screenshotIncludesPanels = s.ui.screenshotIncludesPanels;
@@ -533,6 +537,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "help_visible = " << (s.ui.showHelp ? "true" : "false") << "\n";
   out << "blank = " << (s.ui.blank ? "true" : "false") << "\n";
   out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
+  out << "relative_visible = " << (s.ui.showRelative ? "true" : "false") << "\n";
   out << "transport_visible = " << (s.ui.transportVisible ? "true" : "false") << "\n";
   out << "large_type_px = " << s.largeTypePx << "\n";
   out << "story = " << (s.story ? "on" : "off") << "\n";
@@ -706,6 +711,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.ui.showTelemetry = settings.showTelemetry;
     app.ui.showPlots = settings.showPlots;
     app.ui.showCrew = settings.showCrew;
+    app.ui.showRelative = settings.showRelative;
     app.ui.overlays = settings.overlays;
     app.ui.highContrast = settings.highContrast;
     app.ui.screenshotDir = settings.screenshotDir;
@@ -908,6 +914,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         if (app.ui.transportVisible) drawTimelineBar(ctx);
         if (app.ui.showTelemetry || app.ui.showPlots) drawTelemetryPanel(ctx);
         if (app.ui.showCrew) drawCrewPanel(ctx);
+        if (app.ui.showRelative) drawRelativeMotionPanel(ctx);
         for (const PanelHook& hook : opt.extraPanels) hook(ctx);
       }
       if (app.ui.showHelp && !app.ui.blank) drawHelpOverlay(ctx);

@@ -2,8 +2,8 @@
 # Story mode in the real window under Xvfb: (1) unattended, as a kiosk (each
 # hold ends by itself), at 40 times the presentation's pace, to the end of
 # the mission; Esc at the start does not quit. (2) Driven by a presenter's
-# Next presses (Right), holding at every key event until pressed. Then F
-# freezes the picture. Checked through the log and the state dump on exit.
+# Next presses (Right), holding at every key event until pressed. Then V
+# opens the relative-motion view and F freezes the picture. Checked through the log and the state dump on exit.
 # Usage: window_story.sh RENDEZVOUS OUTDIR PNG_STATS
 set -euo pipefail
 bin=$1 out=$2
@@ -63,10 +63,12 @@ kill -0 $pid 2>/dev/null || fail "Esc quit the window"
 press F5 1              # story mode again, from the start
 for _ in $(seq $((stops + 3))); do press Right 1.5; done
 waitFor "story finished" 60
+press v                 # the relative-motion view
 press f                 # freeze the picture
 quit
 cat "$out/state.txt"
 [ "$(state stories_finished)" = 1 ] || fail "the story did not finish after the Next presses"
 [ "$(state story_stops_held)" = $stops ] || fail "held at $(state story_stops_held) stops, expected $stops"
 [ "$(state frozen)" = true ] || fail "F did not freeze the picture"
+[ "$(state relative_visible)" = true ] || fail "V did not open the relative-motion view"
 echo PASS

@@ -44,6 +44,7 @@ TEST(Settings, RoundTripsEveryField) {
   s.showTelemetry = true;
   s.showPlots = true;
   s.showCrew = true;
+  s.showRelative = true;
   s.overlays.orbits = true;   // fixed on; the others follow the camera
   s.overlays.labels = false;  // fixed off
   s.overlays.arrows = true;

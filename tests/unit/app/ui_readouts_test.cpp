@@ -104,3 +104,35 @@ TEST(Readouts, AJumpToAnEventShowsThePhaseItBegins) {
         << id;
   }
 }
+
+// The station's frame: ahead is +V-bar, up is +R-bar.
+TEST(RelativeMotion, LvlhAxes) {
+  const glm::dvec3 iss(6.8e6, 0, 0), vel(0, 7.66e3, 0);
+  const app::LvlhOffset ahead = app::lvlhOffset(iss + glm::dvec3(0, 1000, 0), iss, vel);
+  EXPECT_NEAR(ahead.vBarM, 1000.0, 1e-6);
+  EXPECT_NEAR(ahead.rBarM, 0.0, 1e-6);
+  const app::LvlhOffset above = app::lvlhOffset(iss + glm::dvec3(50, 0, 0), iss, vel);
+  EXPECT_NEAR(above.rBarM, 50.0, 1e-6);
+  EXPECT_NEAR(above.vBarM, 0.0, 1e-6);
+}
+
+// What the relative-motion view shows comes from the simulation: after
+// insertion the Soyuz is behind the station and below it, the phasing
+// burns close the distance along V-bar, and at contact both are ~0.
+TEST(RelativeMotion, TheSoyuzCatchesUpFromBehindAndBelow) {
+  const auto at = [](const char* id, double dt) {
+    const app::Readout r =
+        app::readoutAt(timeline(), timeline().frame(timeline().findEvent(id)->utcS + dt));
+    EXPECT_TRUE(r.soyuzLvlh) << id;
+    return r.soyuzLvlh.value_or(app::LvlhOffset{});
+  };
+  const app::LvlhOffset insertion = at("spacecraft_sep", 60.0);
+  const app::LvlhOffset burn3 = at("burn_3", 0.0);
+  const app::LvlhOffset approach = at("approach_start", 0.0);
+  EXPECT_LT(insertion.vBarM, -100e3) << "behind";
+  EXPECT_LT(insertion.rBarM, -10e3) << "below";
+  EXPECT_LT(std::abs(burn3.vBarM), std::abs(insertion.vBarM));
+  EXPECT_LT(std::abs(approach.vBarM), std::abs(burn3.vBarM));
+  const app::LvlhOffset contact = at("contact", -1.0);
+  EXPECT_LT(std::abs(contact.vBarM) + std::abs(contact.rBarM), 30.0);
+}

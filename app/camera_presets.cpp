@@ -78,7 +78,55 @@ render::Camera chaseCamera(const CameraScene& s) {
     fwd = glm::normalize(fwd * (1.0 - w) + (toPort / range) * w);
   }
   const glm::dvec3 eye = target - fwd * 35.0 + radialUp * 9.0 + perpendicular(fwd, radialUp) * 6.0;
-  return render::lookAt(eye, target, radialUp, 45.0 * kDeg);
+  // The last hundred-odd metres: from the side, across the docking axis, so
+  // the gap between the probe and the port is what fills the frame and the
+  // contact can be seen (from behind, the Soyuz hides the port and the
+  // station's modules clutter the view). The camera sits off the orbit
+  // plane (H-bar), where the Russian segment's modules do not block it, at a
+  // distance that frames the Soyuz and the port with room to spare. On the
+  // way there the eye and the point looked at move together, so the Soyuz
+  // never leaves the frame.
+  const double side = smoothstep(0.0, 1.0, 1.0 - smoothstep(70.0, 160.0, range));
+  if (side <= 0.0) return render::lookAt(eye, target, radialUp, 45.0 * kDeg);
+  const auto& iss = s.mission[ObjectId::Iss];
+  const glm::dvec3 hBar = glm::normalize(glm::cross(iss.posTeme, iss.velTeme));
+  const glm::dvec3 mid = 0.5 * (target + s.portPosTeme);
+  const double acrossFov = 40.0 * kDeg;
+  const double span = range + 12.0;  // the Soyuz's length and a margin
+  const double dist = std::max(span / (2.0 * std::tan(0.5 * acrossFov)) * 1.15, 14.0);
+  // Across the line from the Soyuz to the port: H-bar's part square to it
+  // (the fly-around can put the Soyuz off the orbit plane), else V-bar's.
+  const glm::dvec3 line = toPort / std::max(range, 1e-9);
+  glm::dvec3 across = hBar - line * glm::dot(hBar, line);
+  if (glm::length(across) < 0.3) {
+    const glm::dvec3 vBar = glm::cross(hBar, radialUp);
+    across = vBar - line * glm::dot(vBar, line);
+  }
+  across = glm::normalize(across);
+  const glm::dvec3 acrossEye = mid + across * dist + radialUp * (0.1 * dist);
+  // Swing round the midpoint (not straight across), widening the radius, so
+  // the Soyuz and the port stay in the frame all the way.
+  const glm::dvec3 a = eye - mid, b = acrossEye - mid;
+  const glm::dvec3 ua = glm::normalize(a), ub = glm::normalize(b);
+  const double angle = std::acos(std::clamp(glm::dot(ua, ub), -1.0, 1.0));
+  const glm::dvec3 dir =
+      angle < 1e-6
+          ? ub
+          : glm::normalize(ua * std::sin((1.0 - side) * angle) + ub * std::sin(side * angle));
+  const double radius = glm::length(a) + (glm::length(b) - glm::length(a)) * side;
+  // Behind the Soyuz, the midpoint is on the same line of sight as the
+  // Soyuz itself, so looking at it from the start changes nothing there and
+  // keeps the port in the frame through the swing; the field of view widens
+  // where the swing needs it to hold both, with a margin.
+  const glm::dvec3 swungEye = mid + dir * radius;
+  const glm::dvec3 view = glm::normalize(mid - swungEye);
+  const auto offAxis = [&](const glm::dvec3& p) {
+    return std::acos(std::clamp(glm::dot(glm::normalize(p - swungEye), view), -1.0, 1.0));
+  };
+  const double needed = 2.0 * 1.25 * std::max(offAxis(target), offAxis(s.portPosTeme));
+  const double fov = std::clamp(std::max(45.0 * kDeg + (acrossFov - 45.0 * kDeg) * side, needed),
+                                10.0 * kDeg, 75.0 * kDeg);
+  return render::lookAt(swungEye, mid, radialUp, fov);
 }
 
 render::Camera onboardCamera(const CameraScene& s) {
@@ -106,10 +154,42 @@ render::Camera onboardCamera(const CameraScene& s) {
 }
 
 render::Camera portCamera(const CameraScene& s) {
-  // From Rassvet, down the docking axis (towards the Earth), ISS forward up.
-  const glm::dvec3 eye =
-      s.portPosTeme + s.portAxisTeme * 0.4 + s.issRotTeme * glm::dvec3(1.2, 0, 0);
-  return render::lookAt(eye, eye + s.portAxisTeme, s.issRotTeme * glm::dvec3(1, 0, 0), 40.0 * kDeg);
+  // From Rassvet, 2.5 m beside the port, down the docking axis (towards the
+  // Earth), ISS forward up. It looks at the incoming Soyuz and zooms to keep
+  // it a readable size (about 30 m across the frame's height); in the last
+  // tens of metres it widens to 50 deg, so the port's rim and the probe
+  // meeting it share the picture. Far out or gone, it looks down the axis.
+  const glm::dvec3 forward = s.issRotTeme * glm::dvec3(1, 0, 0);
+  const glm::dvec3 eye = s.portPosTeme + s.portAxisTeme * 0.3 + forward * 2.5;
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  glm::dvec3 look = s.portAxisTeme;
+  double fov = 40.0 * kDeg;
+  if (soyuz.exists && !soyuz.attached) {
+    // The last metres: the probe's tip, so its meeting with the port is in
+    // the middle of the picture; farther out, the Soyuz's middle.
+    const double tipRange = glm::length(soyuz.posTeme - eye);
+    const glm::dvec3 aim =
+        glm::mix(soyuz.posTeme, activeTargetTeme(s), smoothstep(6.0, 40.0, tipRange));
+    const glm::dvec3 toSoyuz = aim - eye;
+    const double range = glm::length(toSoyuz);
+    // Only within the approach cone below the port: off it (the fly-around,
+    // the V-bar approach) the station's own modules are in the way.
+    const double offAxis =
+        std::acos(std::clamp(glm::dot(toSoyuz / std::max(range, 1e-9), s.portAxisTeme), -1.0, 1.0));
+    if (range > 0.5 && range < 5000.0 && (offAxis < 35.0 * kDeg || range < 15.0)) {
+      const double w =
+          (1.0 - smoothstep(2000.0, 5000.0, range)) *
+          (1.0 - smoothstep(25.0 * kDeg, 35.0 * kDeg, offAxis) * smoothstep(10.0, 15.0, range));
+      look = glm::normalize(s.portAxisTeme * (1.0 - w) + (toSoyuz / range) * w);
+      fov = std::clamp(2.0 * std::atan(15.0 / range), 2.0 * kDeg, 50.0 * kDeg);
+      fov = fov * w + 40.0 * kDeg * (1.0 - w);
+    }
+  }
+  // Up is the station's forward while looking down the axis; looking across
+  // the port (at the probe's tip) it becomes "away from the Earth".
+  const double across = std::abs(glm::dot(look, forward));
+  const glm::dvec3 up = glm::normalize(forward * (1.0 - across) - s.portAxisTeme * across);
+  return render::lookAt(eye, eye + look, up, fov);
 }
 
 render::Camera overviewCamera(const CameraScene& s) {

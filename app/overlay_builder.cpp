@@ -10,6 +10,7 @@
 #include "render/iss_model.h"
 #include "render/rocket_model.h"
 #include "render/soyuz_model.h"
+#include "ui_readouts.h"
 
 namespace rv::app {
 namespace {
@@ -56,15 +57,20 @@ glm::dvec3 inStack(const sim::ObjectState& s, double x, double y = 0.0, double z
 
 }  // namespace
 
-std::string formatRange(double m) {
-  char buf[32];
-  if (m < 100.0)
-    std::snprintf(buf, sizeof buf, "%.1f m", m);
-  else if (m < 10e3)
-    std::snprintf(buf, sizeof buf, "%.0f m", m);
-  else
-    std::snprintf(buf, sizeof buf, "%.1f km", m / 1000.0);
-  return buf;
+void prependMomentMarks(const std::vector<sim::MissionEvent>& events, double utcS,
+                        const CameraScene& scene, std::vector<render::Label>& out) {
+  const glm::vec3 kMark(1.0f, 1.0f, 0.35f);
+  std::vector<render::Label> marks;
+  for (const sim::MissionEvent& e : events) {
+    const bool contact = e.id == "contact", hatch = e.id == "hatch_open";
+    if (!contact && !hatch) continue;
+    const double shown = contact ? kContactMarkS : kHatchMarkS;
+    if (utcS < e.utcS || utcS > e.utcS + shown) continue;
+    const std::string clock = astro::formatIsoUtc(e.utcS, 0).substr(11, 8);
+    marks.push_back(
+        {scene.portPosTeme, 2.0, (contact ? "CONTACT  " : "Hatch open  ") + clock + " UTC", kMark});
+  }
+  out.insert(out.begin(), marks.begin(), marks.end());
 }
 
 void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
@@ -82,7 +88,7 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
     out.push_back({activeTargetTeme(scene), radiusM, "Soyuz-2.1a", kSoyuzLabel});
   } else if (soyuz.exists) {
     std::string text = "Soyuz MS-19";
-    if (nearPort) text += "  " + formatRange(portRangeM) + " to port";
+    if (nearPort) text += "  " + formatRangeM(portRangeM) + " to port";
     out.push_back(
         {activeTargetTeme(scene), 0.5 * render::kSoyuzArraySpanM, std::move(text), kSoyuzLabel});
   }
@@ -91,7 +97,7 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
   const double camToPortM = glm::length(camera.posTeme - scene.portPosTeme);
   if (iss.exists && !docked && camToPortM < 3e3 && camToPortM > 2.0) {
     std::string text = "Rassvet port";
-    if (nearPort) text += "  " + formatRange(portRangeM);
+    if (nearPort) text += "  " + formatRangeM(portRangeM);
     out.push_back({scene.portPosTeme, 1.0, std::move(text), kIssLabel});
   }
   out.push_back({scene.padPosTeme, 0.0, "Baikonur", kSiteLabel, true});

@@ -30,7 +30,13 @@ void appendOverlays(const LoadedMission& mission, const CameraScene& scene, doub
 void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
                   const render::Camera& camera, std::vector<render::Label>& out);
 
-// "35.2 m", "840 m", "12.4 km": a range for a label.
-std::string formatRange(double metres);
+// Marks of the two moments a class waits for, at the port, whatever the
+// overlays: "CONTACT" for kContactMarkS after the simulated contact and
+// "Hatch open" for kHatchMarkS after the hatch opening (both with the UTC),
+// first in the list so no name covers them.
+inline constexpr double kContactMarkS = 30.0;
+inline constexpr double kHatchMarkS = 60.0;
+void prependMomentMarks(const std::vector<sim::MissionEvent>& events, double utcS,
+                        const CameraScene& scene, std::vector<render::Label>& out);
 
 }  // namespace rv::app

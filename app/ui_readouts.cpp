@@ -59,7 +59,7 @@ double closingSpeedShownMs(double rangeRateMs) {
 std::string formatRangeM(double m) {
   char buf[48];
   const double a = std::abs(m);
-  if (a < 10.0)
+  if (a < 100.0)  // a decimal where the last metres are flown
     std::snprintf(buf, sizeof buf, "%.1f m", a);
   else if (a < 10e3)
     return groupThousands(a) + " m";

@@ -42,8 +42,9 @@ struct Readout {
 // readout ever says "-0.00". The telemetry panel and record --overlay use it.
 double closingSpeedShownMs(double rangeRateMs);
 
-// One unit ladder for every range on screen: metres below 10 km ("350 m",
-// "2.5 m" below 10 m), kilometres above ("12.4 km", "1 801 km").
+// One unit ladder for every range on screen and in the 3D labels: metres
+// below 10 km ("350 m", "35.2 m" below 100 m), kilometres above ("12.4 km",
+// "1 801 km").
 std::string formatRangeM(double metres);
 
 // A speed for people: m/s below 1 km/s ("0.12 m/s", "17.3 m/s", "320 m/s"),

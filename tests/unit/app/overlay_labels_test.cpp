@@ -6,6 +6,7 @@
 
 #include "astro/constants.h"
 #include "overlay_builder.h"
+#include "ui_readouts.h"
 
 using namespace rv;
 using sim::ObjectId;
@@ -133,10 +134,10 @@ TEST(OverlayLabels, TheSunAtItsDirectionFarAway) {
 }
 
 TEST(OverlayLabels, RangesReadWell) {
-  EXPECT_EQ(app::formatRange(0.94), "0.9 m");
-  EXPECT_EQ(app::formatRange(35.24), "35.2 m");
-  EXPECT_EQ(app::formatRange(840.4), "840 m");
-  EXPECT_EQ(app::formatRange(12400.0), "12.4 km");
+  EXPECT_EQ(app::formatRangeM(0.94), "0.9 m");
+  EXPECT_EQ(app::formatRangeM(35.24), "35.2 m");
+  EXPECT_EQ(app::formatRangeM(840.4), "840 m");
+  EXPECT_EQ(app::formatRangeM(12400.0), "12.4 km");
 }
 
 TEST(OverlayLabels, StageImpactsAreNamedOnlyInViewsFromFarOut) {
@@ -153,4 +154,27 @@ TEST(OverlayLabels, StageImpactsAreNamedOnlyInViewsFromFarOut) {
   ASSERT_TRUE(impact);
   EXPECT_TRUE(impact->below);
   EXPECT_EQ(impact->posTeme, site);
+}
+
+// The contact and hatch marks show for their spans after the events (times
+// from the event list, here hand-made), first in the list, at the port.
+TEST(OverlayLabels, ContactAndHatchMarksFollowTheirEvents) {
+  const app::CameraScene s = orbitScene();
+  std::vector<sim::MissionEvent> events(2);
+  events[0].id = "contact";
+  events[0].utcS = 1000.0;
+  events[1].id = "hatch_open";
+  events[1].utcS = 9000.0;
+  const auto marksAt = [&](double utc) {
+    std::vector<render::Label> out{{s.padPosTeme, 0.0, "Baikonur", glm::vec3(1.0f)}};
+    app::prependMomentMarks(events, utc, s, out);
+    return out;
+  };
+  EXPECT_EQ(marksAt(999.0).size(), 1u);
+  const auto at = marksAt(1005.0);
+  ASSERT_EQ(at.size(), 2u);
+  EXPECT_EQ(at.front().text.rfind("CONTACT", 0), 0u);
+  EXPECT_EQ(at.front().posTeme, s.portPosTeme);
+  EXPECT_EQ(marksAt(1000.0 + app::kContactMarkS + 1.0).size(), 1u);
+  EXPECT_EQ(marksAt(9010.0).front().text.rfind("Hatch open", 0), 0u);
 }

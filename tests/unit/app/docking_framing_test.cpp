@@ -1,0 +1,75 @@
+// The climax must be seen: measured from the simulated scene, the chase
+// camera holds the Soyuz and the Rassvet port inside the picture for every
+// instant of the last stretch (they meet in it), and the port camera holds
+// the probe's tip and the port in the last metres.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "command.h"
+#include "frame_builder.h"
+#include "mission_context.h"
+
+using namespace rv;
+
+namespace {
+
+const app::LoadedMission& mission() {
+  static const std::unique_ptr<app::LoadedMission> m = [] {
+    std::string err;
+    int code = 0;
+    auto loaded = app::loadMissionOrExplain(app::GlobalOptions{}, &err, &code);
+    EXPECT_TRUE(loaded) << err;
+    return loaded;
+  }();
+  return *m;
+}
+
+bool inFrame(const render::Camera& cam, const glm::dvec3& p, int w, int h) {
+  const auto px = render::projectToPixel(cam, p, w, h);
+  return px && px->x >= 0 && px->x <= w && px->y >= 0 && px->y <= h;
+}
+
+double eventUtc(const char* id) {
+  return mission().timeline->findEvent(id)->utcS;
+}
+
+}  // namespace
+
+TEST(DockingFraming, ChaseHoldsTheSoyuzAndThePortToContact) {
+  // From the station-keeping point (about 250 m) through contact and after.
+  int checked = 0;
+  for (double t = eventUtc("stationkeeping"); t <= eventUtc("contact") + 60.0; t += 2.0) {
+    const app::CameraScene scene = app::cameraScene(mission(), t);
+    const render::Camera cam = app::cameraFor(app::CameraKind::Chase, scene, {});
+    for (const auto& [w, h] : {std::pair{1280, 720}, std::pair{720, 720}}) {
+      EXPECT_TRUE(inFrame(cam, app::activeTargetTeme(scene), w, h)) << "Soyuz out at " << t;
+      EXPECT_TRUE(inFrame(cam, scene.portPosTeme, w, h)) << "port out at " << t;
+    }
+    // The last 100 m seen across the docking axis (the gap between probe
+    // and port visible), not along it (where the Soyuz hides the port).
+    const double range =
+        glm::length(scene.mission[sim::ObjectId::Soyuz].posTeme - scene.portPosTeme);
+    if (range < 100.0) {
+      const double across = std::abs(glm::dot(glm::normalize(cam.forwardTeme), scene.portAxisTeme));
+      EXPECT_LT(across, 0.5) << "looking along the docking axis at " << range << " m";
+    }
+    ++checked;
+  }
+  EXPECT_GT(checked, 300);
+}
+
+TEST(DockingFraming, PortCameraSeesTheProbeMeetThePort) {
+  for (double t = eventUtc("contact") - 30.0; t <= eventUtc("contact"); t += 1.0) {
+    const app::CameraScene scene = app::cameraScene(mission(), t);
+    const render::Camera cam = app::cameraFor(app::CameraKind::Port, scene, {});
+    const glm::dvec3 tip = scene.mission[sim::ObjectId::Soyuz].posTeme;
+    EXPECT_TRUE(inFrame(cam, tip, 1280, 720)) << "probe out at contact" << t - eventUtc("contact");
+    // The port's face is beside the camera: in the picture once the probe
+    // is within the last two metres (the last ~15 s).
+    if (t >= eventUtc("contact") - 15.0)
+      EXPECT_TRUE(inFrame(cam, scene.portPosTeme + scene.portAxisTeme * 0.5, 1280, 720))
+          << "port out at contact" << t - eventUtc("contact");
+  }
+}

@@ -6,6 +6,7 @@
 #include <glm/gtc/quaternion.hpp>
 
 #include "astro/constants.h"
+#include "render/rocket_model.h"
 
 namespace rv::app {
 namespace {
@@ -201,6 +202,62 @@ render::Camera overviewCamera(const CameraScene& s) {
   return render::lookAt(dir * (3.3 * astro::kWgs84A), glm::dvec3(0.0), normal, 45.0 * kDeg);
 }
 
+// The separated pieces in flight now, newest first: the stage camera's
+// subject (the third stage just after separation, else the falling core,
+// else the four boosters together).
+std::vector<ObjectId> fallingPieces(const CameraScene& s) {
+  const auto falling = [&](ObjectId id) {
+    const auto& o = s.mission[id];
+    if (!o.exists || o.attached) return false;
+    // The third stage reaches orbit beside the Soyuz: worth a look while
+    // the two are still close (the first tens of minutes).
+    if (id == ObjectId::ThirdStage)
+      return o.phase != sim::Phase::Impacted &&
+             glm::length(o.posTeme - s.mission[ObjectId::Soyuz].posTeme) < 2e3;
+    return o.phase == sim::Phase::Ballistic;
+  };
+  for (const auto& group :
+       {std::vector<ObjectId>{ObjectId::ThirdStage}, std::vector<ObjectId>{ObjectId::Core},
+        std::vector<ObjectId>{ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3,
+                              ObjectId::Booster4}}) {
+    std::vector<ObjectId> out;
+    for (ObjectId id : group)
+      if (falling(id)) out.push_back(id);
+    if (!out.empty()) return out;
+  }
+  return {};
+}
+
+render::Camera stagesCamera(const CameraScene& s) {
+  // The newest falling pieces, framed whole as they spread (the boosters'
+  // "Korolev cross"), from beside and a little above their path, looking
+  // back towards the rocket climbing away. Nothing falling: the chase view.
+  const std::vector<ObjectId> pieces = fallingPieces(s);
+  if (pieces.empty()) return chaseCamera(s);
+  glm::dvec3 centre(0.0), vel(0.0);
+  std::vector<glm::dvec3> middles;
+  double size = 0.0;
+  for (ObjectId id : pieces) {
+    const LaunchPiece& piece = *launchPiece(id);
+    middles.push_back(pieceCentreTeme(s.mission[id], piece));
+    centre += middles.back();
+    vel += s.mission[id].velTeme;
+    size = std::max(size, piece.radiusM);
+  }
+  centre /= static_cast<double>(pieces.size());
+  vel /= static_cast<double>(pieces.size());
+  double spread = size + 5.0;
+  for (const glm::dvec3& p : middles) spread = std::max(spread, glm::length(p - centre) + size);
+  const glm::dvec3 up = glm::normalize(centre);
+  glm::dvec3 along = vel - up * glm::dot(vel, up);
+  along = glm::dot(along, along) > 1e-6 ? glm::normalize(along) : perpendicular(up, up);
+  const glm::dvec3 side = perpendicular(along, up);
+  const double fov = 40.0 * kDeg;
+  const double dist = std::max(spread / std::tan(0.5 * fov) * 1.3, 60.0);
+  const glm::dvec3 eye = centre + side * dist * 0.8 + up * dist * 0.35 + along * dist * 0.45;
+  return render::lookAt(eye, centre, up, fov);
+}
+
 render::Camera freeCamera(const CameraScene& s, const FreeCameraParams& f) {
   const glm::dvec3 target = activeTargetTeme(s);
   const glm::dvec3 up = glm::normalize(target);
@@ -214,6 +271,37 @@ render::Camera freeCamera(const CameraScene& s, const FreeCameraParams& f) {
 }
 
 }  // namespace
+
+namespace {
+constexpr double kCoreR = 1.475;  // Block A's largest diameter, 2.95 m
+constexpr double kBoosterR = 0.5 * render::kBoosterMaxDiameterM;
+constexpr double kBoosterX = render::kCoreNozzleExtensionM + 0.5 * render::kBoosterLengthM;
+}  // namespace
+
+const LaunchPiece kLaunchPieces[9] = {
+    {ObjectId::Booster1, "Booster B", {kBoosterX, -(kCoreR + kBoosterR), 0.0}, 10.0},
+    {ObjectId::Booster2, "Booster V", {kBoosterX, 0.0, -(kCoreR + kBoosterR)}, 10.0},
+    {ObjectId::Booster3, "Booster G", {kBoosterX, kCoreR + kBoosterR, 0.0}, 10.0},
+    {ObjectId::Booster4, "Booster D", {kBoosterX, 0.0, kCoreR + kBoosterR}, 10.0},
+    {ObjectId::Core, "Core stage", {0.5 * render::kCoreTopM, 0.0, 0.0}, 14.0},
+    {ObjectId::ThirdStage,
+     "Third stage",
+     {0.5 * (render::kCoreTopM + render::kThirdStageTopM), 0.0, 0.0},
+     3.5},
+    {ObjectId::Fairing1, "Fairing", {40.0, 0.0, 0.0}, 6.0},
+    {ObjectId::Fairing2, "Fairing", {40.0, 0.0, 0.0}, 6.0},
+    {ObjectId::Les, "Escape tower", {44.0, 0.0, 0.0}, 4.0},
+};
+
+const LaunchPiece* launchPiece(ObjectId id) {
+  for (const LaunchPiece& p : kLaunchPieces)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+glm::dvec3 pieceCentreTeme(const sim::ObjectState& s, const LaunchPiece& piece) {
+  return s.posTeme + s.attitudeTeme * piece.centreInStack;
+}
 
 const char* cameraName(CameraKind k) {
   switch (k) {
@@ -229,6 +317,8 @@ const char* cameraName(CameraKind k) {
       return "overview";
     case CameraKind::Free:
       return "free";
+    case CameraKind::Stages:
+      return "stages";
   }
   return "chase";
 }
@@ -247,8 +337,16 @@ const char* cameraTitle(CameraKind k) {
       return "Orbit overview";
     case CameraKind::Free:
       return "Free orbit";
+    case CameraKind::Stages:
+      return "Falling stages";
   }
   return "";
+}
+
+std::vector<std::string> cameraNames() {
+  std::vector<std::string> names;
+  for (CameraKind k : kAllCameras) names.emplace_back(cameraName(k));
+  return names;
 }
 
 std::optional<CameraKind> parseCameraName(std::string_view name) {
@@ -286,8 +384,32 @@ render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCa
       return overviewCamera(scene);
     case CameraKind::Free:
       return freeCamera(scene, free);
+    case CameraKind::Stages:
+      return stagesCamera(scene);
   }
   return chaseCamera(scene);
+}
+
+std::string cameraIdleReason(CameraKind kind, const CameraScene& s) {
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  const bool free = soyuz.exists && !soyuz.attached;
+  switch (kind) {
+    case CameraKind::Pad:
+      if (glm::length(activeTargetTeme(s) - s.padPosTeme) > 400e3)
+        return "the rocket is beyond the pad observer's sight";
+      return "";
+    case CameraKind::Onboard:
+      return free ? "" : "the Soyuz is still inside the fairing (this shows the chase view)";
+    case CameraKind::Port:
+      if (!free) return "the Soyuz is not in flight yet";
+      if (soyuz.phase != sim::Phase::Docked && glm::length(soyuz.posTeme - s.portPosTeme) > 10e3)
+        return "the Soyuz is more than 10 km from the port";
+      return "";
+    case CameraKind::Stages:
+      return fallingPieces(s).empty() ? "no stage is falling now (this shows the chase view)" : "";
+    default:
+      return "";
+  }
 }
 
 render::Camera blendCameras(const render::Camera& a, const render::Camera& b, double t) {

@@ -16,14 +16,16 @@
 
 namespace rv::app {
 
-enum class CameraKind { Pad, Chase, Onboard, Port, Overview, Free };
-inline constexpr CameraKind kAllCameras[] = {CameraKind::Pad,      CameraKind::Chase,
-                                             CameraKind::Onboard,  CameraKind::Port,
-                                             CameraKind::Overview, CameraKind::Free};
+enum class CameraKind { Pad, Chase, Onboard, Port, Overview, Free, Stages };
+inline constexpr CameraKind kAllCameras[] = {
+    CameraKind::Pad,      CameraKind::Chase, CameraKind::Onboard, CameraKind::Port,
+    CameraKind::Overview, CameraKind::Free,  CameraKind::Stages};
 
 const char* cameraName(CameraKind k);   // "pad", "chase", ...
 const char* cameraTitle(CameraKind k);  // "Pad observer", ...
 std::optional<CameraKind> parseCameraName(std::string_view name);
+// Every camera's name, in kAllCameras order (command-line choices).
+std::vector<std::string> cameraNames();
 
 // The free camera orbits the active vehicle.
 struct FreeCameraParams {
@@ -49,11 +51,30 @@ struct CameraScene {
   std::vector<ImpactSite> impacts;
 };
 
+// The launch vehicle's separable pieces: where each one's middle is in the
+// stack frame its state carries (+X up the axis from the core engines'
+// base, see sim/mission_objects.h), its rough radius and its name.
+struct LaunchPiece {
+  sim::ObjectId id;
+  const char* name;
+  glm::dvec3 centreInStack;
+  double radiusM;
+};
+extern const LaunchPiece kLaunchPieces[9];
+const LaunchPiece* launchPiece(sim::ObjectId id);
+glm::dvec3 pieceCentreTeme(const sim::ObjectState& s, const LaunchPiece& piece);
+
 // The point cameras frame: the middle of the launch stack while the Soyuz is
 // on it, then the Soyuz.
 glm::dvec3 activeTargetTeme(const CameraScene& scene);
 
 render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCameraParams& free);
+
+// Why a camera shows nothing worth seeing at this instant (the pad observer
+// once the rocket is out of its sight, the onboard camera inside the
+// fairing, the port camera with the Soyuz far away, the stage camera with
+// nothing falling); empty when it does. The window greys such cameras out.
+std::string cameraIdleReason(CameraKind kind, const CameraScene& scene);
 
 // Blend of two cameras for smooth transitions: t in 0..1, eased.
 render::Camera blendCameras(const render::Camera& a, const render::Camera& b, double t);

@@ -100,8 +100,8 @@ Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
   sub->add_option("-t,--time", opt->time, "Mission time or event to show (default T+0, lift-off)")
       ->check(missionTimeValidator());
   sub->add_option("-c,--camera", opt->camera,
-                  "Camera: pad, chase, onboard, port, overview, free (default overview)")
-      ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
+                  "Camera: pad, chase, onboard, port, overview, free, stages (default overview)")
+      ->check(CLI::IsMember(cameraNames()));
   sub->add_option("-s,--size", opt->size, "Image size WIDTHxHEIGHT (default 1280x720)")
       ->check(imageSizeValidator());
   sub->add_option("--overlays", opt->overlays,

@@ -18,10 +18,11 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
       ->check(missionTimeValidator());
   auto camera = std::make_shared<std::string>("chase");
   auto* cameraOpt =
-      app.add_option("--camera", *camera,
-                     "Camera to open with: pad, chase, onboard, port, overview, free (default: as "
-                     "last time)")
-          ->check(CLI::IsMember({"pad", "chase", "onboard", "port", "overview", "free"}));
+      app.add_option(
+             "--camera", *camera,
+             "Camera to open with: pad, chase, onboard, port, overview, free, stages (default: as "
+             "last time)")
+          ->check(CLI::IsMember(cameraNames()));
   auto scale = std::make_shared<float>(0.0f);
   auto* scaleOpt = app.add_option("--ui-scale", *scale,
                                   "UI scale 1 to 3 (default: as last time, else from the monitor)")

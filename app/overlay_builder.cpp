@@ -49,12 +49,6 @@ const glm::vec3 kSiteLabel(1.0f, 0.5f, 0.45f);
 const glm::vec3 kStageLabel(0.85f, 0.85f, 0.85f);
 const glm::vec3 kSunLabel(1.0f, 0.9f, 0.55f);
 
-// A point of a launch-vehicle piece given in the stack frame (+X up the
-// axis from the core engines' base, see sim/mission_objects.h).
-glm::dvec3 inStack(const sim::ObjectState& s, double x, double y = 0.0, double z = 0.0) {
-  return s.posTeme + s.attitudeTeme * glm::dvec3(x, y, z);
-}
-
 }  // namespace
 
 void prependMomentMarks(const std::vector<sim::MissionEvent>& events, double utcS,
@@ -109,33 +103,10 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
 
   // Separated launch-vehicle pieces, at their own centres, while they fly
   // and near enough to matter (not piled on the rocket in the overview).
-  constexpr double kCoreR = 1.475;  // Block A's largest diameter, 2.95 m
-  constexpr double kBoosterR = 0.5 * render::kBoosterMaxDiameterM;
-  const double boosterX = render::kCoreNozzleExtensionM + 0.5 * render::kBoosterLengthM;
-  struct Piece {
-    ObjectId id;
-    const char* name;
-    glm::dvec3 centreInStack;
-    double radiusM;
-  };
-  const Piece pieces[] = {
-      {ObjectId::Booster1, "Booster B", {boosterX, -(kCoreR + kBoosterR), 0.0}, 10.0},
-      {ObjectId::Booster2, "Booster V", {boosterX, 0.0, -(kCoreR + kBoosterR)}, 10.0},
-      {ObjectId::Booster3, "Booster G", {boosterX, kCoreR + kBoosterR, 0.0}, 10.0},
-      {ObjectId::Booster4, "Booster D", {boosterX, 0.0, kCoreR + kBoosterR}, 10.0},
-      {ObjectId::Core, "Core stage", {0.5 * render::kCoreTopM, 0.0, 0.0}, 14.0},
-      {ObjectId::ThirdStage,
-       "Third stage",
-       {0.5 * (render::kCoreTopM + render::kThirdStageTopM), 0.0, 0.0},
-       3.5},
-      {ObjectId::Fairing1, "Fairing", {40.0, 0.0, 0.0}, 6.0},
-      {ObjectId::Fairing2, "Fairing", {40.0, 0.0, 0.0}, 6.0},
-      {ObjectId::Les, "Escape tower", {44.0, 0.0, 0.0}, 4.0},
-  };
-  for (const Piece& p : pieces) {
+  for (const LaunchPiece& p : kLaunchPieces) {
     const auto& s = m[p.id];
     if (!s.exists || s.attached || s.phase == sim::Phase::Impacted) continue;
-    const glm::dvec3 c = inStack(s, p.centreInStack.x, p.centreInStack.y, p.centreInStack.z);
+    const glm::dvec3 c = pieceCentreTeme(s, p);
     if (glm::length(c - camera.posTeme) > 300e3) continue;
     out.push_back({c, p.radiusM, p.name, kStageLabel});
   }

@@ -34,6 +34,7 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_4,            0, "4",         Action::CameraPort,    "Camera: docking port"},
   {GLFW_KEY_5,            0, "5",         Action::CameraOverview,"Camera: overview"},
   {GLFW_KEY_6,            0, "6",         Action::CameraFree,    "Camera: free (drag, wheel)"},
+  {GLFW_KEY_7,            0, "7",         Action::CameraStages,  "Camera: the falling stages"},
   {GLFW_KEY_F11,          0, "F11",       Action::ToggleFullscreen, "Fullscreen / back"},
   {GLFW_KEY_H,            0, "H",         Action::TogglePanels,  "Hide / show every panel"},
   {GLFW_KEY_F1,           0, "F1",        Action::ToggleHelp,    "This help"},

@@ -29,6 +29,7 @@ enum class Action {
   CameraPort,
   CameraOverview,
   CameraFree,
+  CameraStages,
   ToggleFullscreen,
   TogglePanels,
   ToggleHelp,

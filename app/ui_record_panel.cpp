@@ -148,7 +148,7 @@ void RecordPanel::draw(UiContext& ctx) {
     m_speed = ctx.ui.record.speed;
     m_overlay = ctx.ui.record.overlay;
     m_camera = 0;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < static_cast<int>(std::size(kAllCameras)); ++i)
       if (kAllCameras[i] == ctx.camera.current && ctx.camera.current != CameraKind::Free)
         m_camera = i + 1;
     m_rangeSource = ctx.ui.selection.range() ? 0 : 1;
@@ -224,7 +224,7 @@ void RecordPanel::draw(UiContext& ctx) {
   rowLabel("Camera", column);
   ImGui::RadioButton("auto", &m_camera, 0);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The director: cuts between cameras by phase");
-  for (int i = 0; i < 6; ++i) {
+  for (int i = 0; i < static_cast<int>(std::size(kAllCameras)); ++i) {
     radioAfter(cameraName(kAllCameras[i]), &m_camera, i + 1, column);
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(

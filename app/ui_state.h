@@ -3,6 +3,7 @@
 // camera selection, the on-screen message. Plain data; the simulation state
 // lives in the timeline and the replay time in the PlaybackClock.
 
+#include <array>
 #include <string>
 
 #include "camera_presets.h"
@@ -69,6 +70,8 @@ struct UiState {
   // The transport row folds away while the pointer is still (ui_layout.h).
   double lastPointerWallS = 0.0;
   bool transportVisible = true;
+  // Per camera (kAllCameras order): why it has nothing to show now, or empty.
+  std::array<std::string, std::size(kAllCameras)> cameraIdle;
   // Story mode: the caption it holds up (instead of the current event's)
   // and its state for the play cell ("Story: Next"); empty when off.
   const sim::MissionEvent* storyCaption = nullptr;

@@ -158,20 +158,27 @@ void timeControls(UiContext& ctx) {
 }
 
 void cameraButtons(UiContext& ctx) {
-  static constexpr Action kCameraActions[] = {Action::CameraPad,      Action::CameraChase,
-                                              Action::CameraOnboard,  Action::CameraPort,
-                                              Action::CameraOverview, Action::CameraFree};
-  static constexpr const char* kCameraLabels[] = {"1 Pad",  "2 Chase",    "3 Onboard",
-                                                  "4 Port", "5 Overview", "6 Free"};
-  for (int i = 0; i < 6; ++i) {
+  static constexpr Action kCameraActions[] = {
+      Action::CameraPad,      Action::CameraChase, Action::CameraOnboard, Action::CameraPort,
+      Action::CameraOverview, Action::CameraFree,  Action::CameraStages};
+  // Names only, to fit one row at 1280 px; the tooltip gives the key (1-7).
+  static constexpr const char* kCameraLabels[] = {"Pad",      "Chase", "Onboard", "Port",
+                                                  "Overview", "Free",  "Stages"};
+  static_assert(std::size(kCameraLabels) == std::size(kAllCameras));
+  for (size_t i = 0; i < std::size(kAllCameras); ++i) {
     flow(buttonWidth(kCameraLabels[i]), i == 0 ? ImGui::GetFontSize() * 0.75f : -1.0f);
     const bool selected = ctx.camera.current == kAllCameras[i];
+    // A camera with nothing to show now is greyed (still selectable).
+    const std::string& idle = ctx.ui.cameraIdle[i];
+    if (!idle.empty()) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.4f);
     if (selected)
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(kCameraLabels[i])) ctx.actions.push_back(kCameraActions[i]);
     if (selected) ImGui::PopStyleColor();
+    if (!idle.empty()) ImGui::PopStyleVar();
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s (key %d)", cameraTitle(kAllCameras[i]), i + 1);
+      ImGui::SetTooltip("%s (key %zu)%s%s", cameraTitle(kAllCameras[i]), i + 1,
+                        idle.empty() ? "" : "\nNow: ", idle.c_str());
   }
 }
 

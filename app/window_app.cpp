@@ -295,6 +295,7 @@ bool storyTakes(AppState& s, Action a) {
     case Action::CameraPort:
     case Action::CameraOverview:
     case Action::CameraFree:
+    case Action::CameraStages:
       leaveStory(s, "Story mode off");
       return false;
     default:
@@ -372,6 +373,9 @@ void applyAction(AppState& s, Action a) {
       break;
     case Action::CameraFree:
       s.camera.select(CameraKind::Free);
+      break;
+    case Action::CameraStages:
+      s.camera.select(CameraKind::Stages);
       break;
     case Action::ToggleFullscreen:
       setFullscreen(s.window, glfwGetWindowMonitor(s.window) == nullptr, s.windowed,
@@ -858,6 +862,12 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         ++frames;
         if (opt.exitAfterFrames > 0 && frames >= opt.exitAfterFrames) break;
         continue;
+      }
+
+      {
+        const CameraScene scene = cameraScene(*mission, clock.nowUtcS());
+        for (size_t i = 0; i < std::size(kAllCameras); ++i)
+          app.ui.cameraIdle[i] = cameraIdleReason(kAllCameras[i], scene);
       }
 
       FrameRequest req;

@@ -56,7 +56,7 @@ absent "sizes and frame rates" "$png"
 absent "sizes and frame rates" "$mp4"
 
 # Unknown names.
-check "render --camera nowhere" 2 "^rendezvous: --camera: nowhere not in \{pad,chase,onboard,port,overview,free\}" -- \
+check "render --camera nowhere" 2 "^rendezvous: --camera: nowhere not in \{pad,chase,onboard,port,overview,free,stages\}" -- \
   "$bin" render --camera nowhere -o "$png"
 check "window --camera nowhere" 2 "^rendezvous: --camera: nowhere not in" -- "$bin" --camera nowhere
 check "render --time no_such_event" 2 "^rendezvous: --time: 'no_such_event' is not a time or a known event; events are: ignition liftoff" -- \

@@ -1,7 +1,8 @@
-// The climax must be seen: measured from the simulated scene, the chase
-// camera holds the Soyuz and the Rassvet port inside the picture for every
-// instant of the last stretch (they meet in it), and the port camera holds
-// the probe's tip and the port in the last metres.
+// Cameras that keep their subject in the picture, measured from the
+// simulated scene. The climax: the chase camera holds the Soyuz and the
+// Rassvet port for every instant of the last stretch (they meet in it), and
+// the port camera holds the probe's tip and the port in the last metres.
+// Staging: the stage camera holds every falling piece after each separation.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -72,4 +73,43 @@ TEST(DockingFraming, PortCameraSeesTheProbeMeetThePort) {
       EXPECT_TRUE(inFrame(cam, scene.portPosTeme + scene.portAxisTeme * 0.5, 1280, 720))
           << "port out at contact" << t - eventUtc("contact");
   }
+}
+
+TEST(StagesCamera, HoldsEveryFallingPieceAfterEachSeparation) {
+  using sim::ObjectId;
+  const std::pair<const char*, std::vector<ObjectId>> stagings[] = {
+      {"booster_sep",
+       {ObjectId::Booster1, ObjectId::Booster2, ObjectId::Booster3, ObjectId::Booster4}},
+      {"core_sep", {ObjectId::Core}},
+      {"spacecraft_sep", {ObjectId::ThirdStage}},
+  };
+  for (const auto& [event, pieces] : stagings) {
+    for (double dt = 1.0; dt <= 90.0; dt += 1.0) {
+      const double t = eventUtc(event) + dt;
+      const app::CameraScene scene = app::cameraScene(mission(), t);
+      const render::Camera cam = app::cameraFor(app::CameraKind::Stages, scene, {});
+      EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Stages, scene), "") << event << "+" << dt;
+      for (ObjectId id : pieces) {
+        const glm::dvec3 c = app::pieceCentreTeme(scene.mission[id], *app::launchPiece(id));
+        EXPECT_TRUE(inFrame(cam, c, 1280, 720))
+            << sim::objectIdName(id) << " out at " << event << "+" << dt;
+      }
+    }
+  }
+  // In the docking phase nothing falls: the camera says so (greyed).
+  EXPECT_NE(app::cameraIdleReason(app::CameraKind::Stages,
+                                  app::cameraScene(mission(), eventUtc("contact"))),
+            "");
+}
+
+TEST(CameraIdle, EachCameraSaysWhenItHasNothingToShow) {
+  const app::CameraScene pad = app::cameraScene(mission(), eventUtc("liftoff"));
+  const app::CameraScene docking = app::cameraScene(mission(), eventUtc("contact") - 60.0);
+  EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Pad, pad), "");
+  EXPECT_NE(app::cameraIdleReason(app::CameraKind::Pad, docking), "");
+  EXPECT_NE(app::cameraIdleReason(app::CameraKind::Onboard, pad), "");
+  EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Onboard, docking), "");
+  EXPECT_NE(app::cameraIdleReason(app::CameraKind::Port, pad), "");
+  EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Port, docking), "");
+  EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Chase, docking), "");
 }

@@ -40,6 +40,11 @@ render::ModelInstance instance(render::ModelKind kind, std::string part, const s
 
 }  // namespace
 
+double autoExposure(double sunlight, double biasEv) {
+  const double lit = std::clamp(sunlight, 0.0, 1.0);
+  return (kShadowExposureGain + (1.0 - kShadowExposureGain) * lit) * std::exp2(biasEv);
+}
+
 double gmstAt(const LoadedMission& mission, double utcS) {
   return astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcS, mission.config.dut1S)));
 }
@@ -85,6 +90,12 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
     f.camera = blendCameras(cameraFor(*req.fromCamera, scene, req.free), f.camera, req.blend);
   }
   f.camera.lensShiftNdc = req.lensShiftNdc;
+  // A close-up meters on its subject; a wide view (the overview's lit
+  // globe) keeps the daylight exposure.
+  const glm::dvec3 subject = activeTargetTeme(scene);
+  const bool closeUp = glm::length(f.camera.posTeme - subject) < 50e3;
+  f.exposure = static_cast<float>(
+      autoExposure(closeUp ? sunlightAt(subject, f.sunDirTeme) : 1.0, req.exposureBiasEv));
 
   const sim::MissionFrame& m = scene.mission;
   const glm::dvec3& sun = f.sunDirTeme;

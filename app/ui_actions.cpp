@@ -48,6 +48,7 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_B,            kModControl, "Ctrl B", Action::ToggleBaikonurMarker, "Baikonur marker"},
   {GLFW_KEY_B,            0, "B",         Action::ToggleBlank,   "Blank the screen / back (clickers: B or .)"},
   {GLFW_KEY_PERIOD,       0, ".",         Action::ToggleBlank,   nullptr},
+  {GLFW_KEY_E,            0, "E",         Action::CycleExposure, "Exposure: automatic, +1, +2, -1 stop"},
   {GLFW_KEY_F,            0, "F",         Action::ToggleFreeze,  "Freeze the picture / back (keys still work behind it)"},
   {GLFW_KEY_N,            0, "N",         Action::ToggleLabels,  "Names (labels) on the objects"},
   {GLFW_KEY_A,            0, "A",         Action::ToggleArrows,  "Velocity and thrust arrows"},

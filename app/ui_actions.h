@@ -59,6 +59,7 @@ enum class Action {
   // Presenting (story_mode.h): the whole mission as a presentation; a
   // projector-style freeze of the picture.
   ToggleStory,
+  CycleExposure,
   ToggleFreeze,
 };
 

@@ -46,8 +46,9 @@ struct UiState {
   bool showTelemetry = false;  // the figures bar shows the four that matter; T for the rest
   bool showPlots = false;
   bool showCrew = false;
-  bool showRelative = false;  // the relative-motion view (V)
-  OverlayChoice overlays;     // what the presenter fixed on or off; unset: the camera's default
+  bool showRelative = false;    // the relative-motion view (V)
+  double exposureBiasEv = 0.0;  // E: on top of the automatic exposure
+  OverlayChoice overlays;       // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;
   bool blank = false;  // B or '.': the screen black (a clicker's blank key), again to come back
   bool showRecord = false;      // the Record panel (Ctrl+R)

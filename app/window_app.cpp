@@ -311,6 +311,20 @@ void applyAction(AppState& s, Action a) {
     case Action::ToggleStory:
       enterStory(s);
       break;
+    case Action::CycleExposure: {
+      // auto, +1, +2, -1, back to auto
+      const double next = s.ui.exposureBiasEv == 0.0   ? 1.0
+                          : s.ui.exposureBiasEv == 1.0 ? 2.0
+                          : s.ui.exposureBiasEv == 2.0 ? -1.0
+                                                       : 0.0;
+      s.ui.exposureBiasEv = next;
+      toast(s,
+            next == 0.0 ? std::string("Exposure: automatic")
+                        : "Exposure: automatic " + std::string(next > 0 ? "+" : "") +
+                              std::to_string(static_cast<int>(next)) + " stop (E again)",
+            false, 2.5);
+      break;
+    }
     case Action::ToggleFreeze:
       s.frozen = !s.frozen;
       glfwSetWindowTitle(s.window, s.frozen ? "Rendezvous - picture frozen (F to go on)"
@@ -548,6 +562,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "stories_finished = " << s.storiesFinished << "\n";
   out << "story_stops_held = " << (s.story ? s.story->stopsHeld() : s.storyStopsHeld) << "\n";
   out << "frozen = " << (s.frozen ? "true" : "false") << "\n";
+  out << "exposure_bias_ev = " << s.ui.exposureBiasEv << "\n";
   out << "fullscreen = " << (glfwGetWindowMonitor(s.window) ? "true" : "false") << "\n";
   std::snprintf(buf, sizeof buf, "%g", static_cast<double>(s.ui.uiScale));
   out << "ui_scale = " << buf << "\n";
@@ -877,6 +892,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       req.blend = app.camera.sinceChangeS / CameraState::kTransitionS;
       req.free = app.camera.free;
       req.overlays = resolveOverlays(app.camera.current, app.ui.overlays);
+      req.exposureBiasEv = app.ui.exposureBiasEv;
       // The followed vehicle framed in the middle of the space between the
       // bars (their heights from the last frame), never under them.
       if (app.ui.panelsVisible)

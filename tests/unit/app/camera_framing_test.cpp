@@ -113,3 +113,22 @@ TEST(CameraIdle, EachCameraSaysWhenItHasNothingToShow) {
   EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Port, docking), "");
   EXPECT_EQ(app::cameraIdleReason(app::CameraKind::Chase, docking), "");
 }
+
+// The automatic exposure opens up in the Earth's shadow, follows the
+// penumbra, and the presenter's stops go on top; a wide view keeps the
+// daylight exposure (measured on frames built from the simulation).
+TEST(Exposure, OpensUpInShadowForCloseUpsOnly) {
+  EXPECT_DOUBLE_EQ(app::autoExposure(1.0, 0.0), 1.0);
+  EXPECT_DOUBLE_EQ(app::autoExposure(0.0, 0.0), app::kShadowExposureGain);
+  EXPECT_GT(app::autoExposure(0.5, 0.0), 1.0);
+  EXPECT_LT(app::autoExposure(0.5, 0.0), app::kShadowExposureGain);
+  EXPECT_DOUBLE_EQ(app::autoExposure(1.0, 1.0), 2.0);
+  // Contact happened in the Earth's shadow (simulated Sun and orbit).
+  app::FrameRequest req;
+  req.utcS = eventUtc("contact");
+  req.camera = app::CameraKind::Chase;
+  EXPECT_FLOAT_EQ(app::buildFrame(mission(), req).exposure,
+                  static_cast<float>(app::kShadowExposureGain));
+  req.camera = app::CameraKind::Overview;
+  EXPECT_FLOAT_EQ(app::buildFrame(mission(), req).exposure, 1.0f);
+}

@@ -151,6 +151,8 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   appendOverlays(mission, scene, req.utcS, f.gmstRad, f.camera, req.overlays, f.lines);
   if (req.overlays.labels) appendLabels(scene, f.sunDirTeme, f.camera, f.labels);
   prependMomentMarks(mission.timeline->events(), req.utcS, scene, f.labels);
+  if (req.camera == CameraKind::Onboard && req.blend >= 1.0)
+    appendOnboardTvMarks(scene, f.camera, f.lines);
 
   // The pad, when the camera is near enough to see it.
   if (glm::length(f.camera.posTeme - scene.padPosTeme) < 300e3) {

@@ -51,6 +51,46 @@ const glm::vec3 kSunLabel(1.0f, 0.9f, 0.55f);
 
 }  // namespace
 
+void appendOnboardTvMarks(const CameraScene& scene, const render::Camera& camera,
+                          std::vector<render::OverlayLine>& out) {
+  const auto& soyuz = scene.mission[ObjectId::Soyuz];
+  if (!soyuz.exists || soyuz.attached) return;
+  const glm::vec3 kTv(0.25f, 1.6f, 0.3f);  // the monitor's green
+  const glm::dmat3 toView = render::viewRotation(camera);
+  const glm::dmat3 toTeme = glm::transpose(toView);  // rows of toView are the camera axes
+  // A plane 0.2 m ahead; the reticle's size as a share of the half-height.
+  constexpr double kAhead = 0.2;
+  const double half = kAhead * std::tan(0.5 * camera.fovYRad);
+  const auto at = [&](double x, double y) {
+    return camera.posTeme + toTeme * glm::dvec3(x * half, y * half, -kAhead);
+  };
+  for (const auto& [dx, dy] :
+       {std::pair{1.0, 0.0}, std::pair{-1.0, 0.0}, std::pair{0.0, 1.0}, std::pair{0.0, -1.0}}) {
+    out.push_back({{at(dx * 0.06, dy * 0.06), at(dx * 0.4, dy * 0.4)}, kTv, false});
+    for (double tick = 0.15; tick < 0.4; tick += 0.1)  // range ticks across each arm
+      out.push_back({{at(dx * tick + dy * 0.02, dy * tick + dx * 0.02),
+                      at(dx * tick - dy * 0.02, dy * tick - dx * 0.02)},
+                     kTv,
+                     false});
+  }
+  // The target mark: a ring the size of the port's docking cone (about
+  // 0.8 m across) around the port, square to the line of sight, drawn up to
+  // a metre in front of it so the port's own face does not hide it.
+  const glm::dvec3 toPort = scene.portPosTeme - camera.posTeme;
+  if (glm::dot(toPort, glm::normalize(camera.forwardTeme)) <= 1.0) return;
+  const glm::dvec3 right = toTeme * glm::dvec3(1, 0, 0), up = toTeme * glm::dvec3(0, 1, 0);
+  const double d = glm::length(toPort);
+  const double pull = std::min(1.0, 0.3 * d);  // nearer the camera, same apparent size
+  const glm::dvec3 ringCentre = scene.portPosTeme - toPort / d * pull;
+  const double ringR = 0.4 * (d - pull) / d;
+  render::OverlayLine ring{{}, kTv, true};
+  for (int i = 0; i < 32; ++i) {
+    const double a = 2.0 * 3.14159265358979323846 * i / 32.0;
+    ring.pointsTeme.push_back(ringCentre + (right * std::cos(a) + up * std::sin(a)) * ringR);
+  }
+  out.push_back(std::move(ring));
+}
+
 void prependMomentMarks(const std::vector<sim::MissionEvent>& events, double utcS,
                         const CameraScene& scene, std::vector<render::Label>& out) {
   const glm::vec3 kMark(1.0f, 1.0f, 0.35f);

@@ -22,6 +22,14 @@ void appendOverlays(const LoadedMission& mission, const CameraScene& scene, doub
                     double gmstRad, const render::Camera& camera, const OverlayOptions& options,
                     std::vector<render::OverlayLine>& out);
 
+// The onboard camera drawn like the Soyuz's TV picture: a reticle on the
+// optical axis (a cross with a gap and range ticks, as the Kurs TV monitor
+// shows) and a ring on the Rassvet port as the target mark, while the Soyuz
+// flies free. Lines a few centimetres in front of the camera, so they sit
+// over the scene in the window and in recordings alike.
+void appendOnboardTvMarks(const CameraScene& scene, const render::Camera& camera,
+                          std::vector<render::OverlayLine>& out);
+
 // Names next to the objects: the rocket ("Soyuz-2.1a") while it carries the
 // spacecraft, then "Soyuz MS-19" (with the range to the port when near the
 // ISS) and the separated stages by name; the ISS, its docking port when the

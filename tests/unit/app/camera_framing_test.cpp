@@ -132,3 +132,22 @@ TEST(Exposure, OpensUpInShadowForCloseUpsOnly) {
   req.camera = app::CameraKind::Overview;
   EXPECT_FLOAT_EQ(app::buildFrame(mission(), req).exposure, 1.0f);
 }
+
+// The onboard view carries the TV reticle (a cross on the optical axis) and
+// the target ring; other cameras do not.
+TEST(OnboardTv, ReticleOnTheAxisOnlyInTheOnboardCamera) {
+  app::FrameRequest req;
+  req.utcS = eventUtc("contact") - 60.0;
+  req.camera = app::CameraKind::Onboard;
+  const render::RenderFrame onboard = app::buildFrame(mission(), req);
+  req.camera = app::CameraKind::Chase;
+  const size_t chaseLines = app::buildFrame(mission(), req).lines.size();
+  ASSERT_GT(onboard.lines.size(), chaseLines + 4);
+  // The first reticle arm starts just off the axis: it projects near the
+  // middle of the picture.
+  const render::OverlayLine& arm = onboard.lines[chaseLines];
+  const auto px = render::projectToPixel(onboard.camera, arm.pointsTeme.front(), 1280, 720);
+  ASSERT_TRUE(px);
+  EXPECT_NEAR(px->x, 640.0, 40.0);
+  EXPECT_NEAR(px->y, 360.0, 40.0);
+}

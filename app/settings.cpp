@@ -148,6 +148,7 @@ const std::vector<Field>& fields() {
       boolean("show_telemetry", at(&Settings::showTelemetry)),
       boolean("show_plots", at(&Settings::showPlots)),
       boolean("show_relative", at(&Settings::showRelative)),
+      boolean("show_map", at(&Settings::showMap)),
       boolean("show_crew", at(&Settings::showCrew)),
       overlay("overlay_orbits", OverlayKind::Orbits),
       overlay("overlay_ground_tracks", OverlayKind::GroundTracks),

@@ -37,6 +37,7 @@ struct Settings {
   bool showPlots = false;
   bool showCrew = false;
   bool showRelative = false;
+  bool showMap = false;
   // Overlays in the 3D view the presenter fixed on or off (keys
   // overlay_orbits...; "default" or empty: the camera's default).
   OverlayChoice overlays;

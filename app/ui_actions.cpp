@@ -41,6 +41,7 @@ constexpr KeyBinding kBindings[] = {
   {GLFW_KEY_T,            0, "T",         Action::ToggleTelemetry, "Telemetry panel"},
   {GLFW_KEY_P,            0, "P",         Action::TogglePlots,   "Plots"},
   {GLFW_KEY_C,            0, "C",         Action::ToggleCrew,    "Crew and mission panel"},
+  {GLFW_KEY_W,            0, "W",         Action::ToggleMap,     "World map: ground tracks, day and night, impacts"},
   {GLFW_KEY_V,            0, "V",         Action::ToggleRelative, "Relative motion in the ISS's frame (V-bar, R-bar)"},
   {GLFW_KEY_K,            0, "K",         Action::ToggleTheme,   "High-contrast / dark"},
   {GLFW_KEY_O,            0, "O",         Action::ToggleOrbits,  "Orbit lines"},

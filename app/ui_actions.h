@@ -37,6 +37,7 @@ enum class Action {
   TogglePlots,
   ToggleCrew,
   ToggleRelative,
+  ToggleMap,
   ToggleTheme,
   UiScaleUp,
   UiScaleDown,

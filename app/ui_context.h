@@ -36,6 +36,7 @@ struct UiContext {
   const FrameStats& stats;
   double wallS;                  // wall-clock seconds since start (toasts)
   std::vector<Action>& actions;  // applied by the window after the UI is built
+  unsigned earthMapTexture = 0;  // render::Renderer::earthMapTexture(), for the world map
 };
 
 // The current event's name and caption (the top bar; whole in the telemetry
@@ -58,6 +59,7 @@ void drawFiguresBar(UiContext& ctx);
 void drawTimelineBar(UiContext& ctx);
 void drawTelemetryPanel(UiContext& ctx);
 void drawRelativeMotionPanel(UiContext& ctx);
+void drawMapPanel(UiContext& ctx);
 void drawCrewPanel(UiContext& ctx);
 void drawHelpOverlay(UiContext& ctx);
 void drawToast(UiContext& ctx);

@@ -47,6 +47,7 @@ struct UiState {
   bool showPlots = false;
   bool showCrew = false;
   bool showRelative = false;    // the relative-motion view (V)
+  bool showMap = false;         // the flat world map (W)
   double exposureBiasEv = 0.0;  // E: on top of the automatic exposure
   OverlayChoice overlays;       // what the presenter fixed on or off; unset: the camera's default
   bool showHelp = false;

@@ -215,6 +215,7 @@ void moreMenu(UiContext& ctx) {
   item("Plots", "P", ctx.ui.showPlots, Action::TogglePlots);
   item("Crew and mission", "C", ctx.ui.showCrew, Action::ToggleCrew);
   item("Relative motion (ISS frame)", "V", ctx.ui.showRelative, Action::ToggleRelative);
+  item("World map", "W", ctx.ui.showMap, Action::ToggleMap);
   item("Record a video", "Ctrl R", ctx.ui.showRecord, Action::ToggleRecordPanel);
   item("Hide every panel", "H", false, Action::TogglePanels);
   ImGui::Separator();

@@ -413,6 +413,9 @@ void applyAction(AppState& s, Action a) {
     case Action::ToggleRelative:
       s.ui.showRelative = !s.ui.showRelative;
       break;
+    case Action::ToggleMap:
+      s.ui.showMap = !s.ui.showMap;
+      break;
     case Action::ToggleTheme:
       s.ui.highContrast = !s.ui.highContrast;
       s.themeDirty = true;
@@ -531,6 +534,7 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   out.showPlots = s.ui.showPlots;
   out.showCrew = s.ui.showCrew;
   out.showRelative = s.ui.showRelative;
+  out.showMap = s.ui.showMap;
   out.overlays = s.ui.overlays;
   out.screenshotDir = s.ui.screenshotDir;
   out.screenshotIncludesPanels = s.ui.screenshotIncludesPanels;
@@ -556,6 +560,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "blank = " << (s.ui.blank ? "true" : "false") << "\n";
   out << "telemetry_visible = " << (s.ui.showTelemetry ? "true" : "false") << "\n";
   out << "relative_visible = " << (s.ui.showRelative ? "true" : "false") << "\n";
+  out << "map_visible = " << (s.ui.showMap ? "true" : "false") << "\n";
   out << "transport_visible = " << (s.ui.transportVisible ? "true" : "false") << "\n";
   out << "large_type_px = " << s.largeTypePx << "\n";
   out << "story = " << (s.story ? "on" : "off") << "\n";
@@ -731,6 +736,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.ui.showPlots = settings.showPlots;
     app.ui.showCrew = settings.showCrew;
     app.ui.showRelative = settings.showRelative;
+    app.ui.showMap = settings.showMap;
     app.ui.overlays = settings.overlays;
     app.ui.highContrast = settings.highContrast;
     app.ui.screenshotDir = settings.screenshotDir;
@@ -924,7 +930,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       freeCameraMouse(app);
       const Readout readout = readoutAt(timeline, timeline.frame(clock.nowUtcS()));
       UiContext ctx{*mission, series, readout, clock,     app.camera, app.ui,
-                    view,     fonts,  stats,   app.wallS, actions};
+                    view,     fonts,  stats,   app.wallS, actions,    renderer->earthMapTexture()};
       for (const PanelHook& hook : opt.frameHooks) hook(ctx);
       // The transport row folds away while the pointer is still.
       const ImGuiIO& io = ImGui::GetIO();
@@ -941,6 +947,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
         if (app.ui.showTelemetry || app.ui.showPlots) drawTelemetryPanel(ctx);
         if (app.ui.showCrew) drawCrewPanel(ctx);
         if (app.ui.showRelative) drawRelativeMotionPanel(ctx);
+        if (app.ui.showMap) drawMapPanel(ctx);
         for (const PanelHook& hook : opt.extraPanels) hook(ctx);
       }
       if (app.ui.showHelp && !app.ui.blank) drawHelpOverlay(ctx);

@@ -34,6 +34,9 @@ class EarthLayer {
   // the ground is seen through haze; without one, plain Lambert lighting.
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
             const AtmosphereLayer* atmosphere) const;
+  // The day map's texture (equirectangular, north up, longitude -180 at the
+  // left), for a flat map in the UI.
+  unsigned dayTextureId() const { return m_day.id(); }
 
  private:
   gl::Program m_program;           // haze from the vertices only

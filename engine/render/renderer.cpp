@@ -182,6 +182,10 @@ bool isSoftwareRasterizer(std::string_view glRenderer) {
 const std::vector<std::string>& Renderer::warnings() const {
   return m_impl->warnings;
 }
+unsigned Renderer::earthMapTexture() const {
+  return m_impl->earth->dayTextureId();
+}
+
 const std::string& Renderer::glVersion() const {
   return m_impl->glVersion;
 }

@@ -78,6 +78,11 @@ class Renderer {
   const std::vector<std::string>& warnings() const;
   // "4.5 (Core Profile) Mesa 22.3.6" etc., for logs and the UI.
   const std::string& glVersion() const;
+  // The Earth's day map as a GL texture name, equirectangular with north at
+  // v = 0 and longitude -180 at u = 0: the UI draws its flat world map with
+  // it (ImGui's OpenGL backend takes a texture name as its image id). The
+  // renderer owns it.
+  unsigned earthMapTexture() const;
 
  private:
   struct Impl;

@@ -3,8 +3,8 @@
 # hold ends by itself), at 40 times the presentation's pace, to the end of
 # the mission; Esc at the start does not quit. (2) Driven by a presenter's
 # Next presses (Right), holding at every key event until pressed. Then V
-# opens the relative-motion view, E raises the exposure a stop and F
-# freezes the picture. Checked through the log and the state dump on exit.
+# opens the relative-motion view, W the world map, E raises the exposure a
+# stop and F freezes the picture. Checked through the log and the state dump on exit.
 # Usage: window_story.sh RENDEZVOUS OUTDIR PNG_STATS
 set -euo pipefail
 bin=$1 out=$2
@@ -65,6 +65,7 @@ press F5 1              # story mode again, from the start
 for _ in $(seq $((stops + 3))); do press Right 1.5; done
 waitFor "story finished" 60
 press v                 # the relative-motion view
+press w                 # the world map
 press e                 # exposure: automatic +1 stop
 press f                 # freeze the picture
 quit
@@ -74,4 +75,5 @@ cat "$out/state.txt"
 [ "$(state frozen)" = true ] || fail "F did not freeze the picture"
 [ "$(state relative_visible)" = true ] || fail "V did not open the relative-motion view"
 [ "$(state exposure_bias_ev)" = 1 ] || fail "E did not raise the exposure by a stop"
+[ "$(state map_visible)" = true ] || fail "W did not open the world map"
 echo PASS

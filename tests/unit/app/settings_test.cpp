@@ -45,6 +45,7 @@ TEST(Settings, RoundTripsEveryField) {
   s.showPlots = true;
   s.showCrew = true;
   s.showRelative = true;
+  s.showMap = true;
   s.overlays.orbits = true;   // fixed on; the others follow the camera
   s.overlays.labels = false;  // fixed off
   s.overlays.arrows = true;

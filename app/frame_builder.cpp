@@ -38,6 +38,32 @@ render::ModelInstance instance(render::ModelKind kind, std::string part, const s
   return m;
 }
 
+// The lamps of the night docking (mission file [lights]): the Soyuz's
+// floodlight along its docking axis while it approaches, and the light by
+// the port shining down the docking axis.
+void appendLamps(const sim::LightsConfig& lights, const CameraScene& scene,
+                 std::vector<render::SpotLight>& out) {
+  const auto lamp = [](const sim::LampConfig& c, const glm::dvec3& pos, const glm::dvec3& dir) {
+    return render::SpotLight{pos, dir, static_cast<float>(c.halfAngleDeg * astro::kDegToRad),
+                             static_cast<float>(c.reachM), static_cast<float>(c.intensity)};
+  };
+  const auto& soyuz = scene.mission[ObjectId::Soyuz];
+  const bool approaching =
+      soyuz.exists && !soyuz.attached &&
+      (soyuz.phase == sim::Phase::Approach || soyuz.phase == sim::Phase::Flyaround ||
+       soyuz.phase == sim::Phase::Stationkeeping || soyuz.phase == sim::Phase::FinalApproach ||
+       soyuz.phase == sim::Phase::ManualApproach);
+  if (approaching && lights.soyuzFloodlight.intensity > 0.0) {
+    const glm::dvec3 axis = glm::normalize(soyuz.attitudeTeme * glm::dvec3(1, 0, 0));
+    const glm::dvec3 up = glm::normalize(soyuz.attitudeTeme * glm::dvec3(0, 0, 1));
+    out.push_back(lamp(lights.soyuzFloodlight, soyuz.posTeme - axis * 0.8 + up * 0.9, axis));
+  }
+  if (scene.mission[ObjectId::Iss].exists && lights.portLight.intensity > 0.0) {
+    const glm::dvec3 side = glm::normalize(scene.issRotTeme * glm::dvec3(1, 0, 0));
+    out.push_back(lamp(lights.portLight, scene.portPosTeme + side * 1.5, scene.portAxisTeme));
+  }
+}
+
 }  // namespace
 
 double autoExposure(double sunlight, double biasEv) {
@@ -99,6 +125,7 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
 
   const sim::MissionFrame& m = scene.mission;
   const glm::dvec3& sun = f.sunDirTeme;
+  appendLamps(mission.config.lights, scene, f.spotLights);
   if (m[ObjectId::Iss].exists)
     f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
   const auto& soyuz = m[ObjectId::Soyuz];

@@ -1,5 +1,9 @@
 #include "render/model_layer.h"
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+
 #include "render/camera.h"
 #include "render/iss_model.h"
 #include "render/launch_pad_model.h"
@@ -72,6 +76,19 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   gl::setUniform(m_program, "u_proj", proj);
   gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
+  // Lamps, camera-relative in view space.
+  const int spots = std::min(static_cast<int>(frame.spotLights.size()), kMaxSpotLights);
+  gl::setUniform(m_program, "u_spotCount", spots);
+  for (int i = 0; i < spots; ++i) {
+    const SpotLight& l = frame.spotLights[static_cast<size_t>(i)];
+    const std::string idx = "[" + std::to_string(i) + "]";
+    gl::setUniform(m_program, ("u_spotPosView" + idx).c_str(),
+                   glm::vec3(viewRot * (l.posTeme - frame.camera.posTeme)));
+    gl::setUniform(m_program, ("u_spotDirView" + idx).c_str(),
+                   glm::vec3(glm::normalize(viewRot * l.dirTeme)));
+    gl::setUniform(m_program, ("u_spotParams" + idx).c_str(),
+                   glm::vec3(std::cos(l.halfAngleRad), l.reachM, l.intensity));
+  }
 
   for (const ModelInstance& inst : frame.models) {
     const GpuModel& m = model(inst.model);

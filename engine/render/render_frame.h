@@ -54,6 +54,19 @@ struct Label {
   bool below = false;       // name under the object first (a site on the ground)
 };
 
+// A lamp on a vehicle (the Soyuz's approach floodlight, a light by the
+// docking port): a cone of light on the models it reaches. Seen only where
+// the Sun is not (its light is a small fraction of sunlight), which is where
+// a night docking needs it.
+struct SpotLight {
+  glm::dvec3 posTeme{0.0};
+  glm::dvec3 dirTeme{1.0, 0.0, 0.0};  // the cone's axis, unit
+  float halfAngleRad = 0.3f;          // the cone's edge (soft over its outer third)
+  float reachM = 20.0f;               // distance at which it has fallen to half
+  float intensity = 0.5f;             // near the lamp, as a fraction of full sunlight
+};
+inline constexpr int kMaxSpotLights = 2;
+
 struct RenderFrame {
   double utcS = 0.0;  // instant shown (UTC seconds since J2000)
   Camera camera;
@@ -66,6 +79,7 @@ struct RenderFrame {
   // the Earth's local patch is raised by it, tapering to 0 at the patch edge.
   double groundHeightM = 0.0;
   std::vector<ModelInstance> models;
+  std::vector<SpotLight> spotLights;  // at most kMaxSpotLights are used
   std::vector<OverlayLine> lines;
   // Earlier labels win where two would overlap.
   std::vector<Label> labels;

@@ -570,6 +570,21 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
                     astro::formatIsoUtc(utcS, 0));
     }
   }
+  // Optional: without [lights] the lamps stay off.
+  if (root.get("lights") != nullptr) {
+    if (const toml::table* t = r.table(root, "lights", "")) {
+      const auto lamp = [&](const char* prefix) {
+        LampConfig l;
+        const std::string p(prefix);
+        l.halfAngleDeg = r.positive(*t, p + "_half_angle_deg", "lights");
+        l.reachM = r.positive(*t, p + "_reach_m", "lights");
+        l.intensity = r.positive(*t, p + "_intensity", "lights");
+        return l;
+      };
+      m.lights.soyuzFloodlight = lamp("soyuz_floodlight");
+      m.lights.portLight = lamp("port_light");
+    }
+  }
   if (const toml::table* t = r.table(root, "kurs", "")) m.kurs = readKurs(r, *t);
   if (const toml::table* t = r.table(root, "pilot", "")) m.pilot = readPilot(r, *t);
   return m;

@@ -168,6 +168,20 @@ struct ProximityConfig {
   double maxMisalignmentDeg = 0.0;
 };
 
+// The lamps that light a night docking (render::SpotLight): the Soyuz's
+// approach floodlight beside its probe, on during the approach, and a light
+// by the Rassvet port. Intensity is a share of full sunlight near the lamp.
+// A missing [lights] table leaves both off.
+struct LampConfig {
+  double halfAngleDeg = 0.0;
+  double reachM = 0.0;
+  double intensity = 0.0;  // 0: no lamp
+};
+struct LightsConfig {
+  LampConfig soyuzFloodlight;
+  LampConfig portLight;
+};
+
 struct TimelineConfig {
   double stepS = 0.1;         // the one fixed integration step
   int sampleEverySteps = 10;  // stored state spacing
@@ -176,6 +190,7 @@ struct TimelineConfig {
 };
 
 struct MissionConfig {
+  LightsConfig lights;
   std::string name;
   std::string sourcePath;
   // Problems that do not stop loading ("file:line:column: key: what"), e.g.

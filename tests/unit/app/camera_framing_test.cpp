@@ -151,3 +151,16 @@ TEST(OnboardTv, ReticleOnTheAxisOnlyInTheOnboardCamera) {
   EXPECT_NEAR(px->x, 640.0, 40.0);
   EXPECT_NEAR(px->y, 360.0, 40.0);
 }
+
+// The night docking's lamps come from the mission file: the Soyuz's
+// floodlight only while it approaches, the port's light always.
+TEST(Lamps, FloodlightDuringTheApproachAndThePortLight) {
+  app::FrameRequest req;
+  req.camera = app::CameraKind::Chase;
+  req.utcS = eventUtc("contact") - 60.0;
+  EXPECT_EQ(app::buildFrame(mission(), req).spotLights.size(), 2u);
+  req.utcS = eventUtc("liftoff") + 60.0;
+  EXPECT_EQ(app::buildFrame(mission(), req).spotLights.size(), 1u);
+  req.utcS = eventUtc("hatch_open");
+  EXPECT_EQ(app::buildFrame(mission(), req).spotLights.size(), 1u);
+}

@@ -371,3 +371,27 @@ TEST(MissionConfig, MissingFileIsAnError) {
 
 }  // namespace
 }  // namespace rv::sim::test
+
+namespace rv::sim::test {
+namespace {
+
+// The lamps: read from [lights]; a bad figure names its line and key; a file
+// without the table (an older mission) loads with both lamps off.
+TEST(MissionConfig, LightsAreReadAndOptional) {
+  const MissionConfig& c = missionConfig();
+  EXPECT_GT(c.lights.soyuzFloodlight.intensity, 0.0);
+  EXPECT_GT(c.lights.portLight.reachM, 0.0);
+  const std::string bad =
+      replaceOnce(shippedText(), "port_light_reach_m = 8.0", "port_light_reach_m = -1.0");
+  const std::string e = errorOf(bad);
+  EXPECT_NE(e.find(placeOf(bad, "port_light_reach_m = -1.0")), std::string::npos) << e;
+  EXPECT_NE(e.find("lights.port_light_reach_m"), std::string::npos) << e;
+  std::string without = shippedText();
+  without.erase(without.find("[lights]"));  // the table is the file's last
+  auto r = parseMission(without, "old.toml");
+  ASSERT_TRUE(std::holds_alternative<MissionConfig>(r));
+  EXPECT_EQ(std::get<MissionConfig>(r).lights.soyuzFloodlight.intensity, 0.0);
+}
+
+}  // namespace
+}  // namespace rv::sim::test

@@ -24,6 +24,34 @@ uniform float u_perPixelHaze;    // 0: haze from the vertices; 1: analytic per p
 
 out vec4 fragColor;
 
+float hash12(vec2 p) {
+  vec3 p3 = fract(vec3(p.xyx) * 0.1031);
+  p3 += dot(p3, p3.yzx + 33.33);
+  return fract((p3.x + p3.y) * p3.z);
+}
+
+// City lights crisp at any distance. The night map holds the mean light of
+// ~20 km texels; seen from close by, its bilinear blur becomes glowing
+// blobs. Where a fine cell (a quarter of a texel, ~5 km) spans a few
+// pixels, the mean is broken into points (towns), more of them where the
+// texel is brighter, scaled so that their average is the map's; farther
+// out, where the cells shrink to a pixel, it blends back to the map.
+vec3 cityLights(vec2 uv, vec3 mean) {
+  vec2 fine = uv * vec2(textureSize(u_night, 0)) * 4.0;
+  float pixels = max(length(dFdx(fine)), length(dFdy(fine)));
+  float detail = 1.0 - smoothstep(0.35, 0.7, pixels);
+  if (detail <= 0.0) return mean;
+  vec2 cell = floor(fine);
+  float lum = dot(mean, vec3(0.3, 0.55, 0.15));
+  float share = clamp(lum * 6.0, 0.0, 1.0);  // the share of cells that hold a town
+  float lit = step(hash12(cell), share);
+  vec2 at = vec2(hash12(cell + 17.31), hash12(cell + 41.73)) * 0.6 + 0.2;
+  float spot = smoothstep(0.28, 0.06, length(fract(fine) - at));
+  const float kSpotArea = 0.085;  // the spot's integral over a cell
+  vec3 points = mean * lit * spot / max(share * kSpotArea, 1e-3);
+  return mix(mean, points, detail);
+}
+
 void main() {
   vec3 n = normalize(v_normalEcef);
   float sunCos = dot(n, u_sunEcef);
@@ -52,7 +80,7 @@ void main() {
 
   // City lights where the Sun is more than a few degrees below the horizon.
   float dark = 1.0 - smoothstep(-0.12, 0.02, sunCos);
-  vec3 lights = night * vec3(1.0, 0.85, 0.6) * 0.6 * dark;
+  vec3 lights = cityLights(v_uv, night) * vec3(1.0, 0.85, 0.6) * 0.6 * dark;
 
   vec3 inscatter = v_inscatter;
   vec3 transmittance = v_transmittance;

@@ -13,6 +13,8 @@ uniform mat4 u_proj;
 out vec3 v_normalView;
 out vec3 v_posView;
 out vec3 v_albedo;
+out vec3 v_posModel;     // solar cells: the panel grid is drawn in the model's frame
+out vec3 v_normalModel;
 flat out float v_material;
 out float v_logDepthW;
 
@@ -21,6 +23,8 @@ void main() {
   v_posView = posView.xyz;
   v_normalView = u_normalToView * a_normal;
   v_albedo = a_albedo;
+  v_posModel = a_pos;
+  v_normalModel = a_normal;
   v_material = a_material;
   gl_Position = u_proj * posView;
   v_logDepthW = 1.0 + gl_Position.w;

@@ -10,11 +10,14 @@ namespace rv::app {
 
 void drawHelpOverlay(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // Between the bars (it is drawn first, under the transport row).
+  const float top = ctx.ui.panelsVisible ? ctx.ui.topBarHeight : 0.0f;
+  const float bottom = ctx.ui.panelsVisible ? ctx.ui.bottomBarHeight : 0.0f;
+  const float freeH = std::max(vp->WorkSize.y - top - bottom, vp->WorkSize.y * 0.3f);
   ImGui::SetNextWindowPos(
-      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + top + freeH * 0.5f),
       ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0),
-                                      ImVec2(vp->WorkSize.x * 0.95f, vp->WorkSize.y * 0.95f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->WorkSize.x * 0.95f, freeH * 0.97f));
   bool open = true;
   ImGui::Begin("Keys (F1 or Esc to close)", &open,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
@@ -51,8 +54,7 @@ void drawHelpOverlay(UiContext& ctx) {
       "Shift+wheel or right-drag pans; Shift+drag marks the range to record (as I");
   ImGui::TextUnformatted(
       "and U do). In the free camera (6), drag the 3D view to orbit, wheel to zoom.");
-  ImGui::TextUnformatted(
-      "Overlay keys (O M B N A) and buttons hold for every camera until Ctrl O.");
+  ImGui::TextUnformatted("Overlay keys (O M Ctrl+B N A) hold for every camera until Ctrl O.");
   ImGui::End();
   if (!open) ctx.actions.push_back(Action::ToggleHelp);
 }

@@ -8,23 +8,15 @@
 #include <memory>
 #include <string>
 
-#include "command.h"
+#include "app_fixture.h"
 #include "frame_builder.h"
-#include "mission_context.h"
 
 using namespace rv;
 
 namespace {
 
 const app::LoadedMission& mission() {
-  static const std::unique_ptr<app::LoadedMission> m = [] {
-    std::string err;
-    int code = 0;
-    auto loaded = app::loadMissionOrExplain(app::GlobalOptions{}, &err, &code);
-    EXPECT_TRUE(loaded) << err;
-    return loaded;
-  }();
-  return *m;
+  return app::test::sharedMission();
 }
 
 bool inFrame(const render::Camera& cam, const glm::dvec3& p, int w, int h) {

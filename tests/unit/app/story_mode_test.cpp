@@ -7,21 +7,14 @@
 #include <memory>
 #include <string>
 
-#include "sim/mission_config.h"
-#include "sim/mission_simulation.h"
+#include "app_fixture.h"
 
 using namespace rv;
 
 namespace {
 
 const sim::MissionTimeline& timeline() {
-  static const std::unique_ptr<sim::MissionTimeline> t = [] {
-    auto c = sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml");
-    EXPECT_TRUE(std::holds_alternative<sim::MissionConfig>(c));
-    auto r = sim::simulateMission(std::get<sim::MissionConfig>(c));
-    return std::make_unique<sim::MissionTimeline>(std::get<sim::MissionTimeline>(std::move(r)));
-  }();
-  return *t;
+  return app::test::sharedTimeline();
 }
 
 // Advances in 0.1 s wall steps until the story holds or ends.

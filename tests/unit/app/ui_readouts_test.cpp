@@ -6,8 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "sim/mission_config.h"
-#include "sim/mission_simulation.h"
+#include "app_fixture.h"
 #include "ui_readouts.h"
 
 using namespace rv;
@@ -15,13 +14,7 @@ using namespace rv;
 namespace {
 
 const sim::MissionTimeline& timeline() {
-  static const std::unique_ptr<sim::MissionTimeline> t = [] {
-    auto c = sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml");
-    EXPECT_TRUE(std::holds_alternative<sim::MissionConfig>(c));
-    auto r = sim::simulateMission(std::get<sim::MissionConfig>(c));
-    return std::make_unique<sim::MissionTimeline>(std::get<sim::MissionTimeline>(std::move(r)));
-  }();
-  return *t;
+  return app::test::sharedTimeline();
 }
 
 app::Readout readoutAfter(const char* event, double afterS) {

@@ -2,11 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "app_fixture.h"
 #include "astro/sun_direction.h"
 #include "astro/time_scales.h"
-#include "command.h"
 #include "frame_builder.h"
-#include "mission_context.h"
 
 using namespace rv;
 
@@ -14,10 +13,7 @@ using namespace rv;
 // (the equation of time is +11 minutes in early October) and 4.8 degrees
 // south (the declination): the ephemeris and the Earth's rotation agree.
 TEST(WorldMap, SubsolarPointAtNoonUtcOnTheMissionDay) {
-  std::string err;
-  int code = 0;
-  const auto m = app::loadMissionOrExplain(app::GlobalOptions{}, &err, &code);
-  ASSERT_TRUE(m) << err;
+  const app::LoadedMission* m = &app::test::sharedMission();
   const double noon = *astro::parseIsoUtc("2021-10-05T12:00:00Z");
   const app::LatLonDeg s =
       app::subsolarPoint(astro::sunPosition(noon).directionTeme, app::gmstAt(*m, noon));

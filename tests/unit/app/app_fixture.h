@@ -1,0 +1,34 @@
+#pragma once
+// The bundled mission, loaded and simulated once per test program the way
+// the app does it (loadMissionOrExplain); the tests share it (immutable).
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "command.h"
+#include "mission_context.h"
+
+namespace rv::app::test {
+
+inline const LoadedMission& sharedMission() {
+  static const std::unique_ptr<LoadedMission> mission = [] {
+    std::string err;
+    int code = 0;
+    auto loaded = loadMissionOrExplain(GlobalOptions{}, &err, &code);
+    if (!loaded) {
+      ADD_FAILURE() << err;
+      std::abort();
+    }
+    return loaded;
+  }();
+  return *mission;
+}
+
+inline const sim::MissionTimeline& sharedTimeline() {
+  return *sharedMission().timeline;
+}
+
+}  // namespace rv::app::test

@@ -10,15 +10,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 
 #include "astro/time_scales.h"
 #include "camera_director.h"
 #include "camera_presets.h"
+#include "caption_schedule.h"
 #include "cli.h"
 #include "cli_values.h"
 #include "command.h"
@@ -58,6 +63,7 @@ struct RecordOptions {
   std::string encoderPreset;  // x264/x265 speed preset
   std::string frames;         // A:B
   bool plan = false;
+  std::string subtitles;          // --subtitles: the captions as SubRip beside the video
   std::optional<int> progressFd;  // machine-readable progress (record_progress.h)
 };
 
@@ -127,8 +133,10 @@ class StopSignals {
   }, m_oldTerm{};
 };
 
-// The telemetry and caption read-outs for --overlay.
-OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, double speed) {
+// The telemetry and caption read-outs for --overlay; the caption is the cue
+// on screen at this frame's video time.
+OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, double speed,
+                          const CaptionCue* cue, double videoS) {
   OverlayFacts f;
   f.utcS = utcS;
   f.metS = utcS - timeline.liftoffUtcS();
@@ -147,17 +155,11 @@ OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, dou
       f.rangeRateMs = t.rangeRateMs;
     }
   }
-  // The latest event, shown for 6 s of video (at this replay speed).
-  const double showS = 6.0 * speed;
-  for (auto it = timeline.events().rbegin(); it != timeline.events().rend(); ++it) {
-    if (it->utcS > utcS) continue;
-    const double age = utcS - it->utcS;
-    if (age < showS) {
-      f.eventName = it->name;
-      f.eventCaption = it->caption;
-      f.eventAge01 = age / showS;
-    }
-    break;
+  // The caption on screen now, timed in video seconds (caption_schedule.h).
+  if (cue) {
+    f.eventName = cue->event->name;
+    f.eventCaption = cue->event->caption;
+    f.eventAge01 = (videoS - cue->startVideoS) / std::max(cue->endVideoS - cue->startVideoS, 1e-9);
   }
   return f;
 }
@@ -252,6 +254,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     if (!r) return fail(kExitUsage, err);
     range = *r;
   }
+  // Captions in video seconds, for the overlay and the .srt alike.
+  const std::vector<CaptionCue> cues = captionCues(timeline.events(), *schedule);
   VideoEncoderDesc encDesc;
   encDesc.outputPath = opt.output;
   encDesc.width = size->width;
@@ -280,7 +284,20 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
                 static_cast<long long>(range.count()), static_cast<long long>(range.first),
                 astro::formatIsoUtc(schedule->frameUtcS(range.first), 3).c_str(),
                 astro::formatIsoUtc(schedule->frameUtcS(range.end - 1), 3).c_str());
+    std::printf("captions %zu\n", cues.size());
     return kExitOk;
+  }
+  if (!opt.subtitles.empty()) {
+    // Written first: a stopped recording still has its captions.
+    std::ofstream srt(opt.subtitles, std::ios::trunc);
+    srt << formatSrt(cues);
+    srt.flush();
+    if (!srt)
+      return fail(kExitRuntimeError, "cannot write the subtitles to " + opt.subtitles + ": " +
+                                         std::strerror(errno) +
+                                         " (check that the folder exists and is writable)");
+    std::fprintf(stderr, "rendezvous: record: %zu captions written to %s\n", cues.size(),
+                 opt.subtitles.c_str());
   }
 
   const CameraDirector director = CameraDirector::forMission(
@@ -366,9 +383,10 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     renderer.draw(buildFrame(*mission, req), target.target());
     if (overlay) {
       const double speed = warp ? warp->speedAt(utc) : schedule->speed();
-      const OverlayLayout lay =
-          layoutOverlay(overlayFacts(timeline, utc, speed), size->width, size->height,
-                        [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
+      const double videoS = static_cast<double>(i) / schedule->fps();
+      const OverlayLayout lay = layoutOverlay(
+          overlayFacts(timeline, utc, speed, cueAt(cues, videoS), videoS), size->width,
+          size->height, [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
       overlay->draw(target.target(), lay.boxes, lay.runs);
     }
     if (readback.full()) collect();
@@ -440,6 +458,9 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
                   "Also write machine-readable progress to this file descriptor: lines "
                   "'frames DONE TOTAL ELAPSED_S' (for the window's Record panel)")
       ->group("Scripting");
+  sub->add_option("--subtitles", opt->subtitles,
+                  "Also write the event captions as SubRip (.srt), timed in video seconds as "
+                  "the overlay shows them (each on screen 3 to 6 s, queued, never dropped)");
   sub->add_flag("--plan", opt->plan,
                 "Print the frame count, fps and span, then exit without rendering");
   return {sub, [opt, &global] {

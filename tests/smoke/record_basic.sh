@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `rendezvous record`: H.264 video of the right size, rate, length and codec;
-# --speed/--duration; PNG sequences; --overlay; --quality; --plan.
+# --speed/--duration; PNG sequences; --overlay; --subtitles; --quality; --plan.
 # Usage: record_basic.sh RENDEZVOUS OUTDIR PNG_STATS
 source "$(dirname "$0")/record_lib.bash" "$@"
 rm -rf "$out"/*
@@ -32,6 +32,18 @@ check_eq "plan piece frames" "$(awk '$1=="piece_frames"{print $2}' "$out/stdout"
 check_eq "plan piece first" "$(awk '$1=="piece_first"{print $2}' "$out/stdout")" 30
 check_eq "plan whole video still" "$(awk '$1=="frames"{print $2}' "$out/stdout")" 301
 [ ! -e "$out/piece.mp4" ] || { echo "FAIL: --plan wrote the video"; fail=1; }
+
+# Captions as SubRip, timed in video seconds: booster burn-out and separation
+# (0.4 s apart in the mission) both get their 3 s, the second queued.
+expect 0 "--subtitles" -- "$bin" record --from T+117 --to T+127 "${SMALL[@]}" --overlay --subtitles "$out/s.srt" -o "$out/s.mp4"
+check_eq "srt cues" "$(grep -c -- '-->' "$out/s.srt")" 2
+grep -q "^Booster burn-out$" "$out/s.srt" && grep -q "^Booster separation$" "$out/s.srt" ||
+  { echo "FAIL: a caption is missing from the .srt"; cat "$out/s.srt"; fail=1; }
+grep -q "^00:00:04,3.* --> 00:00:10,000$" "$out/s.srt" ||
+  { echo "FAIL: separation not queued 3 s after burn-out"; cat "$out/s.srt"; fail=1; }
+stderr_has "2 captions written to $out/s.srt" "subtitles message"
+expect 0 "--plan counts captions" -- "$bin" record --from T+117 --to T+127 --plan
+check_eq "plan captions" "$(awk '$1=="captions"{print $2}' "$out/stdout")" 2
 
 # A PNG sequence, numbered by video frame (a chunk keeps the numbers).
 mkdir -p "$out/png"

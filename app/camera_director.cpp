@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "camera_presets.h"
+#include "mission_context.h"
 #include "record_job.h"
 #include "sim/mission_events.h"
 
@@ -11,6 +13,43 @@ namespace rv::app {
 CameraDirector::CameraDirector(std::vector<DirectorCue> cues) : m_cues(std::move(cues)) {
   std::stable_sort(m_cues.begin(), m_cues.end(),
                    [](const DirectorCue& a, const DirectorCue& b) { return a.utcS < b.utcS; });
+}
+
+std::optional<CameraDirector> CameraDirector::fromShotScript(std::string_view script,
+                                                             const sim::MissionTimeline& timeline,
+                                                             std::string* error) {
+  std::vector<DirectorCue> cues;
+  std::string names;
+  for (const std::string& n : cameraNames()) names += (names.empty() ? "" : ", ") + n;
+  size_t pos = 0;
+  while (pos <= script.size()) {
+    const size_t comma = std::min(script.find(',', pos), script.size());
+    const std::string_view piece = script.substr(pos, comma - pos);
+    pos = comma + 1;
+    const size_t at = piece.find('@');
+    if (piece.empty() || at == std::string_view::npos) {
+      *error = "--shots: '" + std::string(piece) +
+               "' is not camera@time (e.g. pad@T-10,chase@T+8,onboard@12:14)";
+      return std::nullopt;
+    }
+    const std::string camera(piece.substr(0, at));
+    if (!parseCameraName(camera)) {
+      *error = "--shots: '" + std::string(piece) + "': no camera '" + camera + "' (" + names + ")";
+      return std::nullopt;
+    }
+    std::string why;
+    const auto utc = resolveMissionTime(timeline, piece.substr(at + 1), &why);
+    if (!utc) {
+      *error = "--shots: '" + std::string(piece) + "': " + why;
+      return std::nullopt;
+    }
+    if (!cues.empty() && *utc <= cues.back().utcS) {
+      *error = "--shots: '" + std::string(piece) + "' is not after the shot before it";
+      return std::nullopt;
+    }
+    cues.push_back({*utc, camera, 0.0});
+  }
+  return CameraDirector(std::move(cues));
 }
 
 CameraShot CameraDirector::shotAt(double utcS) const {

@@ -14,12 +14,15 @@
 //   port     the last minutes before contact, through docking
 //   overview again a few minutes after contact, to the end
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rv::sim {
 struct MissionEvent;
-}
+class MissionTimeline;
+}  // namespace rv::sim
 
 namespace rv::app {
 
@@ -51,6 +54,15 @@ class CameraDirector {
                                    const std::vector<sim::MissionEvent>& events,
                                    const TimeWarp* warp, double speed = 1.0,
                                    double easeVideoS = 1.5);
+
+  // A creator's own cut list (record --shots): "camera@time,camera@time,..."
+  // with any camera name and any time form resolveMissionTime takes, e.g.
+  // "pad@T-10,chase@T+8,onboard@12:14,chase@contact-20". Each is a cut; the
+  // first camera also holds before its time. Times must increase. nullopt
+  // and one line naming the bad piece otherwise.
+  static std::optional<CameraDirector> fromShotScript(std::string_view script,
+                                                      const sim::MissionTimeline& timeline,
+                                                      std::string* error);
 
   CameraShot shotAt(double utcS) const;
   const std::vector<DirectorCue>& cues() const { return m_cues; }

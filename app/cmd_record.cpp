@@ -64,6 +64,7 @@ struct RecordOptions {
   std::string frames;         // A:B
   bool plan = false;
   std::string subtitles;          // --subtitles: the captions as SubRip beside the video
+  std::string shots;              // --shots: the creator's own cuts instead of --camera auto
   std::optional<int> progressFd;  // machine-readable progress (record_progress.h)
 };
 
@@ -254,6 +255,15 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     if (!r) return fail(kExitUsage, err);
     range = *r;
   }
+  // The creator's shot list when given (checked before anything renders,
+  // --plan included),
+  // else the automatic director.
+  std::optional<CameraDirector> scripted;
+  if (!opt.shots.empty()) {
+    if (fixedCamera) return fail(kExitUsage, "--shots chooses the cameras; drop --camera");
+    scripted = CameraDirector::fromShotScript(opt.shots, timeline, &err);
+    if (!scripted) return fail(kExitUsage, err);
+  }
   // Captions in video seconds, for the overlay and the .srt alike.
   const std::vector<CaptionCue> cues = captionCues(timeline.events(), *schedule);
   VideoEncoderDesc encDesc;
@@ -300,9 +310,11 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
                  opt.subtitles.c_str());
   }
 
-  const CameraDirector director = CameraDirector::forMission(
-      timeline.startUtcS(), timeline.liftoffUtcS(), timeline.events(), warp ? &*warp : nullptr,
-      schedule->isWarped() ? 1.0 : schedule->speed());
+  const CameraDirector director =
+      scripted ? *scripted
+               : CameraDirector::forMission(timeline.startUtcS(), timeline.liftoffUtcS(),
+                                            timeline.events(), warp ? &*warp : nullptr,
+                                            schedule->isWarped() ? 1.0 : schedule->speed());
 
   // The encoder before GL: a missing ffmpeg or output folder fails in
   // milliseconds, not after the renderer has loaded its textures.
@@ -458,6 +470,9 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
                   "Also write machine-readable progress to this file descriptor: lines "
                   "'frames DONE TOTAL ELAPSED_S' (for the window's Record panel)")
       ->group("Scripting");
+  sub->add_option("--shots", opt->shots,
+                  "Your own cuts instead of --camera auto: camera@time,... (times as for --from, "
+                  "e.g. \"pad@T-10,chase@T+8,onboard@12:14,chase@contact-20\")");
   sub->add_option("--subtitles", opt->subtitles,
                   "Also write the event captions as SubRip (.srt), timed in video seconds as "
                   "the overlay shows them (each on screen 3 to 6 s, queued, never dropped)");

@@ -25,6 +25,11 @@ expect 2 "range outside the mission" -- "$bin" record --from T-9999 --to T+5 "${
 stderr_has "within the mission" "range outside"
 expect 2 "unknown event" -- "$bin" record --from no_such_event --to T+5 "${SMALL[@]}" -o "$out/v/x.mp4"
 stderr_has "not a time or a known event" "unknown event"
+expect 2 "--shots with a bad camera" -- "$bin" record --from T-1 --to T+1 "${SMALL[@]}" --shots "pad@T-1,chace@T+0" -o "$out/v/x.mp4"
+stderr_has "'chace@T+0': no camera 'chace'" "shots camera"
+absent "$out/v/x.mp4" "bad --shots"
+expect 2 "--shots in --plan too" -- "$bin" record --from T-1 --to T+1 --shots "pad@soon" --plan
+stderr_has "'pad@soon'" "shots time in --plan"
 expect 2 "--frames out of range" -- "$bin" "${R[@]}" --frames 50:70 -o "$out/v/x.mp4"
 stderr_has "0 <= A < B <= 60" "frames range"
 expect 2 "--speed with --duration" -- "$bin" "${R[@]}" --speed 2 --duration 3 -o "$out/v/x.mp4"

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app_fixture.h"
 #include "record_job.h"
 #include "sim/mission_events.h"
 
@@ -86,4 +87,34 @@ TEST(CameraDirector, IsAPureFunctionOfTime) {
     EXPECT_EQ(x.camera, y.camera);
     EXPECT_EQ(x.blend, z.blend);
   }
+}
+
+// record --shots: the creator's cuts, with the same time forms as --from.
+TEST(CameraDirectorShots, ScriptCutsWhereTheCreatorSays) {
+  const auto& tl = rv::app::test::sharedTimeline();
+  std::string err;
+  const auto d = rv::app::CameraDirector::fromShotScript(
+      "pad@T-10,chase@T+8,stages@booster_sep+1,onboard@12:14,chase@contact-20", tl, &err);
+  ASSERT_TRUE(d) << err;
+  ASSERT_EQ(d->cues().size(), 5u);
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() - 100).camera, "pad");  // the first holds before
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 7.9).camera, "pad");
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 8.0).camera, "chase");
+  EXPECT_DOUBLE_EQ(d->shotAt(tl.liftoffUtcS() + 8.0).blend, 1.0);  // a cut
+  EXPECT_EQ(d->shotAt(tl.findEvent("booster_sep")->utcS + 2).camera, "stages");
+  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS - 21).camera, "onboard");
+  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS).camera, "chase");
+}
+
+TEST(CameraDirectorShots, BadPiecesAreNamed) {
+  const auto& tl = rv::app::test::sharedTimeline();
+  std::string err;
+  EXPECT_FALSE(rv::app::CameraDirector::fromShotScript("pda@T-10", tl, &err));
+  EXPECT_NE(err.find("'pda@T-10': no camera 'pda'"), std::string::npos) << err;
+  EXPECT_FALSE(rv::app::CameraDirector::fromShotScript("pad@T-10,chase", tl, &err));
+  EXPECT_NE(err.find("'chase' is not camera@time"), std::string::npos) << err;
+  EXPECT_FALSE(rv::app::CameraDirector::fromShotScript("pad@T-10,chase@nowhere", tl, &err));
+  EXPECT_NE(err.find("'chase@nowhere'"), std::string::npos) << err;
+  EXPECT_FALSE(rv::app::CameraDirector::fromShotScript("chase@T+8,pad@T-10", tl, &err));
+  EXPECT_NE(err.find("'pad@T-10' is not after the shot before it"), std::string::npos) << err;
 }

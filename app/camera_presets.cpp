@@ -42,8 +42,9 @@ render::Camera padCamera(const CameraScene& s) {
   const glm::dvec3 target = activeTargetTeme(s);
   const double dist = glm::length(target - eye);
   // Keep the rocket (plus room for its plume) a readable size as it climbs:
-  // about 160 m of sky across the frame's height, never wider than 40 deg.
-  const double fov = std::clamp(2.0 * std::atan(80.0 / dist), 0.5 * kDeg, 40.0 * kDeg);
+  // about 90 m of sky across the frame's height (the 46 m rocket half of
+  // it), never wider than 40 deg.
+  const double fov = std::clamp(2.0 * std::atan(45.0 / dist), 0.5 * kDeg, 40.0 * kDeg);
   const glm::dvec3 up = s.padEnuToTeme * glm::dvec3(0, 0, 1);
   return render::lookAt(eye, target, up, fov);
 }

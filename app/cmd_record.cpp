@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -264,6 +265,12 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     scripted = CameraDirector::fromShotScript(opt.shots, timeline, &err);
     if (!scripted) return fail(kExitUsage, err);
   }
+  // --plan with -o measures a sample for its estimates.
+  struct PlanSample {
+    int64_t pieceFrames = 0;
+  };
+  std::optional<PlanSample> plan;
+  const auto startedAt = std::chrono::steady_clock::now();
   // Captions in video seconds, for the overlay and the .srt alike.
   const std::vector<CaptionCue> cues = captionCues(timeline.events(), *schedule);
   VideoEncoderDesc encDesc;
@@ -295,9 +302,26 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
                 astro::formatIsoUtc(schedule->frameUtcS(range.first), 3).c_str(),
                 astro::formatIsoUtc(schedule->frameUtcS(range.end - 1), 3).c_str());
     std::printf("captions %zu\n", cues.size());
-    return kExitOk;
+    if (opt.output.empty() || opt.output.find('%') != std::string::npos) {
+      std::printf("estimate none\n");
+      std::fprintf(stderr,
+                   "rendezvous: record --plan: give -o VIDEO for a time and size estimate "
+                   "measured on a sample\n");
+      return kExitOk;
+    }
+    // The estimate: a short sample from the middle of the piece, rendered
+    // and encoded with these very settings into a hidden file beside the
+    // output, timed, measured and removed (below, after the frame loop).
+    plan.emplace();
+    plan->pieceFrames = range.count();
+    const int64_t k = std::min<int64_t>(range.count(), 32);
+    range = {range.first + (range.count() - k) / 2, range.first + (range.count() - k) / 2 + k};
+    const std::filesystem::path out(opt.output);
+    encDesc.outputPath =
+        (out.parent_path() / (".rendezvous-plan-sample" + out.extension().string())).string();
+    encDesc.firstFrameNumber = range.first;
   }
-  if (!opt.subtitles.empty()) {
+  if (!opt.subtitles.empty() && !plan) {
     // Written first: a stopped recording still has its captions.
     std::ofstream srt(opt.subtitles, std::ios::trunc);
     srt << formatSrt(cues);
@@ -359,6 +383,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
                sim::formatMet(schedule->frameUtcS(range.end - 1) - timeline.liftoffUtcS()).c_str(),
                gl->description().c_str());
 
+  const auto loopAt = std::chrono::steady_clock::now();  // start-up done
   StopSignals signals;
   RecordProgress progress(range.count(), stderr, ::isatty(STDERR_FILENO) != 0);
   if (opt.progressFd) progress.setMachineFd(*opt.progressFd);
@@ -375,8 +400,13 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     }
     ++submitted;
   };
+  // --plan's sample: the first frames warm the driver up (shaders, caches)
+  // and are not counted in the frame rate.
+  constexpr int64_t kPlanWarmUpFrames = 8;
+  auto warmAt = loopAt;
   for (int64_t i = range.first; i < range.end && !writeFailed; ++i) {
     if (g_stopSignal) break;
+    if (i == range.first + kPlanWarmUpFrames) warmAt = std::chrono::steady_clock::now();
     const double utc = schedule->frameUtcS(i);
     FrameRequest req;
     req.utcS = utc;
@@ -418,6 +448,32 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     return fail(kExitRuntimeError, err);
   }
   progress.finish(submitted, stopSignal ? "interrupted" : "");
+  if (plan) {
+    // Start-up once, then the sample's frame rate for every frame.
+    const auto now = std::chrono::steady_clock::now();
+    const double startupS = std::chrono::duration<double>(loopAt - startedAt).count();
+    const bool warmed = range.count() > kPlanWarmUpFrames;
+    const double loopS = std::chrono::duration<double>(now - (warmed ? warmAt : loopAt)).count();
+    const int64_t timed = warmed ? range.count() - kPlanWarmUpFrames : range.count();
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(encDesc.outputPath, ec);
+    std::filesystem::remove(encDesc.outputPath, ec);
+    const double perFrame = loopS / static_cast<double>(std::max<int64_t>(timed, 1));
+    const double totalS = startupS + perFrame * static_cast<double>(plan->pieceFrames);
+    const double totalBytes = static_cast<double>(bytes) /
+                              static_cast<double>(std::max<int64_t>(submitted, 1)) *
+                              static_cast<double>(plan->pieceFrames);
+    std::printf("estimate_sample_frames %lld\nestimate_render_s %.1f\nestimate_bytes %.0f\n",
+                static_cast<long long>(submitted), totalS, totalBytes);
+    std::fprintf(stderr,
+                 "rendezvous: record --plan: about %.0f s to render %lld frames on this machine "
+                 "(start-up included) and at most about %.1f MB (measured on %lld frames from "
+                 "the middle of the range; a short sample carries a whole key frame, so the "
+                 "size is an upper estimate)\n",
+                 totalS, static_cast<long long>(plan->pieceFrames), totalBytes / 1e6,
+                 static_cast<long long>(submitted));
+    return kExitOk;
+  }
   if (stopSignal) {
     std::fprintf(stderr,
                  "rendezvous: record: stopped by %s after %lld of %lld frames; %s is a "

@@ -32,6 +32,11 @@ check_eq "plan piece frames" "$(awk '$1=="piece_frames"{print $2}' "$out/stdout"
 check_eq "plan piece first" "$(awk '$1=="piece_first"{print $2}' "$out/stdout")" 30
 check_eq "plan whole video still" "$(awk '$1=="frames"{print $2}' "$out/stdout")" 301
 [ ! -e "$out/piece.mp4" ] || { echo "FAIL: --plan wrote the video"; fail=1; }
+# With -o it measures a sample for the estimates, and leaves nothing behind.
+awk '$1=="estimate_render_s"{exit !($2 > 0)} END{}' "$out/stdout" && grep -q "^estimate_bytes [1-9]" "$out/stdout" ||
+  { echo "FAIL: no time/size estimate"; cat "$out/stdout"; fail=1; }
+stderr_has "to render 60 frames on this machine" "plan estimate line"
+[ -z "$(ls -A "$out" | grep plan-sample)" ] || { echo "FAIL: the plan's sample was left behind"; fail=1; }
 
 # Captions as SubRip, timed in video seconds: booster burn-out and separation
 # (0.4 s apart in the mission) both get their 3 s, the second queued.

@@ -90,7 +90,13 @@ CameraDirector CameraDirector::forMission(double startUtcS, double liftoffUtcS,
   const auto* contact = find("contact");
   if (approach) cue(approach->utcS, "onboard");
   if (contact) {
-    cue(contact->utcS - 180.0, "port");
+    // The last minutes from the side (the chase camera's docking view holds
+    // both craft), the last metres from beside the port, the docked pair
+    // from the side again. Out of the onboard camera a cut: an ease would
+    // start inside the Soyuz, looking away from it.
+    cue(contact->utcS - 180.0, "chase", true);
+    cue(contact->utcS - 25.0, "port", true);  // cuts on the action near the structures
+    cue(contact->utcS + 15.0, "chase", true);
     cue(contact->utcS + 240.0, "overview");
   }
   return CameraDirector(std::move(cues));

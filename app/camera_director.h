@@ -11,7 +11,9 @@
 //   chase    from a few seconds after lift-off, through staging
 //   overview after spacecraft separation, during phasing
 //   onboard  from the automatic approach
-//   port     the last minutes before contact, through docking
+//   chase    the last three minutes, from the side of the docking axis
+//   port     the last 25 s before contact (the probe meets the port), and
+//   chase    again from 15 s after contact
 //   overview again a few minutes after contact, to the end
 
 #include <optional>

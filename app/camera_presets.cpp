@@ -391,6 +391,16 @@ render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCa
   return chaseCamera(scene);
 }
 
+glm::dvec3 cameraSubjectTeme(CameraKind kind, const CameraScene& s) {
+  const auto& soyuz = s.mission[ObjectId::Soyuz];
+  const bool free = soyuz.exists && !soyuz.attached;
+  if (kind == CameraKind::Onboard && free) return s.portPosTeme;
+  // Beside the port in the last metres: the probe's tip meeting it.
+  if (kind == CameraKind::Port && free && glm::length(soyuz.posTeme - s.portPosTeme) < 6.0)
+    return soyuz.posTeme;
+  return activeTargetTeme(s);
+}
+
 std::string cameraIdleReason(CameraKind kind, const CameraScene& s) {
   const auto& soyuz = s.mission[ObjectId::Soyuz];
   const bool free = soyuz.exists && !soyuz.attached;
@@ -426,6 +436,20 @@ render::Camera blendCameras(const render::Camera& a, const render::Camera& b, do
   c.upTeme = q * glm::dvec3(0, 1, 0);
   c.fovYRad = a.fovYRad + (b.fovYRad - a.fovYRad) * e;
   return c;
+}
+
+render::Camera keepSubjectDuringEase(const render::Camera& blended, const glm::dvec3& subjectTeme,
+                                     double t) {
+  const double e = smoothstep(0.0, 1.0, t);
+  // 0 at the ends, fully turned for most of the way.
+  const double w = std::min(1.0, 4.0 * std::sin(3.14159265358979323846 * e));
+  if (w <= 0.0) return blended;
+  const render::Camera aimed =
+      render::lookAt(blended.posTeme, subjectTeme, blended.upTeme, blended.fovYRad);
+  render::Camera out = blendCameras(blended, aimed, w);
+  out.posTeme = blended.posTeme;  // only the view turns
+  out.fovYRad = blended.fovYRad;
+  return out;
 }
 
 }  // namespace rv::app

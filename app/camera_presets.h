@@ -70,6 +70,11 @@ glm::dvec3 activeTargetTeme(const CameraScene& scene);
 
 render::Camera cameraFor(CameraKind kind, const CameraScene& scene, const FreeCameraParams& free);
 
+// What a camera is meant to show: the Rassvet port for the Soyuz's own
+// onboard camera (once the Soyuz flies free), the probe's tip for the port
+// camera in the last metres, else the active vehicle.
+glm::dvec3 cameraSubjectTeme(CameraKind kind, const CameraScene& scene);
+
 // Why a camera shows nothing worth seeing at this instant (the pad observer
 // once the rocket is out of its sight, the onboard camera inside the
 // fairing, the port camera with the Soyuz far away, the stage camera with
@@ -78,5 +83,12 @@ std::string cameraIdleReason(CameraKind kind, const CameraScene& scene);
 
 // Blend of two cameras for smooth transitions: t in 0..1, eased.
 render::Camera blendCameras(const render::Camera& a, const render::Camera& b, double t);
+
+// A blend between two cameras whose eyes are far apart (the pad observer
+// and the chase) slerps through views that miss the subject; this turns it
+// towards the subject, fully mid-way and not at all at either end, so the
+// ease never shows empty sky.
+render::Camera keepSubjectDuringEase(const render::Camera& blended, const glm::dvec3& subjectTeme,
+                                     double t);
 
 }  // namespace rv::app

@@ -114,6 +114,7 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   f.camera = cameraFor(req.camera, scene, req.free);
   if (req.fromCamera && req.blend < 1.0) {
     f.camera = blendCameras(cameraFor(*req.fromCamera, scene, req.free), f.camera, req.blend);
+    f.camera = keepSubjectDuringEase(f.camera, cameraSubjectTeme(req.camera, scene), req.blend);
   }
   f.camera.lensShiftNdc = req.lensShiftNdc;
   // A close-up meters on its subject; a wide view (the overview's lit

@@ -35,7 +35,9 @@ TEST(CameraDirector, PicksCamerasByPhase) {
   EXPECT_EQ(d.shotAt(t0 + 118.0).camera, "chase");  // staging
   EXPECT_EQ(d.shotAt(t0 + 3000.0).camera, "overview");
   EXPECT_EQ(d.shotAt(t0 + 10'000.0).camera, "onboard");
-  EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, "port");
+  EXPECT_EQ(d.shotAt(t0 + 11'700.0).camera, "chase");  // from the side, both craft
+  EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, "port");   // the probe meets the port
+  EXPECT_EQ(d.shotAt(t0 + 11'830.0).camera, "chase");  // the docked pair
   EXPECT_EQ(d.shotAt(t0 + 20'000.0).camera, "overview");
   for (const auto& c : d.cues()) {
     bool known = false;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app_fixture.h"
+#include "camera_director.h"
 #include "frame_builder.h"
 
 using namespace rv;
@@ -155,4 +156,44 @@ TEST(Lamps, FloodlightDuringTheApproachAndThePortLight) {
   EXPECT_EQ(app::buildFrame(mission(), req).spotLights.size(), 1u);
   req.utcS = eventUtc("hatch_open");
   EXPECT_EQ(app::buildFrame(mission(), req).spotLights.size(), 1u);
+}
+
+// The automatic director keeps the subject in the picture on every frame of
+// the launch, at x2 and at x10, through its pad-to-chase ease (measured by
+// projecting the active vehicle with the frame's own camera).
+// Frames of [fromUtc, toUtc] at `speed` (30 fps) whose subject (the active
+// vehicle; the port for the onboard camera) the automatic director's camera
+// leaves out of the picture.
+int framesWithoutTheSubject(double fromUtc, double toUtc, double speed) {
+  const auto& tl = *mission().timeline;
+  const app::CameraDirector director = app::CameraDirector::forMission(
+      tl.startUtcS(), tl.liftoffUtcS(), tl.events(), nullptr, speed);
+  int out = 0;
+  for (double t = fromUtc; t <= toUtc; t += speed / 30.0) {
+    const app::CameraShot shot = director.shotAt(t);
+    app::FrameRequest req;
+    req.utcS = t;
+    req.camera = *app::parseCameraName(shot.camera);
+    if (shot.blend < 1.0) {
+      req.fromCamera = app::parseCameraName(shot.previous);
+      req.blend = shot.blend;
+    }
+    const render::RenderFrame f = app::buildFrame(mission(), req);
+    const app::CameraScene scene = app::cameraScene(mission(), t);
+    if (!inFrame(f.camera, app::cameraSubjectTeme(req.camera, scene), 1280, 720)) ++out;
+  }
+  return out;
+}
+
+TEST(DirectorFraming, TheRocketStaysInFrameThroughTheLaunchAtTwoSpeeds) {
+  const double liftoff = mission().timeline->liftoffUtcS();
+  // The pad-to-chase ease at T+6 swung through empty sky (24 of 420
+  // frames at x10) before the ease turned towards the subject.
+  EXPECT_EQ(framesWithoutTheSubject(liftoff - 10.0, liftoff + 130.0, 2.0), 0);
+  EXPECT_EQ(framesWithoutTheSubject(liftoff - 10.0, liftoff + 130.0, 10.0), 0);
+}
+
+TEST(DirectorFraming, TheSoyuzStaysInFrameThroughTheDockingAtX27) {
+  const double contact = eventUtc("contact");
+  EXPECT_EQ(framesWithoutTheSubject(contact - 520.0, contact + 30.0, 27.0), 0);
 }

@@ -422,13 +422,19 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     }
     // Unset overlays follow the camera of each frame (the director cuts).
     req.overlays = resolveOverlays(req.camera, *overlays);
-    renderer.draw(buildFrame(*mission, req), target.target());
+    const render::RenderFrame frame = buildFrame(*mission, req);
+    renderer.draw(frame, target.target());
     if (overlay) {
       const double speed = warp ? warp->speedAt(utc) : schedule->speed();
       const double videoS = static_cast<double>(i) / schedule->fps();
-      const OverlayLayout lay = layoutOverlay(
-          overlayFacts(timeline, utc, speed, cueAt(cues, videoS), videoS), size->width,
-          size->height, [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
+      OverlayFacts facts = overlayFacts(timeline, utc, speed, cueAt(cues, videoS), videoS);
+      if (const auto p = render::projectToPixel(
+              frame.camera, cameraSubjectTeme(req.camera, cameraScene(*mission, utc)), size->width,
+              size->height))
+        facts.subjectPx = std::pair{static_cast<float>(p->x), static_cast<float>(p->y)};
+      const OverlayLayout lay =
+          layoutOverlay(facts, size->width, size->height,
+                        [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
       overlay->draw(target.target(), lay.boxes, lay.runs);
     }
     if (readback.full()) collect();

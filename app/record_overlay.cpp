@@ -91,7 +91,7 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
     out.boxes.push_back({{margin * 0.5f, top}, {margin * 1.5f + tw, h - margin * 0.4f}, shade});
   }
 
-  // Bottom centre: the latest event, fading out.
+  // Bottom centre (or top, clear of the subject): the caption on screen.
   if (!f.eventName.empty()) {
     const float alpha = std::clamp(static_cast<float>((1.0 - f.eventAge01) * 4.0), 0.0f, 1.0f);
     const float maxW = w * 0.5f;
@@ -101,10 +101,21 @@ OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
       lines.back() += " ...";
     }
     const float blockH = px * 1.3f + static_cast<float>(lines.size()) * small * 1.3f;
-    const float top = h - margin * 2.0f - blockH - (tele.empty() ? 0.0f : 0.0f);
     float bw = measure(f.eventName, px);
     for (const auto& l : lines) bw = std::max(bw, measure(l, small));
     const float cx = w * 0.5f + w * 0.08f;  // right of centre: telemetry sits bottom left
+    // Bottom, unless the subject is near there: then whichever of the bottom
+    // and the top (below the clock) is farther from it.
+    float top = h - margin * 2.0f - blockH;
+    if (f.subjectPx) {
+      const auto [sx, sy] = *f.subjectPx;
+      const float pad = h * 0.25f;  // the subject is a point; the vehicle and its plume are not
+      const bool near = sx > cx - bw * 0.5f - margin - pad && sx < cx + bw * 0.5f + margin + pad &&
+                        sy > top - margin - pad && sy < h;
+      const float topAlt = margin * 2.0f + small * 2.6f;
+      if (near && std::abs(sy - (topAlt + blockH * 0.5f)) > std::abs(sy - (top + blockH * 0.5f)))
+        top = topAlt;
+    }
     out.boxes.push_back({{cx - bw * 0.5f - margin * 0.5f, top - margin * 0.3f},
                          {cx + bw * 0.5f + margin * 0.5f, top + blockH + margin * 0.3f},
                          {0.0f, 0.0f, 0.0f, 0.55f * alpha}});

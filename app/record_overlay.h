@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "render/text_overlay.h"
@@ -26,6 +27,10 @@ struct OverlayFacts {
   std::string eventName;  // latest event, empty when none is fresh
   std::string eventCaption;
   double eventAge01 = 0.0;  // 0 just happened .. 1 about to fade out
+  // Where the camera's subject is in the frame (pixels from the top left),
+  // when it is in front of the camera: the caption moves to the top of the
+  // picture rather than cover it.
+  std::optional<std::pair<float, float>> subjectPx;
 };
 
 struct OverlayLayout {

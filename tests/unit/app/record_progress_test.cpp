@@ -119,3 +119,25 @@ TEST(RecordOverlay, SpeedIsLabelledInertialAndClosingHasNoNegativeZero) {
   for (const auto& r : layoutOverlay(f, 1280, 720, measure).runs) texts.push_back(r.text);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "Opening 0.30 m/s"), texts.end());
 }
+
+// The caption sits at the bottom, unless the subject is there: then it
+// moves to the top rather than cover it.
+TEST(RecordOverlay, CaptionMovesClearOfTheSubject) {
+  const auto measure = [](std::string_view t, float px) {
+    return static_cast<float>(t.size()) * px * 0.5f;
+  };
+  OverlayFacts f;
+  f.eventName = "Booster separation";
+  f.eventCaption = "The four boosters fall away.";
+  const auto captionY = [&](const OverlayFacts& facts) {
+    for (const auto& r : layoutOverlay(facts, 1280, 720, measure).runs)
+      if (r.text == "Booster separation") return r.posPx.y;
+    return -1.0f;
+  };
+  const float alone = captionY(f);
+  EXPECT_GT(alone, 360.0f) << "bottom by default";
+  f.subjectPx = std::pair{800.0f, 640.0f};  // under the caption box
+  EXPECT_LT(captionY(f), 360.0f) << "moved to the top";
+  f.subjectPx = std::pair{640.0f, 200.0f};  // high in the frame: the bottom is free
+  EXPECT_FLOAT_EQ(captionY(f), alone);
+}

@@ -3,9 +3,14 @@
 // side by side in one run.
 // Prints the usual Google Benchmark table (ms per frame, the CPU column is
 // the whole process: llvmpipe's threads too), then one line per camera and
-// size with RenderQuality::Low against High as a ratio. The machine may be
-// shared: compare within one run, and use --benchmark_repetitions=3
+// size with each quality as a ratio to the reference globe (reference_globe.h:
+// one textured, lit sphere, timed in the same context at the same size) and
+// RenderQuality::Low against High. The machine may be shared: compare within
+// one run, and use --benchmark_repetitions=3
 // --benchmark_enable_random_interleaving=true to spread other load evenly.
+//
+// Usage: frame_bench [--sizes=WxH,WxH...] [Google Benchmark flags]
+//        (default 1280x720,1920x1080; a GPU run adds 3840x2160)
 #include <benchmark/benchmark.h>
 #include <glad/gl.h>
 
@@ -19,8 +24,10 @@
 #include <vector>
 
 #include "command.h"
+#include "data_paths.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
+#include "reference_globe.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
 
@@ -31,6 +38,8 @@ using namespace rv;
 std::unique_ptr<app::HeadlessGl> g_gl;
 std::unique_ptr<app::LoadedMission> g_mission;
 std::map<int, std::unique_ptr<render::Renderer>> g_renderers;  // by MSAA samples
+std::unique_ptr<bench::ReferenceGlobe> g_globe;
+constexpr int kGlobeCamera = -1;  // the reference's key in g_times
 
 // Per (width, height, samples, camera): the mean wall and process-CPU ms per
 // frame of each repetition, for the ratio table.
@@ -50,7 +59,7 @@ render::Renderer& rendererFor(int samples) {
   auto& r = g_renderers[samples];
   if (!r) {
     render::RendererDesc desc;
-    desc.xplanetDir = RV_XPLANET_DIR;
+    desc.xplanetDir = app::xplanetDir();
     desc.msaaSamples = samples;
     auto created = render::Renderer::create(g_gl->loader(), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {
@@ -60,6 +69,28 @@ render::Renderer& rendererFor(int samples) {
     r = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
   }
   return *r;
+}
+
+// Times draw() per frame (after one untimed warm-up frame that allocates
+// buffers) and files the mean wall and process-CPU ms under key.
+template <class Draw>
+void timeFrames(benchmark::State& state, const CaseKey& key, Draw draw) {
+  draw();
+  glFinish();
+  const auto wall0 = std::chrono::steady_clock::now();
+  const double cpu0 = processCpuS();
+  for (auto _ : state) {
+    draw();
+    glFinish();  // count the GPU's work, not just command submission
+  }
+  const double n = static_cast<double>(std::max<benchmark::IterationCount>(state.iterations(), 1));
+  CaseTimes& times = g_times[key];
+  times.wallMs.push_back(
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0).count() /
+      n);
+  times.cpuMs.push_back((processCpuS() - cpu0) * 1e3 / n);
+  state.counters["fps"] =
+      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void BM_SceneFrame(benchmark::State& state) {
@@ -88,44 +119,73 @@ void BM_SceneFrame(benchmark::State& state) {
   req.camera = camera;
   req.overlays = app::defaultOverlays(camera);
   const render::RenderFrame frame = app::buildFrame(*g_mission, req);
-  renderer.draw(frame, target.target());  // warm-up: allocate buffers
-  glFinish();
-  const auto wall0 = std::chrono::steady_clock::now();
-  const double cpu0 = processCpuS();
-  for (auto _ : state) {
-    renderer.draw(frame, target.target());
-    glFinish();  // count the GPU's work, not just command submission
+  timeFrames(state, {w, h, samples, static_cast<int>(camera)},
+             [&] { renderer.draw(frame, target.target()); });
+}
+
+// The reference globe at the same size, in the same context.
+void BM_ReferenceGlobe(benchmark::State& state) {
+  const int w = static_cast<int>(state.range(0)), h = static_cast<int>(state.range(1));
+  state.SetLabel("reference globe");
+  render::OffscreenTarget target;
+  std::string err;
+  if (!target.create(w, h, &err)) {
+    state.SkipWithError(err.c_str());
+    return;
   }
-  const double n = static_cast<double>(std::max<benchmark::IterationCount>(state.iterations(), 1));
-  CaseTimes& times = g_times[{w, h, samples, static_cast<int>(camera)}];
-  times.wallMs.push_back(
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall0).count() /
-      n);
-  times.cpuMs.push_back((processCpuS() - cpu0) * 1e3 / n);
-  state.counters["fps"] =
-      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  timeFrames(state, {w, h, 0, kGlobeCamera}, [&] { g_globe->draw(target.target()); });
 }
 
 constexpr int kHigh = render::msaaSamplesFor(render::RenderQuality::High);
 constexpr int kLow = render::msaaSamplesFor(render::RenderQuality::Low);
 
-void frameArgs(benchmark::internal::Benchmark* b) {
+std::vector<std::pair<int, int>> g_sizes = {{1280, 720}, {1920, 1080}};
+
+void registerBenchmarks() {
+  auto common = [](benchmark::internal::Benchmark* b) {
+    b->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+  };
+  auto* globe = benchmark::RegisterBenchmark("BM_ReferenceGlobe", BM_ReferenceGlobe);
+  globe->ArgNames({"w", "h"});
+  for (auto [w, h] : g_sizes) globe->Args({w, h});
+  common(globe);
+  auto* scene = benchmark::RegisterBenchmark("BM_SceneFrame", BM_SceneFrame);
+  scene->ArgNames({"w", "h", "msaa", "cam"});
   for (int cam = 0; cam < 6; ++cam) {
-    for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-      b->Args({w, h, kHigh, cam});
-      b->Args({w, h, kLow, cam});
+    for (auto [w, h] : g_sizes) {
+      scene->Args({w, h, kHigh, cam});
+      scene->Args({w, h, kLow, cam});
     }
   }
   // 2x MSAA, between the two presets, for the chase camera.
-  b->Args({1280, 720, 2, static_cast<int>(app::CameraKind::Chase)});
+  scene->Args({g_sizes[0].first, g_sizes[0].second, 2, static_cast<int>(app::CameraKind::Chase)});
+  common(scene);
 }
-BENCHMARK(BM_SceneFrame)
-    ->ArgNames({"w", "h", "msaa", "cam"})
-    ->Apply(frameArgs)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime()
-    ->UseRealTime()
-    ->MinTime(1.0);
+
+// --sizes=WxH,WxH (taken out of argv before Google Benchmark reads it).
+bool takeSizes(int* argc, char** argv) {
+  for (int i = 1; i < *argc; ++i) {
+    const std::string a = argv[i];
+    if (a.rfind("--sizes=", 0) != 0) continue;
+    g_sizes.clear();
+    std::size_t pos = 8;
+    while (pos < a.size()) {
+      const std::size_t comma = std::min(a.find(',', pos), a.size());
+      int w = 0, h = 0;
+      if (std::sscanf(a.substr(pos, comma - pos).c_str(), "%dx%d", &w, &h) != 2 || w <= 0 ||
+          h <= 0) {
+        std::fprintf(stderr, "frame_bench: --sizes wants WxH[,WxH...], got '%s'\n", a.c_str());
+        return false;
+      }
+      g_sizes.push_back({w, h});
+      pos = comma + 1;
+    }
+    for (int j = i; j + 1 < *argc; ++j) argv[j] = argv[j + 1];
+    --*argc;
+    --i;
+  }
+  return true;
+}
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0.0;
@@ -157,6 +217,31 @@ void printQualityRatios() {
   }
 }
 
+// Each camera and quality as a ratio to the reference globe at that size
+// (issue 18's goal: low <= 1.0, high <= 1.5).
+void printReferenceRatios() {
+  bool header = false;
+  for (const auto& [key, high] : g_times) {
+    const auto [w, h, samples, cam] = key;
+    if (samples != kHigh || cam == kGlobeCamera) continue;
+    const auto low = g_times.find({w, h, kLow, cam});
+    const auto globe = g_times.find({w, h, 0, kGlobeCamera});
+    if (low == g_times.end() || globe == g_times.end()) continue;
+    const double g = median(globe->second.wallMs);
+    if (!header) {
+      std::printf(
+          "\nto the reference globe (one textured, lit sphere of %d triangles), wall ms:\n"
+          "%-9s %9s %8s %9s %6s %9s %6s\n",
+          g_globe->triangleCount(), "camera", "size", "globe", "low", "ratio", "high", "ratio");
+      header = true;
+    }
+    const double lw = median(low->second.wallMs), hw = median(high.wallMs);
+    std::printf("%-9s %4dx%-4d %8.2f %9.2f %6.2f %9.2f %6.2f\n",
+                app::cameraName(static_cast<app::CameraKind>(cam)), w, h, g, lw, lw / g, hw,
+                hw / g);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -172,10 +257,22 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "frame_bench: %s\n", err.c_str());
     return 1;
   }
+  if (!takeSizes(&argc, argv)) return 2;
+  rendererFor(kHigh);  // loads the GL functions the globe needs
+  std::printf("frame_bench: %s on %s\n", g_gl->description().c_str(),
+              reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  g_globe = std::make_unique<bench::ReferenceGlobe>();
+  if (!g_globe->create(app::xplanetDir(), &err)) {
+    std::fprintf(stderr, "frame_bench: %s\n", err.c_str());
+    return 1;
+  }
+  registerBenchmarks();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
   printQualityRatios();
+  printReferenceRatios();
+  g_globe.reset();
   g_renderers.clear();
   g_gl.reset();
   return 0;

@@ -13,9 +13,10 @@
 // total/max(render, ffmpeg), the overlap figure: 1.0 means rendering and
 // encoding run fully in parallel, 2.0 would mean one after the other.
 //
-// Usage: record_bench [FRAMES] [WxH ...] [--json FILE]
-//        (default 48 frames, 1280x720 1920x1080; --json also writes the rows
-//        as a JSON array, for scripts/bench.sh)
+// Usage: record_bench [FRAMES] [WxH ...] [--codec NAME] [--json FILE]
+//        (default 48 frames, 1280x720 1920x1080, libx264; --codec takes an
+//        ffmpeg encoder name, e.g. h264_nvenc on a machine with an NVIDIA GPU;
+//        --json also writes the rows as a JSON array, for scripts/bench.sh)
 // It never fails: a figure it cannot measure is printed as such.
 #include <spawn.h>
 #include <sys/wait.h>
@@ -66,10 +67,13 @@ int main(int argc, char** argv) {
   int frames = 48;
   std::vector<std::string> sizes;
   std::string jsonPath;
+  std::string codec = "libx264";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--json" && i + 1 < argc)
       jsonPath = argv[++i];
+    else if (a == "--codec" && i + 1 < argc)
+      codec = argv[++i];
     else if (a.find('x') != std::string::npos)
       sizes.push_back(a);
     else
@@ -89,8 +93,8 @@ int main(int argc, char** argv) {
                                            "--to",       to,       "--fps",  std::to_string(fps),
                                            "--camera",   "chase"};
 
-  std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), CRF 18, preset medium\n", frames,
-              fps, from.c_str(), to.c_str());
+  std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), %s%s\n", frames, fps, from.c_str(),
+              to.c_str(), codec.c_str(), codec == "libx264" ? " CRF 18, preset medium" : "");
   std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s %9s %9s\n", "size", "total s", "render s",
               "ffmpeg s", "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)", "low s", "high/low");
   std::string json = "[";
@@ -113,13 +117,13 @@ int main(int argc, char** argv) {
     const double startup = seconds(s0, Clock::now());
 
     auto total = args;
-    total.insert(total.end(), {"-o", (dir / "total.mp4").string()});
+    total.insert(total.end(), {"--codec", codec, "-o", (dir / "total.mp4").string()});
     const auto t0 = Clock::now();
     const int rcTotal = runArgs(total);
     const double totalS = seconds(t0, Clock::now());
 
     auto low = args;
-    low.insert(low.end(), {"--quality", "low", "-o", (dir / "low.mp4").string()});
+    low.insert(low.end(), {"--codec", codec, "--quality", "low", "-o", (dir / "low.mp4").string()});
     const auto l0 = Clock::now();
     const int rcLow = runArgs(low);
     const double lowS = seconds(l0, Clock::now());
@@ -138,6 +142,7 @@ int main(int argc, char** argv) {
     d.width = wh->width;
     d.height = wh->height;
     d.fps = fps;
+    d.codec = codec;
     auto ff = rv::app::ffmpegArguments(d, raw, (dir / "alone.mp4").string());
     ff.insert(ff.begin(), "ffmpeg");
     {

@@ -92,7 +92,11 @@ def main():
 
     # Frame time per camera and size (and any other argument, e.g. MSAA).
     frames = {}
+    globe = {}  # the reference globe's ms by size (frame_bench's yardstick)
     for name, args, ms, b in gbench_rows(load(out / "frame_bench.json")):
+        if name == "BM_ReferenceGlobe":
+            globe[f"{args.get('w', '?')}x{args.get('h', '?')}"] = ms
+            continue
         if name != "BM_SceneFrame":
             continue
         size = f"{args.pop('w', '?')}x{args.pop('h', '?')}"
@@ -123,6 +127,17 @@ def main():
             base = variants[names[0]]
             ratio = ", ".join(f"{v}: {variants[v] / base:.2f}" for v in names[1:])
             row("frame", f"{camera} {size}, against {names[0]}", "", ratio)
+    # Each camera to the reference globe (issue 18: low <= 1.0, high <= 1.5).
+    for size, g in sorted(globe.items()):
+        row("frame", f"reference globe {size}", f"{fmt_ms(g)} wall", value=g, unit="ms")
+        for (camera, size2), variants in sorted(by_cam_size.items()):
+            if size2 != size:
+                continue
+            # Variants read "low msaa 0" (quality low) and "msaa 4" (high).
+            quality = {"low" if v.startswith("low") else "high" if v == "msaa 4" else "": ms
+                       for v, ms in variants.items()}
+            ratio = ", ".join(f"{q} {quality[q] / g:.2f}" for q in ("low", "high") if q in quality)
+            row("frame", f"{camera} {size}, to the reference globe", "", ratio)
 
     # Recording against ffmpeg alone.
     rec = load(out / "record_bench.json")

@@ -38,6 +38,7 @@
 #include "render/async_readback.h"
 #include "render/offscreen_target.h"
 #include "render/text_overlay.h"
+#include "renderer_desc.h"
 #include "sim/mission_events.h"
 #include "sim/telemetry.h"
 #include "video_encoder.h"
@@ -348,8 +349,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
 
   auto gl = HeadlessGl::create(&err);
   if (!gl) return fail(kExitRuntimeError, err);
-  render::RendererDesc desc;
-  desc.xplanetDir = xplanetDir();
+  render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);
   auto created = render::Renderer::create(gl->loader(), desc);

@@ -12,6 +12,7 @@
 #include "headless_gl.h"
 #include "mission_context.h"
 #include "render/offscreen_target.h"
+#include "renderer_desc.h"
 
 namespace rv::app {
 namespace {
@@ -59,8 +60,7 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitRuntimeError;
   }
-  render::RendererDesc desc;
-  desc.xplanetDir = xplanetDir();
+  render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);
   auto created = render::Renderer::create(gl->loader(), desc);

@@ -1,5 +1,7 @@
 #include "frame_builder.h"
 
+#include "pad_exhaust.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -190,6 +192,7 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
     pad.rotTeme = scene.padEnuToTeme;
     pad.sunlight = sunlightAt(scene.padPosTeme, sun);
     f.models.push_back(pad);
+    f.padExhaust = padExhaustAt(mission, req.utcS);
   }
   return f;
 }

@@ -118,7 +118,13 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
     result->m_display = display;
     result->m_context = ctx;
     ++displayUsers()[display];
-    result->m_description = label;
+    // Say which rasteriser answered: the surfaceless platform is Mesa's
+    // name, but NVIDIA's driver serves it too.
+    using GetString = const unsigned char* (*)(unsigned int);
+    const auto getString = reinterpret_cast<GetString>(eglGetProcAddress("glGetString"));
+    const unsigned char* renderer = getString ? getString(0x1F01 /* GL_RENDERER */) : nullptr;
+    result->m_description =
+        renderer ? label + " on " + reinterpret_cast<const char*>(renderer) : label;
     return true;
   };
 
@@ -143,7 +149,7 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
   if (hasExtension(clientExts, "EGL_MESA_platform_surfaceless") && eglGetPlatformDisplayEXT) {
     if (attempt(
             eglGetPlatformDisplayEXT(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr),
-            "EGL surfaceless (Mesa)"))
+            "EGL surfaceless"))
       return result;
   }
   if (attempt(eglGetDisplay(EGL_DEFAULT_DISPLAY), "EGL default display")) return result;

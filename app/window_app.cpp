@@ -31,6 +31,7 @@
 #include "playback_clock.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
+#include "renderer_desc.h"
 #include "screenshot.h"
 #include "settings.h"
 #include "story_mode.h"
@@ -681,8 +682,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
 
   int exitCode = kExitOk;
   {
-    render::RendererDesc desc;
-    desc.xplanetDir = xplanetDir();
+    render::RendererDesc desc = rendererDescFromDataPaths();
     auto created =
         render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {

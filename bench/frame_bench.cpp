@@ -30,6 +30,7 @@
 #include "reference_globe.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
+#include "renderer_desc.h"
 
 namespace {
 
@@ -58,8 +59,7 @@ double processCpuS() {
 render::Renderer& rendererFor(int samples) {
   auto& r = g_renderers[samples];
   if (!r) {
-    render::RendererDesc desc;
-    desc.xplanetDir = app::xplanetDir();
+    render::RendererDesc desc = app::rendererDescFromDataPaths();
     desc.msaaSamples = samples;
     auto created = render::Renderer::create(g_gl->loader(), desc);
     if (auto* e = std::get_if<render::RenderError>(&created)) {

@@ -136,8 +136,8 @@ int main(int argc, char** argv) {
 
     // The raw frames as a file, then ffmpeg alone with the recorder's arguments.
     const std::string raw = (dir / "frames.rgba").string();
-    spawnWait({"ffmpeg", "-v", "error", "-y", "-i", (dir / "raw.nut").string(), "-f", "rawvideo",
-               "-pix_fmt", "rgba", raw});
+    spawnWait({"ffmpeg", "-v", "error", "-y", "-f", "nut", "-i", (dir / "raw.nut").string(), "-f",
+               "rawvideo", "-pix_fmt", "rgba", raw});
     rv::app::VideoEncoderDesc d;
     d.width = wh->width;
     d.height = wh->height;

@@ -41,10 +41,15 @@ cp "$tmp/chase-4k.png" "$out/" 2>/dev/null
 part 200 frame_bench "$(exe frame_bench)" --sizes=1280x720,1920x1080,3840x2160 \
   --benchmark_min_time=0.3
 part 120 record_x264 "$(exe record_bench)" 120 1920x1080 3840x2160
-if ffmpeg -hide_banner -encoders 2>/dev/null | grep -q h264_nvenc; then
-  part 120 record_nvenc "$(exe record_bench)" 120 1920x1080 3840x2160 --codec h264_nvenc
-else
+# NVENC only where ffmpeg has it and the GPU encodes: a short probe first,
+# whose message is kept when it fails (some data-centre GPUs have no encoder).
+if ! ffmpeg -hide_banner -encoders 2>/dev/null | grep -q h264_nvenc; then
   echo "ffmpeg has no h264_nvenc" | tee "$out/record_nvenc.txt"
+elif ! ffmpeg -hide_banner -v error -f lavfi -i testsrc2=size=1280x720:rate=30 -frames:v 30 \
+    -c:v h264_nvenc -f null - >"$out/record_nvenc.txt" 2>&1; then
+  echo "h264_nvenc does not open on this machine:" | cat - "$out/record_nvenc.txt"
+else
+  part 120 record_nvenc "$(exe record_bench)" 120 1920x1080 3840x2160 --codec h264_nvenc
 fi
 
 # Start-up to a first frame written to PNG, three runs.

@@ -67,6 +67,18 @@ struct SpotLight {
 };
 inline constexpr int kMaxSpotLights = 2;
 
+// The launch pad's exhaust: the cloud the first-stage jet throws out of the
+// flame pit from ignition, and spreads over the pad as the rocket rises. Its
+// history, so a frame at any instant draws the same cloud (scrubbing, seeks):
+// every puff's age follows from these three times.
+struct PadExhaust {
+  double sinceIgnitionS = -1.0;  // < 0: the engines have not lit
+  double preliminaryS = 0.0;     // ignition to release at full thrust
+  double fedS = 0.0;             // ignition to the jet no longer reaching the pit
+};
+// After this long the cloud has drifted off and thinned to nothing.
+inline constexpr double kPadExhaustLifetimeS = 150.0;
+
 struct RenderFrame {
   double utcS = 0.0;  // instant shown (UTC seconds since J2000)
   Camera camera;
@@ -78,6 +90,7 @@ struct RenderFrame {
   // Terrain height above WGS-84 under a low camera (the pad is at 104 m):
   // the Earth's local patch is raised by it, tapering to 0 at the patch edge.
   double groundHeightM = 0.0;
+  PadExhaust padExhaust;  // drawn at the LaunchPad model, when there is one
   std::vector<ModelInstance> models;
   std::vector<SpotLight> spotLights;  // at most kMaxSpotLights are used
   std::vector<OverlayLine> lines;

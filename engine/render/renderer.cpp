@@ -5,6 +5,7 @@
 
 #include "render/atmosphere_layer.h"
 #include "render/earth_layer.h"
+#include "render/exhaust_cloud_layer.h"
 #include "render/hdr_buffers.h"
 #include "render/label_layer.h"
 #include "render/line_layer.h"
@@ -27,6 +28,7 @@ struct Renderer::Impl {
   std::optional<AtmosphereLayer> atmosphere;
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
+  std::optional<ExhaustCloudLayer> exhaust;
   std::optional<LineLayer> lines;
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   HdrBuffers hdr;
@@ -81,6 +83,9 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   auto plumes = PlumeLayer::create();
   if (auto* err = std::get_if<std::string>(&plumes)) return RenderError{"shader error: " + *err};
   impl->plumes.emplace(std::move(std::get<PlumeLayer>(plumes)));
+  auto exhaust = ExhaustCloudLayer::create();
+  if (auto* err = std::get_if<std::string>(&exhaust)) return RenderError{"shader error: " + *err};
+  impl->exhaust.emplace(std::move(std::get<ExhaustCloudLayer>(exhaust)));
   auto lines = LineLayer::create();
   if (auto* err = std::get_if<std::string>(&lines)) return RenderError{"shader error: " + *err};
   impl->lines.emplace(std::move(std::get<LineLayer>(lines)));
@@ -137,8 +142,10 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     if (frame.stars) s.stars->draw(frame, viewRot, proj, target.height);
     if (frame.atmosphere) s.atmosphere->compositeSky();
     s.sun->drawDisc(frame, viewRot, proj, s.atmosphere->params());
-    // Plumes add light over whatever is behind them (sky included), so they
-    // come after the sky composite; they write no depth.
+    // Smoke and plumes go over whatever is behind them (sky included), so
+    // they come after the sky composite; they write no depth. The plumes add
+    // light, so they come after the smoke they shine through.
+    s.exhaust->draw(frame, viewRot, proj);
     s.plumes->draw(frame, viewRot, proj);
     s.lines->draw(frame, viewRot, proj, target.width, target.height);
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());

@@ -1,0 +1,14 @@
+#include "renderer_desc.h"
+
+#include "data_paths.h"
+
+namespace rv::app {
+
+render::RendererDesc rendererDescFromDataPaths() {
+  render::RendererDesc desc;
+  desc.xplanetDir = xplanetDir();
+  desc.labelFontPath = fontFile("DejaVuSans-Bold.ttf");
+  return desc;
+}
+
+}  // namespace rv::app

@@ -1,0 +1,35 @@
+#version 330 core
+// A puff of rocket smoke: a soft ball, lit by the Sun as if round (the disc
+// point's normal on a sphere), its edge broken up by a little value noise;
+// ochre dust at first, grey-white as it cools; plus the flame's glow while
+// fresh. Kept cheap: a close view stacks dozens of these per pixel.
+in vec2 v_corner;
+in vec4 v_puff;  // opacity, glow, age s, seed
+uniform vec3 u_sunView;
+uniform float u_sunlight;
+out vec4 fragColor;
+
+float hash(vec2 p) {
+  return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453);
+}
+float noise(vec2 p) {
+  vec2 i = floor(p), f = fract(p);
+  f = f * f * (3.0 - 2.0 * f);
+  return mix(mix(hash(i), hash(i + vec2(1, 0)), f.x), mix(hash(i + vec2(0, 1)), hash(i + vec2(1, 1)), f.x),
+             f.y);
+}
+
+void main() {
+  float r2 = dot(v_corner, v_corner);
+  if (r2 >= 1.0) discard;
+  float lumpy = 0.6 + 0.5 * noise(v_corner * 2.5 + v_puff.w * 17.0);
+  float falloff = 1.0 - r2;
+  float alpha = clamp(1.3 * v_puff.x * sqrt(falloff) * lumpy, 0.0, 1.0);
+  vec3 n = vec3(v_corner, sqrt(falloff));
+  float lit = clamp(dot(n, u_sunView) * 0.6 + 0.4, 0.0, 1.0);
+  lit *= lit;  // the far side of a ball of smoke is deep in its own shadow
+  vec3 albedo = mix(vec3(0.36, 0.26, 0.17), vec3(0.60, 0.57, 0.53), smoothstep(3.0, 20.0, v_puff.z));
+  vec3 smoke = albedo * (2.4 * u_sunlight * lit + 0.25);
+  vec3 glow = vec3(5.0, 2.4, 0.7) * (v_puff.y * falloff * falloff);
+  fragColor = vec4(smoke * alpha + glow, alpha);
+}

@@ -38,7 +38,7 @@ trap 'rm -rf "$tmp"' EXIT
 part 60 still "$(exe rendezvous)" render -t T+60 -c chase --size 3840x2160 -o "$tmp/chase-4k.png"
 cp "$tmp/chase-4k.png" "$out/" 2>/dev/null
 
-part 200 frame_bench "$(exe frame_bench)" --sizes=1280x720,1920x1080,3840x2160 \
+part 200 frame_bench "$(exe frame_bench)" --sizes=3840x2160,1920x1080,1280x720 --passes \
   --benchmark_min_time=0.3
 part 120 record_x264 "$(exe record_bench)" 120 1920x1080 3840x2160
 # NVENC only where ffmpeg has it and the GPU encodes: a short probe first,

@@ -29,6 +29,7 @@ struct Renderer::Impl {
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
   std::optional<ExhaustCloudLayer> exhaust;
+  PassTimer passes;
   std::optional<LineLayer> lines;
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   HdrBuffers hdr;
@@ -114,12 +115,14 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     }
   }
 
+  s.passes.begin();
   // Sky layers: the atmosphere is ray-marched at low resolution first, into its own buffer.
   const glm::dmat3 skyViewRot = viewRotation(frame.camera);
   if (frame.atmosphere) {
     s.atmosphere->renderSky(frame, skyViewRot, std::tan(frame.camera.fovYRad * 0.5), target.width,
                             target.height);
   }
+  s.passes.mark("sky march");
   s.hdr.bindForScene();
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearDepth(1.0);
@@ -134,23 +137,34 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   const glm::dmat3 viewRot = viewRotation(frame.camera);
   const glm::mat4 proj =
       projectionMatrix(frame.camera, static_cast<double>(target.width) / target.height);
+  s.passes.mark("clear");
   s.earth->draw(frame, viewRot, proj, frame.atmosphere ? &*s.atmosphere : nullptr);
+  s.passes.mark("earth");
   s.models->draw(frame, viewRot, proj);
+  s.passes.mark("models");
 
   {  // sky layers at the far plane, where nothing else was drawn: stars, the
      // sky over them, the Sun's disc; then the glare over everything
     if (frame.stars) s.stars->draw(frame, viewRot, proj, target.height);
+    s.passes.mark("stars");
     if (frame.atmosphere) s.atmosphere->compositeSky();
+    s.passes.mark("sky composite");
     s.sun->drawDisc(frame, viewRot, proj, s.atmosphere->params());
+    s.passes.mark("sun disc");
     // Smoke and plumes go over whatever is behind them (sky included), so
     // they come after the sky composite; they write no depth. The plumes add
     // light, so they come after the smoke they shine through.
     s.exhaust->draw(frame, viewRot, proj);
+    s.passes.mark("exhaust cloud");
     s.plumes->draw(frame, viewRot, proj);
+    s.passes.mark("plumes");
     s.lines->draw(frame, viewRot, proj, target.width, target.height);
+    s.passes.mark("lines");
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
+    s.passes.mark("sun glare");
   }
   s.hdr.resolve();
+  s.passes.mark("MSAA resolve");
 
   // Tone map into the caller's framebuffer.
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
@@ -166,7 +180,17 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glUseProgram(0);
+  s.passes.mark("tone map");
   s.labels->draw(frame, target);
+  s.passes.mark("labels");
+  s.passes.end();
+}
+
+void Renderer::setPassTiming(bool on) {
+  m_impl->passes.setEnabled(on);
+}
+const std::vector<PassTime>& Renderer::lastPassTimes() const {
+  return m_impl->passes.last();
 }
 
 void Renderer::setQuality(RenderQuality quality) {

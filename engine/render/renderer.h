@@ -13,6 +13,7 @@
 #include <variant>
 #include <vector>
 
+#include "render/pass_timer.h"
 #include "render/render_frame.h"
 
 namespace rv::render {
@@ -83,6 +84,11 @@ class Renderer {
   // it (ImGui's OpenGL backend takes a texture name as its image id). The
   // renderer owns it.
   unsigned earthMapTexture() const;
+
+  // Per-pass GPU times of the last frame drawn while timing is on (it waits
+  // for the GPU at the end of each frame: for profiles, not for the window).
+  void setPassTiming(bool on);
+  const std::vector<PassTime>& lastPassTimes() const;
 
  private:
   struct Impl;

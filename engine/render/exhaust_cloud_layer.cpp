@@ -37,13 +37,23 @@ std::variant<ExhaustCloudLayer, std::string> ExhaustCloudLayer::create() {
   return layer;
 }
 
+namespace {
+std::vector<ModelInstance>::const_iterator findPad(const RenderFrame& frame) {
+  return std::find_if(frame.models.begin(), frame.models.end(),
+                      [](const ModelInstance& m) { return m.model == ModelKind::LaunchPad; });
+}
+}  // namespace
+
+bool ExhaustCloudLayer::present(const RenderFrame& frame) {
+  const PadExhaust& e = frame.padExhaust;
+  return e.sinceIgnitionS >= 0.0 && e.sinceIgnitionS <= e.fedS + kPadExhaustLifetimeS &&
+         findPad(frame) != frame.models.end();
+}
+
 void ExhaustCloudLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
                              const glm::mat4& proj) const {
-  if (frame.padExhaust.sinceIgnitionS < 0.0) return;
-  const auto pad =
-      std::find_if(frame.models.begin(), frame.models.end(),
-                   [](const ModelInstance& m) { return m.model == ModelKind::LaunchPad; });
-  if (pad == frame.models.end()) return;
+  if (!present(frame)) return;
+  const auto pad = findPad(frame);
   const std::vector<ExhaustPuff> puffs = padExhaustPuffs(frame.padExhaust);
   if (puffs.empty()) return;
 

@@ -16,6 +16,9 @@ namespace rv::render {
 class ExhaustCloudLayer {
  public:
   static std::variant<ExhaustCloudLayer, std::string> create();
+  // Whether the frame has a cloud to draw (after ignition, at the pad).
+  static bool present(const RenderFrame& frame);
+  // Draws into the bound framebuffer (the renderer's half-resolution one).
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:

@@ -17,6 +17,8 @@ class HdrBuffers {
   void bindForScene() const;
   void resolve() const;  // multisample -> texture (nothing to do without MSAA)
   GLuint resolvedTexture() const { return m_resolvedTex.id(); }
+  GLuint sceneFramebuffer() const { return m_sceneFbo.id(); }
+  int samples() const { return m_samples; }
   int width() const { return m_width; }
   int height() const { return m_height; }
 

@@ -6,6 +6,7 @@
 #include "render/atmosphere_layer.h"
 #include "render/earth_layer.h"
 #include "render/exhaust_cloud_layer.h"
+#include "render/half_res_target.h"
 #include "render/hdr_buffers.h"
 #include "render/label_layer.h"
 #include "render/line_layer.h"
@@ -29,6 +30,7 @@ struct Renderer::Impl {
   std::optional<ModelLayer> models;
   std::optional<PlumeLayer> plumes;
   std::optional<ExhaustCloudLayer> exhaust;
+  HalfResTarget halfRes;  // the smoke's own, smaller target
   PassTimer passes;
   std::optional<LineLayer> lines;
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
@@ -87,6 +89,7 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
   auto exhaust = ExhaustCloudLayer::create();
   if (auto* err = std::get_if<std::string>(&exhaust)) return RenderError{"shader error: " + *err};
   impl->exhaust.emplace(std::move(std::get<ExhaustCloudLayer>(exhaust)));
+  if (std::string why; !impl->halfRes.create(&why)) return RenderError{"shader error: " + why};
   auto lines = LineLayer::create();
   if (auto* err = std::get_if<std::string>(&lines)) return RenderError{"shader error: " + *err};
   impl->lines.emplace(std::move(std::get<LineLayer>(lines)));
@@ -154,7 +157,12 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // Smoke and plumes go over whatever is behind them (sky included), so
     // they come after the sky composite; they write no depth. The plumes add
     // light, so they come after the smoke they shine through.
-    s.exhaust->draw(frame, viewRot, proj);
+    // The smoke is soft: drawn at half resolution against a copy of the
+    // scene's depth, then blended back (a quarter of the pixels, no MSAA).
+    if (ExhaustCloudLayer::present(frame) && s.halfRes.begin(s.hdr, &err)) {
+      s.exhaust->draw(frame, viewRot, proj);
+      s.halfRes.compositeInto(s.hdr);
+    }
     s.passes.mark("exhaust cloud");
     s.plumes->draw(frame, viewRot, proj);
     s.passes.mark("plumes");

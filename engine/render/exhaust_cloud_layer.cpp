@@ -12,10 +12,6 @@
 
 namespace rv::render {
 
-namespace {
-constexpr int kFloatsPerPuff = 8;
-}
-
 std::variant<ExhaustCloudLayer, std::string> ExhaustCloudLayer::create() {
   ExhaustCloudLayer layer;
   auto program = gl::buildProgram("exhaust_cloud.vert", "exhaust_cloud.frag");
@@ -44,50 +40,58 @@ std::vector<ModelInstance>::const_iterator findPad(const RenderFrame& frame) {
 }
 }  // namespace
 
-bool ExhaustCloudLayer::present(const RenderFrame& frame) {
+size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& viewRot,
+                                  const glm::mat4& proj) {
+  m_puffs.clear();
   const PadExhaust& e = frame.padExhaust;
-  return e.sinceIgnitionS >= 0.0 && e.sinceIgnitionS <= e.fedS + kPadExhaustLifetimeS &&
-         findPad(frame) != frame.models.end();
-}
-
-void ExhaustCloudLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
-                             const glm::mat4& proj) const {
-  if (!present(frame)) return;
   const auto pad = findPad(frame);
-  const std::vector<ExhaustPuff> puffs = padExhaustPuffs(frame.padExhaust);
-  if (puffs.empty()) return;
+  if (e.sinceIgnitionS < 0.0 || e.sinceIgnitionS > e.fedS + kPadExhaustLifetimeS ||
+      pad == frame.models.end())
+    return 0;
+  const std::vector<ExhaustPuff> puffs = padExhaustPuffs(e);
 
   // Pad frame -> east/north/up (the instance's model frame) -> view.
   const double az = kPadAxisAzimuthDeg * 3.14159265358979 / 180.0;
   const glm::dvec3 u(std::sin(az), std::cos(az), 0.0), v(-u.y, u.x, 0.0);
   const glm::dmat3 padToView = viewRot * pad->rotTeme * glm::dmat3(u, v, glm::dvec3(0, 0, 1));
   const glm::dvec3 originView = viewRot * (pad->posTeme - frame.camera.posTeme);
-  std::vector<std::array<float, kFloatsPerPuff>> data;
-  data.reserve(puffs.size());
+  m_puffs.reserve(puffs.size());
   for (const ExhaustPuff& p : puffs) {
     const glm::dvec3 c = originView + padToView * glm::dvec3(p.posPad);
     if (c.z > -1.0) continue;  // behind or at the camera (it looks down -z)
-    data.push_back({static_cast<float>(c.x), static_cast<float>(c.y), static_cast<float>(c.z),
-                    p.radiusM, p.opacity, p.glow, p.ageS, p.seed});
+    // Off screen: the disc's projected centre more than its projected
+    // radius (with a margin for the perspective's stretch) outside the frame.
+    const glm::vec4 clip = proj * glm::vec4(glm::vec3(c), 1.0f);
+    const float rx = 1.3f * proj[0][0] * p.radiusM / clip.w;
+    const float ry = 1.3f * proj[1][1] * p.radiusM / clip.w;
+    if (std::abs(clip.x / clip.w) - rx > 1.0f || std::abs(clip.y / clip.w) - ry > 1.0f) continue;
+    m_puffs.push_back({static_cast<float>(c.x), static_cast<float>(c.y), static_cast<float>(c.z),
+                       p.radiusM, p.opacity, p.glow, p.ageS, p.seed});
   }
-  if (data.empty()) return;
   // Far to near, so nearer smoke covers farther.
-  std::sort(data.begin(), data.end(), [](const auto& a, const auto& b) { return a[2] < b[2]; });
+  std::sort(m_puffs.begin(), m_puffs.end(),
+            [](const auto& a, const auto& b) { return a[2] < b[2]; });
+  m_sunlight = pad->sunlight;
+  return m_puffs.size();
+}
 
+void ExhaustCloudLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
+                             const glm::mat4& proj) const {
+  if (m_puffs.empty()) return;
   glUseProgram(m_program.id());
   gl::setUniform(m_program, "u_proj", proj);
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
   gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
-  gl::setUniform(m_program, "u_sunlight", pad->sunlight);
+  gl::setUniform(m_program, "u_sunlight", m_sunlight);
   glBindVertexArray(m_vao.id());
   glBindBuffer(GL_ARRAY_BUFFER, m_instances.id());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(data[0])), data.data(),
-               GL_STREAM_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_puffs.size() * sizeof(m_puffs[0])),
+               m_puffs.data(), GL_STREAM_DRAW);
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // premultiplied smoke plus added glow
   glDepthMask(GL_FALSE);
   glDisable(GL_CULL_FACE);
-  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(data.size()));
+  glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_puffs.size()));
   glBindVertexArray(0);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);

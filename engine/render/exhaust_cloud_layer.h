@@ -3,8 +3,10 @@
 // soft discs, sorted far to near and blended over the scene: smoke lit by
 // the Sun, and the flame's glow added where the jet is fresh.
 
+#include <array>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include <glm/glm.hpp>
 
@@ -16,15 +18,20 @@ namespace rv::render {
 class ExhaustCloudLayer {
  public:
   static std::variant<ExhaustCloudLayer, std::string> create();
-  // Whether the frame has a cloud to draw (after ignition, at the pad).
-  static bool present(const RenderFrame& frame);
-  // Draws into the bound framebuffer (the renderer's half-resolution one).
+  // Works out the puffs in view (after ignition, at the pad, inside the
+  // frame), far to near; returns how many, so nothing is set up for none.
+  size_t prepare(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj);
+  // Draws the prepared puffs into the bound framebuffer (the renderer's
+  // half-resolution one).
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:
   gl::Program m_program;
   gl::VertexArray m_vao;
   gl::Buffer m_instances;  // per puff: centre (view), radius, opacity, glow, age, seed
+  static constexpr int kFloatsPerPuff = 8;
+  std::vector<std::array<float, kFloatsPerPuff>> m_puffs;  // this frame's, prepared
+  float m_sunlight = 1.0f;
 };
 
 }  // namespace rv::render

@@ -159,7 +159,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // light, so they come after the smoke they shine through.
     // The smoke is soft: drawn at half resolution against a copy of the
     // scene's depth, then blended back (a quarter of the pixels, no MSAA).
-    if (ExhaustCloudLayer::present(frame) && s.halfRes.begin(s.hdr, &err)) {
+    if (s.exhaust->prepare(frame, viewRot, proj) > 0 && s.halfRes.begin(s.hdr, &err)) {
       s.exhaust->draw(frame, viewRot, proj);
       s.halfRes.compositeInto(s.hdr);
     }

@@ -107,6 +107,12 @@ void prependMomentMarks(const std::vector<sim::MissionEvent>& events, double utc
   out.insert(out.begin(), marks.begin(), marks.end());
 }
 
+// Half-widths of the long objects named at their ends: the rocket with its
+// boosters' skirts (about 10 m across the base, less higher up), a spent
+// stage (the core is 2.95 m across).
+constexpr double kRocketHalfWidthM = 3.0;
+constexpr double kPieceHalfWidthM = 1.5;
+
 void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
                   const render::Camera& camera, std::vector<render::Label>& out) {
   const sim::MissionFrame& m = scene.mission;
@@ -118,8 +124,14 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
   const bool nearPort = soyuz.exists && !soyuz.attached && !docked && portRangeM < 10e3;
   if (soyuz.exists && soyuz.attached) {
     // The whole stack, or the third stage and the spacecraft (~20 m) after core separation.
-    const double radiusM = m[ObjectId::Stack].exists ? 0.5 * render::kStackHeightM : 10.0;
-    out.push_back({activeTargetTeme(scene), radiusM, "Soyuz-2.1a", kSoyuzLabel});
+    // Named at its upper end on the picture (render::Label::halfAxisTeme),
+    // the stack's long axis being its body X.
+    const bool stack = m[ObjectId::Stack].exists;
+    const auto& body = stack ? m[ObjectId::Stack] : soyuz;
+    const double halfLengthM = stack ? 0.5 * render::kStackHeightM : 10.0;
+    render::Label label{activeTargetTeme(scene), kRocketHalfWidthM, "Soyuz-2.1a", kSoyuzLabel};
+    label.halfAxisTeme = body.attitudeTeme * glm::dvec3(halfLengthM, 0.0, 0.0);
+    out.push_back(std::move(label));
   } else if (soyuz.exists) {
     std::string text = "Soyuz MS-19";
     if (nearPort) text += "  " + formatRangeM(portRangeM) + " to port";
@@ -148,7 +160,9 @@ void appendLabels(const CameraScene& scene, const glm::dvec3& sunDirTeme,
     if (!s.exists || s.attached || s.phase == sim::Phase::Impacted) continue;
     const glm::dvec3 c = pieceCentreTeme(s, p);
     if (glm::length(c - camera.posTeme) > 300e3) continue;
-    out.push_back({c, p.radiusM, p.name, kStageLabel});
+    render::Label label{c, kPieceHalfWidthM, p.name, kStageLabel};
+    label.halfAxisTeme = s.attitudeTeme * glm::dvec3(0.9 * p.radiusM, 0.0, 0.0);
+    out.push_back(std::move(label));
   }
   // The Sun's disc is 0.27 deg across; the name goes clear of its glare.
   constexpr double kAuM = 1.495978707e11, kSunRadiusM = 6.957e8;

@@ -63,12 +63,28 @@ std::vector<PlacedLabel> placeLabels(const Camera& cam, std::span<const Label> l
     if (depth <= cam.nearM) continue;  // behind the camera
     const auto p = projectToPixel(cam, l.posTeme, w, h);
     if (!p) continue;
-    const float rPx = static_cast<float>(std::min(l.radiusM / depth * focalPx, 4.0 * h));
-    const glm::vec2 a(p->x, p->y);
+    float rPx = static_cast<float>(std::min(l.radiusM / depth * focalPx, 4.0 * h));
+    glm::vec2 a(p->x, p->y);
     // Only objects whose centre is on the picture: a name pinned to the edge
     // for something mostly out of view reads as belonging to what is there.
     if (a.x < 0.0f || a.x > static_cast<float>(w) || a.y < 0.0f || a.y > static_cast<float>(h))
       continue;
+    // A long object: anchor at the end that is higher on the picture (lower
+    // for a name that goes below), with the object's half-width as the disc.
+    if (glm::dot(l.halfAxisTeme, l.halfAxisTeme) > 0.0) {
+      const auto e1 = projectToPixel(cam, l.posTeme + l.halfAxisTeme, w, h);
+      const auto e2 = projectToPixel(cam, l.posTeme - l.halfAxisTeme, w, h);
+      if (e1 && e2) {
+        const bool firstHigher = e1->y < e2->y;
+        const auto& end = (firstHigher != l.below) ? *e1 : *e2;
+        const double endDepth = -(view * (l.posTeme - cam.posTeme +
+                                          ((firstHigher != l.below) ? 1.0 : -1.0) * l.halfAxisTeme))
+                                     .z;
+        a = glm::vec2(end.x, end.y);
+        rPx = static_cast<float>(
+            std::min(l.radiusM / std::max(endDepth, cam.nearM) * focalPx, 4.0 * h));
+      }
+    }
     if (hiddenByEarth(cam.posTeme, l.posTeme)) continue;
 
     const float boxW = measure(l.text, px) + 2.0f * pad;

@@ -52,6 +52,11 @@ struct Label {
   std::string text;         // UTF-8 (Latin-1 characters)
   glm::vec3 color{1.0f};    // display RGB, 0..1 (drawn after tone mapping)
   bool below = false;       // name under the object first (a site on the ground)
+  // A long object (a rocket, a spent booster): centre +- this are its ends,
+  // and radiusM is then its half-width. The name goes just above whichever
+  // end is higher on the picture, so it stays on the object however it lies
+  // (a bounding disc round a rocket seen slantwise is mostly empty sky).
+  glm::dvec3 halfAxisTeme{0.0};
 };
 
 // A lamp on a vehicle (the Soyuz's approach floodlight, a light by the

@@ -158,3 +158,29 @@ TEST(LabelPlacement, AnObjectFillingTheViewKeepsItsNameOnThePicture) {
   EXPECT_LE(placed[0].boxMaxPx.y, 720.0f);
   EXPECT_FALSE(placed[0].leader);
 }
+
+// A rocket 46 m long lying slantwise 100 m ahead: its bounding disc reaches
+// far above it into empty sky; named at its ends, the name sits just above
+// the upper end (the nose), which is where the leader points.
+TEST(LabelPlacement, ALongObjectIsNamedAtItsUpperEnd) {
+  const glm::dvec3 centre = kEye + glm::dvec3(0, 100, 0);
+  // Tilted 30 deg from the horizontal, towards +x (right on the picture) and +z (up).
+  const glm::dvec3 half = 23.0 * glm::dvec3(std::cos(0.5236), 0.0, std::sin(0.5236));
+  Label disc = label(centre, "Soyuz-2.1a", 23.0);
+  Label ends = label(centre, "Soyuz-2.1a", 3.0);
+  ends.halfAxisTeme = half;
+  const auto pd = placeLabels(orbitCamera(), {&disc, 1}, 1280, 720, measure);
+  const auto pe = placeLabels(orbitCamera(), {&ends, 1}, 1280, 720, measure);
+  ASSERT_EQ(pd.size(), 1u);
+  ASSERT_EQ(pe.size(), 1u);
+  const auto nose = projectToPixel(orbitCamera(), centre + half, 1280, 720);
+  ASSERT_TRUE(nose);
+  ASSERT_TRUE(pe[0].leader);
+  // The leader ends just above the nose, right of the centre with it.
+  EXPECT_NEAR(pe[0].leaderToPx.x, nose->x, 0.5);
+  EXPECT_LT(pe[0].leaderToPx.y, nose->y);
+  EXPECT_GT(pe[0].leaderToPx.y, nose->y - 2.0f * pe[0].textPx);
+  EXPECT_GT(nose->x, 640.0 + 50.0);
+  // Much nearer the rocket than the name above its bounding disc.
+  EXPECT_GT(pe[0].boxMaxPx.y, pd[0].boxMaxPx.y + 50.0f);
+}

@@ -30,6 +30,10 @@ void main() {
   lit *= lit;  // the far side of a ball of smoke is deep in its own shadow
   vec3 albedo = mix(vec3(0.36, 0.26, 0.17), vec3(0.60, 0.57, 0.53), smoothstep(3.0, 20.0, v_puff.z));
   vec3 smoke = albedo * (2.4 * u_sunlight * lit + 0.25);
+  // Looking towards the Sun through it, thin smoke glows (light scattered
+  // forwards), the thick middle of a puff stays dark.
+  float forward = pow(max(-u_sunView.z, 0.0), 6.0);
+  smoke += vec3(1.0, 0.93, 0.82) * (2.5 * u_sunlight * forward * (1.0 - falloff));
   vec3 glow = vec3(5.0, 2.4, 0.7) * (v_puff.y * falloff * falloff);
   fragColor = vec4(smoke * alpha + glow, alpha);
 }

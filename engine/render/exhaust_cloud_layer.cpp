@@ -65,8 +65,15 @@ size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& vi
     const float rx = 1.3f * proj[0][0] * p.radiusM / clip.w;
     const float ry = 1.3f * proj[1][1] * p.radiusM / clip.w;
     if (std::abs(clip.x / clip.w) - rx > 1.0f || std::abs(clip.y / clip.w) - ry > 1.0f) continue;
+    // A camera in the cloud (the chase camera just after lift-off) would
+    // see only a wall of the nearest puff: puffs thin out as it nears them,
+    // gone when it is inside.
+    const double nearFade =
+        std::clamp((glm::length(c) - 1.0 * p.radiusM) / (1.5 * p.radiusM), 0.0, 1.0);
+    if (nearFade <= 0.0) continue;
+    const auto fade = static_cast<float>(nearFade);
     m_puffs.push_back({static_cast<float>(c.x), static_cast<float>(c.y), static_cast<float>(c.z),
-                       p.radiusM, p.opacity, p.glow, p.ageS, p.seed});
+                       p.radiusM, p.opacity * fade, p.glow * fade, p.ageS, p.seed});
   }
   // Far to near, so nearer smoke covers farther.
   std::sort(m_puffs.begin(), m_puffs.end(),

@@ -51,10 +51,11 @@ void pitPuffs(const PadExhaust& e, std::vector<ExhaustPuff>& out) {
     // third out of the far end and beyond.
     const double reach = r.x < 0.65 ? 15.0 + 80.0 * r.x : 110.0 + 60.0 * (r.x - 0.65);
     const double along = reach * (1.0 - std::exp(-age / 0.8));
-    const double up = -12.0 + 22.0 * (1.0 - std::exp(-age / 1.5)) + (2.0 + 3.0 * r.y) * age;
+    // The cloud stays low while the jet feeds it and rises slowly as it cools.
+    const double up = -12.0 + 22.0 * (1.0 - std::exp(-age / 1.5)) + (0.8 + 1.2 * r.y) * age;
     ExhaustPuff p;
     p.posPad = glm::vec3(static_cast<float>(-along), static_cast<float>((r.z - 0.5) * 24.0),
-                         static_cast<float>(std::min(up, 120.0))) +
+                         static_cast<float>(std::min(up, 80.0))) +
                kWindMS * static_cast<float>(age);
     p.radiusM = static_cast<float>(std::min((7.0 + 3.0 * age) * (0.7 + 0.6 * r.y), 55.0) *
                                    (0.6 + 0.4 * strength));
@@ -84,7 +85,7 @@ void padPuffs(const PadExhaust& e, std::vector<ExhaustPuff>& out) {
     ExhaustPuff p;
     p.posPad = glm::vec3(static_cast<float>(dist * std::cos(bearing)),
                          static_cast<float>(dist * std::sin(bearing)),
-                         static_cast<float>(3.0 + (0.6 + r.z) * age)) +
+                         static_cast<float>(3.0 + (0.3 + 0.5 * r.z) * age)) +
                kWindMS * static_cast<float>(age);
     p.radiusM = static_cast<float>(std::min(6.0 + 2.5 * age, 40.0) * (0.7 + 0.5 * r.z));
     p.opacity = static_cast<float>(0.7 * strength * (1.0 - std::exp(-age / 0.5)) *

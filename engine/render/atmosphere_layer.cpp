@@ -1,4 +1,5 @@
 #include "render/atmosphere_layer.h"
+#include "render/gl_texture.h"
 
 #include <cmath>
 
@@ -20,14 +21,13 @@ std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(
 
   // A few milliseconds of CPU at start-up; the table never changes.
   const TransmittanceTable table = buildTransmittanceTable(layer.m_params);
-  layer.m_transmittance = gl::makeTexture();
-  glBindTexture(GL_TEXTURE_2D, layer.m_transmittance.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB32F, table.cosines, table.heights, 0, GL_RGB, GL_FLOAT,
-               table.rgb.data());
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  gl::TextureDesc td;
+  td.width = table.cosines;
+  td.height = table.heights;
+  td.internalFormat = GL_RGB32F;
+  td.format = GL_RGB;
+  td.type = GL_FLOAT;
+  layer.m_transmittance = gl::makeTexture2D(td, table.rgb.data());
   glBindTexture(GL_TEXTURE_2D, 0);
   layer.m_transmittanceSize = {static_cast<float>(table.cosines),
                                static_cast<float>(table.heights)};
@@ -55,13 +55,7 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
   const int n = std::max(m_desc.skyDownscale, 1);
   const int w = std::max((width + n - 1) / n, 1), h = std::max((height + n - 1) / n, 1);
   if (w != m_skyW || h != m_skyH || !m_skyFbo) {
-    m_skyTex = gl::makeTexture();
-    glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, w, h, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    m_skyTex = gl::makeTexture2D(gl::hdrColorTarget(w, h));
     m_skyFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_skyTex.id(), 0);

@@ -1,4 +1,5 @@
 #include "render/half_res_target.h"
+#include "render/gl_texture.h"
 
 #include <algorithm>
 #include <variant>
@@ -26,13 +27,7 @@ bool HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples, std::
   m_samples = samples;
   m_width = std::max(1, fullWidth / 2);
   m_height = std::max(1, fullHeight / 2);
-  m_color = gl::makeTexture();
-  glBindTexture(GL_TEXTURE_2D, m_color.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, m_width, m_height, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  m_color = gl::makeTexture2D(gl::hdrColorTarget(m_width, m_height));
   m_depth = gl::makeRenderbuffer();
   glBindRenderbuffer(GL_RENDERBUFFER, m_depth.id());
   glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, m_width, m_height);

@@ -1,4 +1,5 @@
 #include "render/hdr_buffers.h"
+#include "render/gl_texture.h"
 
 namespace rv::render {
 
@@ -8,13 +9,7 @@ bool HdrBuffers::ensureSize(int width, int height, int samples, std::string* err
   m_height = height;
   m_samples = samples;
 
-  m_resolvedTex = gl::makeTexture();
-  glBindTexture(GL_TEXTURE_2D, m_resolvedTex.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, width, height, 0, GL_RGBA, GL_HALF_FLOAT, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  m_resolvedTex = gl::makeTexture2D(gl::hdrColorTarget(width, height));
 
   // Depth: multisampled with the colour, or plain when there is no MSAA.
   m_depth = gl::makeRenderbuffer();

@@ -1,4 +1,5 @@
 #include "render/offscreen_target.h"
+#include "render/gl_texture.h"
 
 #include <cstring>
 
@@ -7,11 +8,12 @@ namespace rv::render {
 bool OffscreenTarget::create(int width, int height, std::string* error) {
   m_width = width;
   m_height = height;
-  m_color = gl::makeTexture();
-  glBindTexture(GL_TEXTURE_2D, m_color.id());
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  gl::TextureDesc td;
+  td.width = width;
+  td.height = height;
+  td.minFilter = td.magFilter = GL_NEAREST;
+  td.wrapS = td.wrapT = GL_REPEAT;  // GL's default, as before
+  m_color = gl::makeTexture2D(td);
   m_fbo = gl::makeFramebuffer();
   glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.id());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_color.id(), 0);

@@ -1,4 +1,5 @@
 #include "render/text_overlay.h"
+#include "render/gl_texture.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -82,15 +83,13 @@ std::variant<std::unique_ptr<TextOverlay>, std::string> TextOverlay::create(
   if (auto* e = std::get_if<gl::ShaderError>(&program)) return e->message;
   impl->program = std::move(std::get<gl::Program>(program));
 
-  impl->atlas = gl::makeTexture();
-  glBindTexture(GL_TEXTURE_2D, impl->atlas.id());
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, impl->atlasW, impl->atlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
-               bitmap.data());
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  gl::TextureDesc td;
+  td.width = impl->atlasW;
+  td.height = impl->atlasH;
+  td.internalFormat = GL_R8;
+  td.format = GL_RED;
+  td.unpackAlignment = 1;  // one byte per texel
+  impl->atlas = gl::makeTexture2D(td, bitmap.data());
   glBindTexture(GL_TEXTURE_2D, 0);
 
   impl->vao = gl::makeVertexArray();

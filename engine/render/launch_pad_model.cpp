@@ -30,22 +30,30 @@ constexpr float kPitLengthM = 110.0f;  // from the pad axis along the flame dire
 constexpr float kPitBackM = 16.0f;     // behind the pad axis
 constexpr float kPitDepthM = 30.0f;
 
-}  // namespace
+// The pad's own axes in east/north/up: u along the pad axis (towards
+// kPadAxisAzimuthDeg), v across it; `frame` maps pad-aligned coordinates
+// (x along u, y along v, z up) into east/north/up. The flame is deflected
+// into the pit towards -u (south-east), EST.
+struct PadAxes {
+  glm::vec3 u, v, up;
+  glm::mat4 frame;
+};
 
-LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
-  LaunchPadModel model;
-  // Pad frame axes: u along the pad axis (towards kPadAxisAzimuthDeg), v across it.
+PadAxes padAxes() {
   const float az = glm::radians(kPadAxisAzimuthDeg);
-  const glm::vec3 u(std::sin(az), std::cos(az), 0.0f);  // east, north components
-  const glm::vec3 v(-u.y, u.x, 0.0f);
-  const glm::vec3 up(0.0f, 0.0f, 1.0f);
-  // Pad-aligned frame: x along u, y along v, z up.
-  glm::mat4 padFrame(1.0f);
-  padFrame[0] = glm::vec4(u, 0.0f);
-  padFrame[1] = glm::vec4(v, 0.0f);
-  padFrame[2] = glm::vec4(up, 0.0f);
-  // The flame is deflected into the pit towards -u (south-east), EST.
+  PadAxes p;
+  p.u = glm::vec3(std::sin(az), std::cos(az), 0.0f);  // east, north components
+  p.v = glm::vec3(-p.u.y, p.u.x, 0.0f);
+  p.up = glm::vec3(0.0f, 0.0f, 1.0f);
+  p.frame = glm::mat4(1.0f);
+  p.frame[0] = glm::vec4(p.u, 0.0f);
+  p.frame[1] = glm::vec4(p.v, 0.0f);
+  p.frame[2] = glm::vec4(p.up, 0.0f);
+  return p;
+}
 
+void addGround(LaunchPadModel& model, const PadAxes& pad, const LaunchPadModelDesc& desc) {
+  const glm::mat4& padFrame = pad.frame;
   // Ground: four slabs round the pit, top at the deck top (the deck is flush with the ground
   // at the pit's edge in this simplification).
   {
@@ -86,6 +94,10 @@ LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
               kConcrete);
     model.parts.push_back(std::move(g));
   }
+}
+
+void addDeck(LaunchPadModel& model, const PadAxes& pad) {
+  const glm::mat4& padFrame = pad.frame;
   // Launch deck: a square ring over the pit, with the opening the rocket hangs in.
   {
     ModelPart d = namedPart("launch_deck");
@@ -107,6 +119,11 @@ LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
     }
     model.parts.push_back(std::move(d));
   }
+}
+
+void addSupportArms(LaunchPadModel& model, const PadAxes& pad) {
+  const glm::mat4& padFrame = pad.frame;
+  const glm::vec3& up = pad.up;
   // Four support arms, one per booster, from the deck edge up to the boosters (contact about
   // 15 m up the stack, radius 2.6 m from the axis: EST). They rotate outward about a
   // horizontal axis through their foot.
@@ -126,6 +143,10 @@ LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
     arm.axis = glm::cross(up, radial);  // positive angle tips the arm outward
     model.parts.push_back(std::move(arm));
   }
+}
+
+void addCableMasts(LaunchPadModel& model, const PadAxes& pad) {
+  const glm::vec3 &v = pad.v, &up = pad.up;
   // Two cable (umbilical) masts across the pad axis, ~25 m tall, leaning slightly away.
   for (int k = 0; k < 2; ++k) {
     const float s = k == 0 ? 1.0f : -1.0f;
@@ -139,6 +160,10 @@ LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
     mast.axis = glm::cross(up, radial);
     model.parts.push_back(std::move(mast));
   }
+}
+
+void addServiceGantry(LaunchPadModel& model, const PadAxes& pad) {
+  const glm::vec3 &v = pad.v, &up = pad.up;
   // Service gantry: two halves lowered to the horizontal on either side of the pit, across
   // the pad axis (retracted), each ~50 m long, 12 m wide, 8 m deep, on pylons.
   {
@@ -153,6 +178,19 @@ LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
     }
     model.parts.push_back(std::move(g));
   }
+}
+
+}  // namespace
+
+LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
+  LaunchPadModel model;
+  const PadAxes pad = padAxes();
+  const glm::vec3 &u = pad.u, &up = pad.up;
+  addGround(model, pad, desc);
+  addDeck(model, pad);
+  addSupportArms(model, pad);
+  addCableMasts(model, pad);
+  addServiceGantry(model, pad);
   // Stack placement: stack +X up, stack +Y along u, stack +Z = X x Y.
   model.stackOriginM = glm::vec3(0.0f, 0.0f, -kStackOriginBelowDeckM);
   glm::mat4 m(1.0f);

@@ -418,101 +418,142 @@ void checkElements(Reader& r, const toml::table& root, const toml::table& iss,
   }
 }
 
-MissionConfig readMission(Reader& r, const toml::table& root) {
-  MissionConfig m;
-  m.name = r.string(root, "name", "");
-  m.dut1S = r.number(root, "dut1_s", "");
+// [timeline]
+void readTimeline(Reader& r, const toml::table* t, MissionConfig& m) {
+  // Below 0.01 s the whole mission would take minutes to simulate on load.
+  m.timeline.stepS = r.between(*t, "step_s", "timeline", 0.01, 10.0);
+  m.timeline.sampleEverySteps = r.integer(*t, "sample_every_steps", "timeline");
+  if (!r.failed() && m.timeline.sampleEverySteps < 1)
+    r.failRange(*t, "sample_every_steps", "timeline", "an integer >= 1",
+                m.timeline.sampleEverySteps);
+  // Bounded so that a typo cannot make the simulation on load run for hours.
+  m.timeline.startMetS = r.between(*t, "start_met_s", "timeline", -3600.0, 0.0);
+  m.timeline.endAfterHatchS = r.between(*t, "end_after_hatch_s", "timeline", 0.0, 3600.0);
+}
 
-  if (const toml::table* t = r.table(root, "timeline", "")) {
-    // Below 0.01 s the whole mission would take minutes to simulate on load.
-    m.timeline.stepS = r.between(*t, "step_s", "timeline", 0.01, 10.0);
-    m.timeline.sampleEverySteps = r.integer(*t, "sample_every_steps", "timeline");
-    if (!r.failed() && m.timeline.sampleEverySteps < 1)
-      r.failRange(*t, "sample_every_steps", "timeline", "an integer >= 1",
-                  m.timeline.sampleEverySteps);
-    // Bounded so that a typo cannot make the simulation on load run for hours.
-    m.timeline.startMetS = r.between(*t, "start_met_s", "timeline", -3600.0, 0.0);
-    m.timeline.endAfterHatchS = r.between(*t, "end_after_hatch_s", "timeline", 0.0, 3600.0);
-  }
-  if (const toml::table* t = r.table(root, "launch", "")) {
-    LaunchConfig& l = m.launch;
-    l.liftoffUtcS = r.utc(*t, "liftoff_utc", "launch");
-    l.padLatDeg = r.number(*t, "pad_lat_deg", "launch");
-    l.padLonDeg = r.number(*t, "pad_lon_deg", "launch");
-    l.padHeightM = r.number(*t, "pad_height_m", "launch");
-    l.pegStartMetS = r.number(*t, "closed_loop_start_met_s", "launch");
-    l.targetPerigeeKm = r.number(*t, "target_perigee_km", "launch");
-    l.targetApogeeKm = r.number(*t, "target_apogee_km", "launch");
-    l.targetInclinationDeg = r.number(*t, "target_inclination_deg", "launch");
-    if (const toml::array* a = r.array(*t, "pitch_program", "launch")) {
-      for (const toml::node& n : *a) {
-        const toml::array* pair = n.as_array();
-        if (!pair || pair->size() != 2) {
-          r.fail(n, "launch", "pitch_program", "[met_s, pitch_from_vertical_deg] pairs");
-          break;
-        }
-        l.pitchProgram.push_back({r.numberOf(*pair->get(0), "launch", "pitch_program"),
-                                  r.numberOf(*pair->get(1), "launch", "pitch_program")});
-        const size_t k = l.pitchProgram.size();
-        if (k > 1 && !(l.pitchProgram[k - 1].metS > l.pitchProgram[k - 2].metS))
-          r.failFound(n, "launch", "pitch_program", "points in increasing met_s",
-                      fmtNumber(l.pitchProgram[k - 1].metS) + " after " +
-                          fmtNumber(l.pitchProgram[k - 2].metS));
+// [launch]
+void readLaunch(Reader& r, const toml::table* t, MissionConfig& m) {
+  LaunchConfig& l = m.launch;
+  l.liftoffUtcS = r.utc(*t, "liftoff_utc", "launch");
+  l.padLatDeg = r.number(*t, "pad_lat_deg", "launch");
+  l.padLonDeg = r.number(*t, "pad_lon_deg", "launch");
+  l.padHeightM = r.number(*t, "pad_height_m", "launch");
+  l.pegStartMetS = r.number(*t, "closed_loop_start_met_s", "launch");
+  l.targetPerigeeKm = r.number(*t, "target_perigee_km", "launch");
+  l.targetApogeeKm = r.number(*t, "target_apogee_km", "launch");
+  l.targetInclinationDeg = r.number(*t, "target_inclination_deg", "launch");
+  if (const toml::array* a = r.array(*t, "pitch_program", "launch")) {
+    for (const toml::node& n : *a) {
+      const toml::array* pair = n.as_array();
+      if (!pair || pair->size() != 2) {
+        r.fail(n, "launch", "pitch_program", "[met_s, pitch_from_vertical_deg] pairs");
+        break;
       }
-      if (!r.failed() && l.pitchProgram.size() < 2)
-        r.failFound(*a, "launch", "pitch_program",
-                    "at least 2 [met_s, pitch_from_vertical_deg] points",
-                    std::to_string(l.pitchProgram.size()));
+      l.pitchProgram.push_back({r.numberOf(*pair->get(0), "launch", "pitch_program"),
+                                r.numberOf(*pair->get(1), "launch", "pitch_program")});
+      const size_t k = l.pitchProgram.size();
+      if (k > 1 && !(l.pitchProgram[k - 1].metS > l.pitchProgram[k - 2].metS))
+        r.failFound(n, "launch", "pitch_program", "points in increasing met_s",
+                    fmtNumber(l.pitchProgram[k - 1].metS) + " after " +
+                        fmtNumber(l.pitchProgram[k - 2].metS));
     }
+    if (!r.failed() && l.pitchProgram.size() < 2)
+      r.failFound(*a, "launch", "pitch_program",
+                  "at least 2 [met_s, pitch_from_vertical_deg] points",
+                  std::to_string(l.pitchProgram.size()));
   }
-  if (const toml::table* t = r.table(root, "vehicle", "")) {
-    LaunchVehicleConfig& v = m.vehicle;
-    v.booster = readStage(r, *t, "vehicle.booster", "booster");
-    v.core = readStage(r, *t, "vehicle.core", "core");
-    v.third = readStage(r, *t, "vehicle.third_stage", "third_stage");
-    v.les = readJettison(r, *t, "les");
-    v.fairingHalf = readJettison(r, *t, "fairing_half");
-    v.thirdIgnitionLeadS = r.number(*t, "third_ignition_lead_s", "vehicle");
-    v.aftSkirtMassKg = r.nonNegative(*t, "aft_skirt_mass_kg", "vehicle");
-    v.aftSkirtDelayS = r.nonNegative(*t, "aft_skirt_delay_s", "vehicle");
-    v.stackDragAreaM2 = r.nonNegative(*t, "stack_drag_area_m2", "vehicle");
-    v.upperStackDragAreaM2 = r.nonNegative(*t, "upper_stack_drag_area_m2", "vehicle");
-    v.stackDragCd = r.nonNegative(*t, "stack_drag_cd", "vehicle");
+}
+
+// [vehicle]
+void readVehicle(Reader& r, const toml::table* t, MissionConfig& m) {
+  LaunchVehicleConfig& v = m.vehicle;
+  v.booster = readStage(r, *t, "vehicle.booster", "booster");
+  v.core = readStage(r, *t, "vehicle.core", "core");
+  v.third = readStage(r, *t, "vehicle.third_stage", "third_stage");
+  v.les = readJettison(r, *t, "les");
+  v.fairingHalf = readJettison(r, *t, "fairing_half");
+  v.thirdIgnitionLeadS = r.number(*t, "third_ignition_lead_s", "vehicle");
+  v.aftSkirtMassKg = r.nonNegative(*t, "aft_skirt_mass_kg", "vehicle");
+  v.aftSkirtDelayS = r.nonNegative(*t, "aft_skirt_delay_s", "vehicle");
+  v.stackDragAreaM2 = r.nonNegative(*t, "stack_drag_area_m2", "vehicle");
+  v.upperStackDragAreaM2 = r.nonNegative(*t, "upper_stack_drag_area_m2", "vehicle");
+  v.stackDragCd = r.nonNegative(*t, "stack_drag_cd", "vehicle");
+}
+
+// [spacecraft]
+void readSpacecraft(Reader& r, const toml::table* t, MissionConfig& m) {
+  SpacecraftConfig& s = m.spacecraft;
+  s.massKg = r.positive(*t, "mass_kg", "spacecraft");
+  s.propellantKg = r.nonNegative(*t, "propellant_kg", "spacecraft");
+  if (!r.failed() && !(s.propellantKg < s.massKg))
+    r.failRange(*t, "propellant_kg", "spacecraft", "less than spacecraft.mass_kg", s.propellantKg);
+  s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", "spacecraft");
+  s.dragCd = r.nonNegative(*t, "drag_cd", "spacecraft");
+  s.probeTipInStackM = r.vec3(*t, "probe_tip_in_stack_m", "spacecraft");
+  s.separationSpeedMs = r.number(*t, "separation_speed_ms", "spacecraft");
+  if (const toml::table* e = r.table(*t, "main_engine", "spacecraft"))
+    s.mainEngine = readEngine(r, *e, "spacecraft.main_engine");
+  if (const toml::table* e = r.table(*t, "rcs", "spacecraft"))
+    s.rcs = readEngine(r, *e, "spacecraft.rcs");
+  if (const toml::table* a = r.table(*t, "attitude", "spacecraft"))
+    s.attitude = readSpacecraftAttitude(r, *a);
+}
+
+// [iss]
+void readIss(Reader& r, const toml::table* t, MissionConfig& m, const toml::table& root) {
+  IssConfig& i = m.iss;
+  i.tleLine1 = r.string(*t, "tle_line1", "iss");
+  i.tleLine2 = r.string(*t, "tle_line2", "iss");
+  i.massKg = r.positive(*t, "mass_kg", "iss");
+  checkElements(r, root, *t, m);
+  i.teaYawDeg = r.number(*t, "tea_yaw_deg", "iss");
+  i.teaPitchDeg = r.number(*t, "tea_pitch_deg", "iss");
+  i.teaRollDeg = r.number(*t, "tea_roll_deg", "iss");
+  i.portPosBodyM = r.vec3(*t, "port_pos_body_m", "iss");
+  i.portAxisBody = r.vec3(*t, "port_axis_body", "iss");
+  if (!r.failed() && !(glm::length(i.portAxisBody) > 1e-9))  // normalised: a direction
+    r.failFound(*t->get("port_axis_body"), "iss", "port_axis_body", "a non-zero direction",
+                "[0, 0, 0]");
+}
+
+// [rendezvous]
+void readRendezvous(Reader& r, const toml::table* t, MissionConfig& m) {
+  RendezvousConfig& z = m.rendezvous;
+  z.arriveMetS = r.number(*t, "arrive_met_s", "rendezvous");
+  z.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "rendezvous");
+  z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
+  z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
+  z.maxWaitOrbits = r.between(*t, "max_wait_orbits", "rendezvous", 0.0, 32.0);  // ~2 days
+}
+
+// [proximity]
+void readProximity(Reader& r, const toml::table* t, MissionConfig& m) {
+  ProximityConfig& p = m.proximity;
+  p.kursFails = r.boolean(*t, "kurs_fails", "proximity");
+  p.manualControlUtcS = r.utc(*t, "manual_control_utc", "proximity");
+  p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
+  p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
+  p.maxContactSpeedMs = r.positive(*t, "max_contact_speed_ms", "proximity");
+  p.maxLateralMissM = r.positive(*t, "max_lateral_miss_m", "proximity");
+  p.maxMisalignmentDeg = r.positive(*t, "max_misalignment_deg", "proximity");
+  // A launch moved to another day must move these too, or the mission
+  // would end before it begins; the longest Soyuz profile is two days, and
+  // the whole span is simulated and stored on load.
+  constexpr double kMaxMissionS = 3.0 * 86400.0;
+  for (auto [key, utcS] : {std::pair{"manual_control_utc", p.manualControlUtcS},
+                           std::pair{"hatch_open_utc", p.hatchOpenUtcS}}) {
+    if (!r.failed() &&
+        !(utcS > m.launch.liftoffUtcS && utcS <= m.launch.liftoffUtcS + kMaxMissionS))
+      r.failFound(*t->get(key), "proximity", key,
+                  "a time less than 3 days after launch.liftoff_utc (" +
+                      astro::formatIsoUtc(m.launch.liftoffUtcS, 0) + ")",
+                  astro::formatIsoUtc(utcS, 0));
   }
-  if (const toml::table* t = r.table(root, "spacecraft", "")) {
-    SpacecraftConfig& s = m.spacecraft;
-    s.massKg = r.positive(*t, "mass_kg", "spacecraft");
-    s.propellantKg = r.nonNegative(*t, "propellant_kg", "spacecraft");
-    if (!r.failed() && !(s.propellantKg < s.massKg))
-      r.failRange(*t, "propellant_kg", "spacecraft", "less than spacecraft.mass_kg",
-                  s.propellantKg);
-    s.dragAreaM2 = r.nonNegative(*t, "drag_area_m2", "spacecraft");
-    s.dragCd = r.nonNegative(*t, "drag_cd", "spacecraft");
-    s.probeTipInStackM = r.vec3(*t, "probe_tip_in_stack_m", "spacecraft");
-    s.separationSpeedMs = r.number(*t, "separation_speed_ms", "spacecraft");
-    if (const toml::table* e = r.table(*t, "main_engine", "spacecraft"))
-      s.mainEngine = readEngine(r, *e, "spacecraft.main_engine");
-    if (const toml::table* e = r.table(*t, "rcs", "spacecraft"))
-      s.rcs = readEngine(r, *e, "spacecraft.rcs");
-    if (const toml::table* a = r.table(*t, "attitude", "spacecraft"))
-      s.attitude = readSpacecraftAttitude(r, *a);
-  }
-  if (const toml::table* t = r.table(root, "iss", "")) {
-    IssConfig& i = m.iss;
-    i.tleLine1 = r.string(*t, "tle_line1", "iss");
-    i.tleLine2 = r.string(*t, "tle_line2", "iss");
-    i.massKg = r.positive(*t, "mass_kg", "iss");
-    checkElements(r, root, *t, m);
-    i.teaYawDeg = r.number(*t, "tea_yaw_deg", "iss");
-    i.teaPitchDeg = r.number(*t, "tea_pitch_deg", "iss");
-    i.teaRollDeg = r.number(*t, "tea_roll_deg", "iss");
-    i.portPosBodyM = r.vec3(*t, "port_pos_body_m", "iss");
-    i.portAxisBody = r.vec3(*t, "port_axis_body", "iss");
-    if (!r.failed() && !(glm::length(i.portAxisBody) > 1e-9))  // normalised: a direction
-      r.failFound(*t->get("port_axis_body"), "iss", "port_axis_body", "a non-zero direction",
-                  "[0, 0, 0]");
-  }
-  std::vector<const toml::table*> burnTables;  // for the order checks below, with their places
+}
+
+// [[burn]]: the plans, and their tables (for the order checks, with their places).
+std::vector<const toml::table*> readBurns(Reader& r, const toml::table& root, MissionConfig& m) {
+  std::vector<const toml::table*> burnTables;
   if (const toml::array* a = r.array(root, "burn", "")) {
     if (!r.failed() && a->empty()) r.failFound(*a, "", "burn", "at least one [[burn]]", "none");
     for (const toml::node& n : *a) {
@@ -528,14 +569,12 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       burnTables.push_back(t);
     }
   }
-  if (const toml::table* t = r.table(root, "rendezvous", "")) {
-    RendezvousConfig& z = m.rendezvous;
-    z.arriveMetS = r.number(*t, "arrive_met_s", "rendezvous");
-    z.aimLvlhM = r.vec3(*t, "aim_lvlh_m", "rendezvous");
-    z.deorbitReserveMs = r.number(*t, "deorbit_reserve_ms", "rendezvous");
-    z.maxPlaneOffsetKm = r.number(*t, "max_plane_offset_km", "rendezvous");
-    z.maxWaitOrbits = r.between(*t, "max_wait_orbits", "rendezvous", 0.0, 32.0);  // ~2 days
-  }
+  return burnTables;
+}
+
+// The burns in time order, none after the arrival at the station.
+void checkBurnOrder(Reader& r, const MissionConfig& m,
+                    const std::vector<const toml::table*>& burnTables) {
   for (size_t i = 0; i < m.burns.size() && !r.failed(); ++i) {
     const BurnPlan& b = m.burns[i];
     const toml::node& at = *burnTables[i]->get("center_met_s");
@@ -547,29 +586,9 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       r.failMessage(r.where(at) + key + ": expected a time not after rendezvous.arrive_met_s (" +
                     fmtNumber(m.rendezvous.arriveMetS) + "), found " + fmtNumber(b.centerMetS));
   }
-  if (const toml::table* t = r.table(root, "proximity", "")) {
-    ProximityConfig& p = m.proximity;
-    p.kursFails = r.boolean(*t, "kurs_fails", "proximity");
-    p.manualControlUtcS = r.utc(*t, "manual_control_utc", "proximity");
-    p.hooksClosedDelayS = r.number(*t, "hooks_closed_delay_s", "proximity");
-    p.hatchOpenUtcS = r.utc(*t, "hatch_open_utc", "proximity");
-    p.maxContactSpeedMs = r.positive(*t, "max_contact_speed_ms", "proximity");
-    p.maxLateralMissM = r.positive(*t, "max_lateral_miss_m", "proximity");
-    p.maxMisalignmentDeg = r.positive(*t, "max_misalignment_deg", "proximity");
-    // A launch moved to another day must move these too, or the mission
-    // would end before it begins; the longest Soyuz profile is two days, and
-    // the whole span is simulated and stored on load.
-    constexpr double kMaxMissionS = 3.0 * 86400.0;
-    for (auto [key, utcS] : {std::pair{"manual_control_utc", p.manualControlUtcS},
-                             std::pair{"hatch_open_utc", p.hatchOpenUtcS}}) {
-      if (!r.failed() &&
-          !(utcS > m.launch.liftoffUtcS && utcS <= m.launch.liftoffUtcS + kMaxMissionS))
-        r.failFound(*t->get(key), "proximity", key,
-                    "a time less than 3 days after launch.liftoff_utc (" +
-                        astro::formatIsoUtc(m.launch.liftoffUtcS, 0) + ")",
-                    astro::formatIsoUtc(utcS, 0));
-    }
-  }
+}
+
+void readLights(Reader& r, const toml::table& root, MissionConfig& m) {
   // Optional: without [lights] the lamps stay off.
   if (root.get("lights") != nullptr) {
     if (const toml::table* t = r.table(root, "lights", "")) {
@@ -585,6 +604,23 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
       m.lights.portLight = lamp("port_light");
     }
   }
+}
+
+MissionConfig readMission(Reader& r, const toml::table& root) {
+  MissionConfig m;
+  m.name = r.string(root, "name", "");
+  m.dut1S = r.number(root, "dut1_s", "");
+
+  if (const toml::table* t = r.table(root, "timeline", "")) readTimeline(r, t, m);
+  if (const toml::table* t = r.table(root, "launch", "")) readLaunch(r, t, m);
+  if (const toml::table* t = r.table(root, "vehicle", "")) readVehicle(r, t, m);
+  if (const toml::table* t = r.table(root, "spacecraft", "")) readSpacecraft(r, t, m);
+  if (const toml::table* t = r.table(root, "iss", "")) readIss(r, t, m, root);
+  const std::vector<const toml::table*> burnTables = readBurns(r, root, m);
+  if (const toml::table* t = r.table(root, "rendezvous", "")) readRendezvous(r, t, m);
+  checkBurnOrder(r, m, burnTables);
+  if (const toml::table* t = r.table(root, "proximity", "")) readProximity(r, t, m);
+  readLights(r, root, m);
   if (const toml::table* t = r.table(root, "kurs", "")) m.kurs = readKurs(r, *t);
   if (const toml::table* t = r.table(root, "pilot", "")) m.pilot = readPilot(r, *t);
   return m;

@@ -145,6 +145,8 @@ std::string fmt(const char* f, double a, double b = 0.0, double c = 0.0, double 
   return buf;
 }
 
+struct StageFlow;
+
 class Simulator {
  public:
   Simulator(const MissionConfig& c, const IssEphemeris& iss) : m_c(c), m_iss(iss) {
@@ -189,6 +191,19 @@ class Simulator {
 
   void initialise(SimState& s);
   void stepStack(SimState& s);
+  // stepStack's parts, in the order it runs them.
+  struct AscentSteer {
+    glm::dvec3 dirTeme{0.0};
+    bool thirdCut = false;      // the guidance shuts the third stage down inside this step
+    double thirdCutAfterS = 0;  // ... this long into it
+  };
+  AscentSteer ascentSteer(SimState& s, double met, const glm::dvec3& planeN, double thrustN) const;
+  bool holdOrRelease(SimState& s, double met, double utc, const glm::dvec3& planeN,
+                     double thrustSlN);
+  void noteMaxQ(SimState& s, double met, double utc);
+  void burnOutStages(SimState& s, const StageFlow& fb, const StageFlow& fc, const StageFlow& f3,
+                     double utc, const AscentSteer& steer);
+  void checkGroundImpact(SimState& s, double met);
   void separate(SimState& s, ObjectId id, const glm::dvec3& rateDegS, double massKg,
                 const glm::dvec3& pushDirBody, double pushMs, const Aero& aero);
   void stagingEvents(SimState& s);
@@ -366,131 +381,112 @@ void Simulator::holdOnGround(SimState& s) {
   s.stackForces.ambientPressurePa = us76Atmosphere(0.0).pressurePa;
 }
 
-void Simulator::stepStack(SimState& s) {
-  if (s.stackDown) return holdOnGround(s);
+// The thrust direction while flying: the pitch program in the ISS plane,
+// then closed-loop PEG on the third stage, which also says when the orbit's
+// energy reaches the target's (cut-off inside the step); the stack's own
+// axis once it has burnt out short of orbit.
+Simulator::AscentSteer Simulator::ascentSteer(SimState& s, double met, const glm::dvec3& n,
+                                              double thrustNow) const {
+  AscentSteer out;
+  out.dirTeme = glm::normalize(s.stack.posTeme);
+  out.thirdCutAfterS = m_dt;
+  if (!s.released) return out;
   const LaunchVehicleConfig& v = m_c.vehicle;
-  const double met = metOf(s.tick);
-  const double utc = utcOf(s.tick);
-  // Ignition of the first two stages (preliminary thrust on the pad).
-  if (!s.booster.lit && met >= v.booster.ignitionMetS) s.booster.lit = true;
-  if (!s.core.lit && met >= v.core.ignitionMetS) {
-    s.core.lit = true;
-    emit("ignition", "Engine ignition", utc,
-         "The five first- and second-stage engines light at preliminary thrust while the rocket "
-         "is still held by the launch pad's support arms.");
-  }
-  const StageFlow fb = s.boostersOn ? stageFlow(v.booster, s.booster, met, m_dt, 4) : StageFlow{};
-  const StageFlow fc = s.coreOn ? stageFlow(v.core, s.core, met, m_dt, 1) : StageFlow{};
-  const StageFlow f3 = stageFlow(v.third, s.third, met, m_dt, 1);
-  s.stackEngines = static_cast<uint8_t>((fb.mainKgS > 0.0 ? kEnginesBoosters : 0) |
-                                        (fc.mainKgS > 0.0 ? kEngineCore : 0) |
-                                        (f3.mainKgS > 0.0 ? kEngineThird : 0));
-
-  // Guidance: the thrust direction for this step.
-  const glm::dvec3 n = planeNormal(utc);
-  glm::dvec3 dir = glm::normalize(s.stack.posTeme);
-  Propulsion prop;
-  prop.thrustVacN =
-      fb.thrustVacN * fb.burnFraction + fc.thrustVacN * fc.burnFraction + f3.thrustVacN;
-  prop.thrustSlN = fb.thrustSlN * fb.burnFraction + fc.thrustSlN * fc.burnFraction + f3.thrustSlN;
-  prop.massFlowKgS = fb.totalKgS * fb.burnFraction + fc.totalKgS * fc.burnFraction + f3.totalKgS;
   const double mass = s.stack.massKg;
-  const double thrustNow = prop.thrustVacN;  // close enough for guidance scaling
-  bool thirdCut = false;
-  double thirdCutAfter = m_dt;
-  if (s.released) {
-    const double pitch = pitchProgramDeg(m_c.launch.pitchProgram, met) * kDegToRad;
-    const bool vertical = pitch <= 0.0;
-    const double horizon = std::max(m_c.launch.pegStartMetS + 240.0 - met, 30.0);
-    if (s.orbitFailed) {
-      // Burnt out short of orbit: no thrust to steer, the stack keeps its attitude.
-      dir = s.stackAtt * glm::dvec3(1.0, 0.0, 0.0);
-    } else if (!s.coreOn && s.third.lit && met >= m_c.launch.pegStartMetS) {
-      PegInputs in;
-      in.posTeme = s.stack.posTeme;
-      in.velTeme = s.stack.velTeme;
-      in.planeNormal = n;
-      in.thrustAccel = thrustNow / mass;
-      in.exhaustSpeed = v.third.engine.ispVacS * kStandardGravity;
-      in.timeS = met;
-      dir = pegSteer(s.peg, m_target, in);
-      // Cut-off when the orbit's energy reaches the target's (inside the step).
-      const double r = glm::length(s.stack.posTeme);
-      const double e0 = 0.5 * glm::dot(s.stack.velTeme, s.stack.velTeme) - astro::kEarthGm / r;
-      const double eT = -astro::kEarthGm / (2.0 * m_target.semiMajorAxisM);
-      const double de = glm::dot(s.stack.velTeme, dir) * thrustNow / mass * m_dt;
-      if (de > 0.0 && e0 + de >= eT) {
-        thirdCut = true;
-        thirdCutAfter = std::max(0.0, (eT - e0) / de) * m_dt;
-      }
-    } else if (!vertical) {
-      const double fn =
-          outOfPlaneFraction(s.stack.posTeme, s.stack.velTeme, n, thrustNow / mass, horizon, 0.3);
-      dir = programSteer(s.stack.posTeme, n, pitch, fn);
-    }
-    if (thirdCut) prop.cutoffAfterS = thirdCutAfter;
-  }
-  prop.dirTeme = dir;
-  s.stackAtt = attitudeFromAxes(dir, n);
+  glm::dvec3& dir = out.dirTeme;
+  bool& thirdCut = out.thirdCut;
+  double& thirdCutAfter = out.thirdCutAfterS;
 
-  const Aero aero{s.boostersOn ? v.stackDragAreaM2 : v.upperStackDragAreaM2, v.stackDragCd};
-  if (!s.released) {
-    // Held on the pad: the arms let go once thrust exceeds weight at lift-off.
-    const double weight = mass * glm::length(gravityAccel(s.stack.posTeme));
-    // Held down this long past T+0 (too little thrust, or none left), it never will lift off.
-    constexpr double kMaxHoldS = 10.0;
-    if (met >= kMaxHoldS && prop.thrustSlN <= weight) {
-      failAscent(s, utc,
-                 fmt("The engines' %.0f kN never exceed the rocket's weight, %.0f kN: Soyuz-2.1a "
-                     "does not lift off.",
-                     prop.thrustSlN / 1000.0, weight / 1000.0));
-      s.stackDown = true;
-      s.downEcef = astro::temeToEcef(
-          s.stack.posTeme, astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utc, m_c.dut1S))));
-      return holdOnGround(s);
+  const double pitch = pitchProgramDeg(m_c.launch.pitchProgram, met) * kDegToRad;
+  const bool vertical = pitch <= 0.0;
+  const double horizon = std::max(m_c.launch.pegStartMetS + 240.0 - met, 30.0);
+  if (s.orbitFailed) {
+    // Burnt out short of orbit: no thrust to steer, the stack keeps its attitude.
+    dir = s.stackAtt * glm::dvec3(1.0, 0.0, 0.0);
+  } else if (!s.coreOn && s.third.lit && met >= m_c.launch.pegStartMetS) {
+    PegInputs in;
+    in.posTeme = s.stack.posTeme;
+    in.velTeme = s.stack.velTeme;
+    in.planeNormal = n;
+    in.thrustAccel = thrustNow / mass;
+    in.exhaustSpeed = v.third.engine.ispVacS * kStandardGravity;
+    in.timeS = met;
+    dir = pegSteer(s.peg, m_target, in);
+    // Cut-off when the orbit's energy reaches the target's (inside the step).
+    const double r = glm::length(s.stack.posTeme);
+    const double e0 = 0.5 * glm::dot(s.stack.velTeme, s.stack.velTeme) - astro::kEarthGm / r;
+    const double eT = -astro::kEarthGm / (2.0 * m_target.semiMajorAxisM);
+    const double de = glm::dot(s.stack.velTeme, dir) * thrustNow / mass * m_dt;
+    if (de > 0.0 && e0 + de >= eT) {
+      thirdCut = true;
+      thirdCutAfter = std::max(0.0, (eT - e0) / de) * m_dt;
     }
-    if (met >= 0.0 && prop.thrustSlN > weight) {
-      s.released = true;
-      const double az = inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad;
-      emit(
-          "liftoff", "Lift-off", utc,
-          m_nodeShiftRad == 0.0
-              ? fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
-                    "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.",
-                    az)
-              : fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
-                    "Launched late, the pad is %.0f km from the ISS orbital plane, too far to "
-                    "steer "
-                    "into it: the rocket flies into a plane of the same inclination through the "
-                    "pad, "
-                    "its node %.2f deg east of the station's (azimuth %.2f deg).",
-                    std::abs(m_padPlaneOffsetM) / 1000.0, m_nodeShiftRad / kDegToRad, az));
-    }
+  } else if (!vertical) {
+    const double fn =
+        outOfPlaneFraction(s.stack.posTeme, s.stack.velTeme, n, thrustNow / mass, horizon, 0.3);
+    dir = programSteer(s.stack.posTeme, n, pitch, fn);
   }
-  double burnedMass = prop.massFlowKgS * std::min(prop.cutoffAfterS, m_dt);
-  if (s.released) {
-    s.stack = stepBody(s.stack, m_dt, prop, aero, &s.stackForces);
-  } else {
-    glm::dvec3 vel;
-    s.stack.posTeme = padTeme(utcOf(s.tick + 1), &vel);
-    s.stack.velTeme = vel;
-    s.stack.massKg -= burnedMass;
-    s.stackForces = StepForces{};
-    s.stackForces.thrustN = prop.thrustSlN;
-    s.stackForces.ambientPressurePa =
-        us76Atmosphere(m_c.launch.padHeightM).pressurePa;  // on the pad
+  return out;
+}
+
+// On the pad: the arms let go once thrust exceeds weight at lift-off; held
+// down too long, the rocket never lifts off (true: it stays on the ground).
+bool Simulator::holdOrRelease(SimState& s, double met, double utc, const glm::dvec3& n,
+                              double thrustSlN) {
+  const double mass = s.stack.massKg;
+  // Held on the pad: the arms let go once thrust exceeds weight at lift-off.
+  const double weight = mass * glm::length(gravityAccel(s.stack.posTeme));
+  // Held down this long past T+0 (too little thrust, or none left), it never will lift off.
+  constexpr double kMaxHoldS = 10.0;
+  if (met >= kMaxHoldS && thrustSlN <= weight) {
+    failAscent(s, utc,
+               fmt("The engines' %.0f kN never exceed the rocket's weight, %.0f kN: Soyuz-2.1a "
+                   "does not lift off.",
+                   thrustSlN / 1000.0, weight / 1000.0));
+    s.stackDown = true;
+    s.downEcef = astro::temeToEcef(
+        s.stack.posTeme, astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utc, m_c.dut1S))));
+    return true;
   }
-  // Max-Q: the step where dynamic pressure stops rising.
-  if (s.released && !s.maxQDone) {
-    if (s.stackForces.dynamicPressurePa < s.lastQ && met > 10.0) {
-      s.maxQDone = true;
-      emit("max_q", "Max Q", utc,
-           fmt("Maximum dynamic pressure, %.1f kPa: the air pushes hardest on the rocket.",
-               s.lastQ / 1000.0));
-    }
-    s.lastQ = s.stackForces.dynamicPressurePa;
+  if (met >= 0.0 && thrustSlN > weight) {
+    s.released = true;
+    const double az = inertialLaunchAzimuthRad(s.stack.posTeme, n) / kDegToRad;
+    emit("liftoff", "Lift-off", utc,
+         m_nodeShiftRad == 0.0
+             ? fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                   "Launch azimuth %.2f deg (inertial), set by the ISS orbital plane.",
+                   az)
+             : fmt("The support arms swing away and Soyuz-2.1a lifts off from Baikonur Site 31/6. "
+                   "Launched late, the pad is %.0f km from the ISS orbital plane, too far to "
+                   "steer "
+                   "into it: the rocket flies into a plane of the same inclination through the "
+                   "pad, "
+                   "its node %.2f deg east of the station's (azimuth %.2f deg).",
+                   std::abs(m_padPlaneOffsetM) / 1000.0, m_nodeShiftRad / kDegToRad, az));
   }
-  // Propellant accounting and burn-outs.
+  return false;
+}
+
+// Max-Q: the step where dynamic pressure stops rising.
+void Simulator::noteMaxQ(SimState& s, double met, double utc) {
+  if (!s.released || s.maxQDone) return;
+  if (s.stackForces.dynamicPressurePa < s.lastQ && met > 10.0) {
+    s.maxQDone = true;
+    emit("max_q", "Max Q", utc,
+         fmt("Maximum dynamic pressure, %.1f kPa: the air pushes hardest on the rocket.",
+             s.lastQ / 1000.0));
+  }
+  s.lastQ = s.stackForces.dynamicPressurePa;
+}
+
+// Propellant accounting and burn-outs: the boosters and the core run dry
+// (their separations scheduled), the third stage is cut off by the guidance
+// or runs dry short of orbit.
+void Simulator::burnOutStages(SimState& s, const StageFlow& fb, const StageFlow& fc,
+                              const StageFlow& f3, double utc, const AscentSteer& steer) {
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  const bool thirdCut = steer.thirdCut;
+  const double thirdCutAfter = steer.thirdCutAfterS;
   auto burn = [&](const StageConfig& c, StageRun& run, const StageFlow& f, int engines,
                   double fraction) {
     if (f.mainKgS <= 0.0) return false;
@@ -546,7 +542,11 @@ void Simulator::stepStack(SimState& s) {
           s.tick + 1 + static_cast<int64_t>(std::llround(v.third.separationDelayS / m_dt));
     }
   }
-  // Back on the ground after lift-off: it lies there from now on.
+}
+
+// Back on the ground after lift-off: it lies there from now on.
+void Simulator::checkGroundImpact(SimState& s, double met) {
+  const double utcEnd = utcOf(s.tick + 1);
   if (s.released && met > kGroundClearS && ellipsoidHeightM(s.stack.posTeme) <= 0.0) {
     failAscent(s, utcEnd, "The rocket falls back to the ground before reaching orbit.");
     emit("stack_impact", "Impact", utcEnd,
@@ -556,6 +556,60 @@ void Simulator::stepStack(SimState& s) {
     s.downEcef = astro::temeToEcef(
         s.stack.posTeme, astro::gmstRad(astro::julianDate(astro::ut1FromUtc(utcEnd, m_c.dut1S))));
   }
+}
+
+void Simulator::stepStack(SimState& s) {
+  if (s.stackDown) return holdOnGround(s);
+  const LaunchVehicleConfig& v = m_c.vehicle;
+  const double met = metOf(s.tick);
+  const double utc = utcOf(s.tick);
+  // Ignition of the first two stages (preliminary thrust on the pad).
+  if (!s.booster.lit && met >= v.booster.ignitionMetS) s.booster.lit = true;
+  if (!s.core.lit && met >= v.core.ignitionMetS) {
+    s.core.lit = true;
+    emit("ignition", "Engine ignition", utc,
+         "The five first- and second-stage engines light at preliminary thrust while the rocket "
+         "is still held by the launch pad's support arms.");
+  }
+  const StageFlow fb = s.boostersOn ? stageFlow(v.booster, s.booster, met, m_dt, 4) : StageFlow{};
+  const StageFlow fc = s.coreOn ? stageFlow(v.core, s.core, met, m_dt, 1) : StageFlow{};
+  const StageFlow f3 = stageFlow(v.third, s.third, met, m_dt, 1);
+  s.stackEngines = static_cast<uint8_t>((fb.mainKgS > 0.0 ? kEnginesBoosters : 0) |
+                                        (fc.mainKgS > 0.0 ? kEngineCore : 0) |
+                                        (f3.mainKgS > 0.0 ? kEngineThird : 0));
+
+  // Guidance: the thrust direction for this step.
+  const glm::dvec3 n = planeNormal(utc);
+  glm::dvec3 dir = glm::normalize(s.stack.posTeme);
+  Propulsion prop;
+  prop.thrustVacN =
+      fb.thrustVacN * fb.burnFraction + fc.thrustVacN * fc.burnFraction + f3.thrustVacN;
+  prop.thrustSlN = fb.thrustSlN * fb.burnFraction + fc.thrustSlN * fc.burnFraction + f3.thrustSlN;
+  prop.massFlowKgS = fb.totalKgS * fb.burnFraction + fc.totalKgS * fc.burnFraction + f3.totalKgS;
+  const AscentSteer steer = ascentSteer(s, met, n, prop.thrustVacN);
+  if (s.released) dir = steer.dirTeme;
+  if (steer.thirdCut) prop.cutoffAfterS = steer.thirdCutAfterS;
+  prop.dirTeme = dir;
+  s.stackAtt = attitudeFromAxes(dir, n);
+
+  const Aero aero{s.boostersOn ? v.stackDragAreaM2 : v.upperStackDragAreaM2, v.stackDragCd};
+  if (!s.released && holdOrRelease(s, met, utc, n, prop.thrustSlN)) return holdOnGround(s);
+  double burnedMass = prop.massFlowKgS * std::min(prop.cutoffAfterS, m_dt);
+  if (s.released) {
+    s.stack = stepBody(s.stack, m_dt, prop, aero, &s.stackForces);
+  } else {
+    glm::dvec3 vel;
+    s.stack.posTeme = padTeme(utcOf(s.tick + 1), &vel);
+    s.stack.velTeme = vel;
+    s.stack.massKg -= burnedMass;
+    s.stackForces = StepForces{};
+    s.stackForces.thrustN = prop.thrustSlN;
+    s.stackForces.ambientPressurePa =
+        us76Atmosphere(m_c.launch.padHeightM).pressurePa;  // on the pad
+  }
+  noteMaxQ(s, met, utc);
+  burnOutStages(s, fb, fc, f3, utc, steer);
+  checkGroundImpact(s, met);
 }
 
 // Rough shapes of the pieces (length, radius, m) for their moments of

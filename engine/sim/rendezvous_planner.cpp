@@ -164,51 +164,95 @@ std::vector<glm::dvec3> lambertGuess(const Shooter& sh, const std::vector<double
   return dv;
 }
 
+// Why a plan cannot be attempted with these inputs, or null.
+const char* planInputError(double utcS, const TargetEphemeris& target,
+                           const std::vector<double>& times, const AimPoint& aim,
+                           const PlannerOptions& opt) {
+  if (!target) return "no target ephemeris";
+  if (times.empty()) return "no burns to plan";
+  if (!(opt.stepS > 0.0) || !(opt.jacobianStepMps > 0.0)) return "step sizes must be positive";
+  for (std::size_t i = 0; i < times.size(); ++i) {
+    if (times[i] < utcS || times[i] > aim.arrivalUtcS || (i > 0 && times[i] < times[i - 1]))
+      return "burn times must be ascending and within [now, arrival]";
+  }
+  return nullptr;
+}
+
+// Which residuals are targeted: position rows 0-2, velocity rows 3-5. When
+// every burn left is at the arrival time (the closed loop has reached the
+// final, velocity-matching burn), the position can no longer be changed and
+// only the velocity is targeted.
+struct TargetedRows {
+  std::array<std::size_t, kMaxConstraints> rows{0, 1, 2, 3, 4, 5};
+  int m = 6;
+  bool velocityOnly = false;
+  const char* error = nullptr;
+};
+
+TargetedRows targetedRows(const std::vector<double>& times, const AimPoint& aim) {
+  TargetedRows t;
+  const bool allAtArrival = times.front() == aim.arrivalUtcS;
+  if (!aim.matchVelocity) {
+    t.m = 3;
+    if (allAtArrival) t.error = "burns at the arrival time cannot move the arrival position";
+  } else if (allAtArrival) {
+    t.rows = {3, 4, 5, 0, 0, 0};
+    t.m = 3;
+    t.velocityOnly = true;
+  } else if (times.size() < 2) {
+    t.error = "need at least two burns to match position and velocity";
+  }
+  return t;
+}
+
+// Minimum-norm solution of the linearised constraints J x' = J x - g (m
+// rows, one column of jac per unknown); false when J J^T is singular.
+bool minimumNormStep(const std::vector<std::array<double, kMaxConstraints>>& jac,
+                     const std::vector<glm::dvec3>& x, const std::array<double, kMaxConstraints>& g,
+                     int m, std::vector<glm::dvec3>* xNew) {
+  const std::size_t nx = jac.size();
+  std::array<double, kMaxConstraints * kMaxConstraints> jjt{};
+  std::array<double, kMaxConstraints> rhs{};
+  for (int i = 0; i < m; ++i) {
+    const auto iu = static_cast<std::size_t>(i);
+    double jx = 0.0;
+    for (std::size_t u = 0; u < nx; ++u) jx += jac[u][iu] * x[u / 3][static_cast<int>(u % 3)];
+    rhs[iu] = jx - g[iu];
+    for (int j = 0; j < m; ++j) {
+      double s = 0.0;
+      for (std::size_t u = 0; u < nx; ++u) s += jac[u][iu] * jac[u][static_cast<std::size_t>(j)];
+      jjt[static_cast<std::size_t>(i * m + j)] = s;
+    }
+  }
+  std::array<double, kMaxConstraints> y{};
+  if (!solveSmall(jjt, rhs, m, y)) return false;
+  xNew->assign(x.size(), glm::dvec3(0.0));
+  for (std::size_t u = 0; u < nx; ++u) {
+    double s = 0.0;
+    for (int i = 0; i < m; ++i)
+      s += jac[u][static_cast<std::size_t>(i)] * y[static_cast<std::size_t>(i)];
+    (*xNew)[u / 3][static_cast<int>(u % 3)] = s;
+  }
+  return true;
+}
+
 RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEphemeris& target,
                          const std::vector<double>& times, const std::vector<glm::dvec3>* guess,
                          const AimPoint& aim, const PlannerOptions& opt) {
   RendezvousPlan plan;
   const std::size_t nBurns = times.size();
-  if (!target) {
-    plan.error = "no target ephemeris";
+  if (const char* why = planInputError(utcS, target, times, aim, opt)) {
+    plan.error = why;
     return plan;
   }
-  if (nBurns == 0) {
-    plan.error = "no burns to plan";
+  const TargetedRows targeted = targetedRows(times, aim);
+  if (targeted.error) {
+    plan.error = targeted.error;
     return plan;
   }
-  if (!(opt.stepS > 0.0) || !(opt.jacobianStepMps > 0.0)) {
-    plan.error = "step sizes must be positive";
-    return plan;
-  }
-  for (std::size_t i = 0; i < nBurns; ++i) {
-    if (times[i] < utcS || times[i] > aim.arrivalUtcS || (i > 0 && times[i] < times[i - 1])) {
-      plan.error = "burn times must be ascending and within [now, arrival]";
-      return plan;
-    }
-  }
-  // Which residuals are targeted: position rows 0-2, velocity rows 3-5. When
-  // every burn left is at the arrival time (the closed loop has reached the
-  // final, velocity-matching burn), the position can no longer be changed and
-  // only the velocity is targeted.
-  const bool allAtArrival = times.front() == aim.arrivalUtcS;
-  std::array<std::size_t, kMaxConstraints> rows{0, 1, 2, 3, 4, 5};
-  int m = 6;
-  bool velocityOnly = false;
-  if (!aim.matchVelocity) {
-    m = 3;
-    if (allAtArrival) {
-      plan.error = "burns at the arrival time cannot move the arrival position";
-      return plan;
-    }
-  } else if (allAtArrival) {
-    rows = {3, 4, 5, 0, 0, 0};
-    m = 3;
-    velocityOnly = true;
-  } else if (nBurns < 2) {
-    plan.error = "need at least two burns to match position and velocity";
-    return plan;
-  }
+  const std::array<std::size_t, kMaxConstraints>& rows = targeted.rows;
+  const int m = targeted.m;
+  const bool velocityOnly = targeted.velocityOnly;
   auto compact = [&](const std::array<double, kMaxConstraints>& full) {
     std::array<double, kMaxConstraints> c{};
     for (int i = 0; i < m; ++i)
@@ -255,32 +299,11 @@ RendezvousPlan solvePlan(const StateVector& chaser, double utcS, const TargetEph
         }
       }
     }
-    // Minimum-norm solution of the linearised constraints J x' = J x - g.
-    std::array<double, kMaxConstraints * kMaxConstraints> jjt{};
-    std::array<double, kMaxConstraints> rhs{};
-    for (int i = 0; i < m; ++i) {
-      const auto iu = static_cast<std::size_t>(i);
-      double jx = 0.0;
-      for (std::size_t u = 0; u < nx; ++u) jx += jac[u][iu] * x[u / 3][static_cast<int>(u % 3)];
-      rhs[iu] = jx - g[iu];
-      for (int j = 0; j < m; ++j) {
-        double s = 0.0;
-        for (std::size_t u = 0; u < nx; ++u) s += jac[u][iu] * jac[u][static_cast<std::size_t>(j)];
-        jjt[static_cast<std::size_t>(i * m + j)] = s;
-      }
-    }
-    std::array<double, kMaxConstraints> y{};
-    if (!solveSmall(jjt, rhs, m, y)) {
+    std::vector<glm::dvec3> xNew;
+    if (!minimumNormStep(jac, x, g, m, &xNew)) {
       plan.status = PlanStatus::NotConverged;
       plan.error = "singular targeting Jacobian (burn times cannot reach the aim point)";
       break;
-    }
-    std::vector<glm::dvec3> xNew(nBurns, glm::dvec3(0.0));
-    for (std::size_t u = 0; u < nx; ++u) {
-      double s = 0.0;
-      for (int i = 0; i < m; ++i)
-        s += jac[u][static_cast<std::size_t>(i)] * y[static_cast<std::size_t>(i)];
-      xNew[u / 3][static_cast<int>(u % 3)] = s;
     }
     // Damped step: halve while the residual grows (rarely needed). The last
     // run() is always of the accepted x, so the stored pre-burn states match.

@@ -1,10 +1,9 @@
 #pragma once
-// The command line: global options, subcommands, exit codes.
+// The command line: global options, subcommands, exit codes (exit_codes.h).
+
+#include "exit_codes.h"
 
 namespace rv::app {
-
-// Exit codes shared by every subcommand.
-enum ExitCode : int { kExitOk = 0, kExitRuntimeError = 1, kExitUsage = 2 };
 
 int runCli(int argc, char** argv);
 

@@ -7,11 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
-namespace rv::app {
+#include "mission_context.h"  // GlobalOptions
 
-struct GlobalOptions {
-  std::string missionPath;  // --mission FILE (empty: the bundled Soyuz MS-19 mission)
-};
+namespace rv::app {
 
 struct Command {
   CLI::App* sub = nullptr;

@@ -6,9 +6,8 @@
 #include <filesystem>
 
 #include "astro/time_scales.h"
-#include "cli.h"
-#include "command.h"
 #include "data_paths.h"
+#include "exit_codes.h"
 #include "sim/mission_simulation.h"
 #include "ui_time_entry.h"
 

@@ -13,7 +13,10 @@
 
 namespace rv::app {
 
-struct GlobalOptions;
+// Options every command shares (set by the CLI, read by the core).
+struct GlobalOptions {
+  std::string missionPath;  // --mission FILE (empty: the bundled Soyuz MS-19 mission)
+};
 
 struct LoadedMission {
   sim::MissionConfig config;

@@ -23,8 +23,8 @@
 #include <memory>
 
 #include "astro/time_scales.h"
-#include "cli.h"
 #include "data_paths.h"
+#include "exit_codes.h"
 #include "frame_builder.h"
 #include "heap_memory.h"
 #include "mission_context.h"

@@ -1,6 +1,6 @@
 # Install rules: `cmake --install build --prefix /usr` (or any prefix) lays the
 # program out as Debian expects; the installed binary finds its mission files
-# at <prefix>/share/rendezvous relative to its own location (app/data_paths.h).
+# at <prefix>/share/rendezvous relative to its own location (app/core/data_paths.h).
 # scripts/package.sh turns the same rules into a .deb (cmake/Package.cmake).
 include(GNUInstallDirs)
 

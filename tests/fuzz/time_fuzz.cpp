@@ -20,7 +20,7 @@
 #include "sim/iss_ephemeris.h"
 #include "sim/mission_config.h"
 #include "sim/mission_timeline.h"
-#include "ui_time_entry.h"
+#include "time_entry.h"
 
 namespace {
 

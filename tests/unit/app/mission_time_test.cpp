@@ -10,7 +10,7 @@
 #include "mission_context.h"
 #include "sim/mission_config.h"
 #include "sim/mission_simulation.h"
-#include "ui_time_entry.h"
+#include "time_entry.h"
 
 using namespace rv;
 

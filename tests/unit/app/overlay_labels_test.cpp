@@ -6,7 +6,7 @@
 
 #include "astro/constants.h"
 #include "overlay_builder.h"
-#include "ui_readouts.h"
+#include "readouts.h"
 
 using namespace rv;
 using sim::ObjectId;

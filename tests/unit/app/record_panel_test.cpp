@@ -17,10 +17,10 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
-#include "record_process.h"
-#include "record_request.h"
+#include "recorder_process.h"
+#include "recording_request.h"
+#include "timeline_selection.h"
 #include "ui_actions.h"
-#include "ui_timeline_selection.h"
 
 using namespace rv::app;
 namespace fs = std::filesystem;

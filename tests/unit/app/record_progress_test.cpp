@@ -1,10 +1,10 @@
-#include "record_progress.h"
+#include "progress_meter.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "record_overlay.h"
+#include "burn_in_overlay.h"
 #include "video_encoder.h"
 
 using namespace rv::app;

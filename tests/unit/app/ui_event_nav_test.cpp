@@ -1,4 +1,4 @@
-#include "ui_event_nav.h"
+#include "event_nav.h"
 
 #include <gtest/gtest.h>
 

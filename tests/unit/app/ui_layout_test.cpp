@@ -1,4 +1,4 @@
-#include "ui_layout.h"
+#include "layout.h"
 
 #include <gtest/gtest.h>
 

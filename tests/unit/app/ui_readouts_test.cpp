@@ -7,7 +7,7 @@
 #include <string>
 
 #include "app_fixture.h"
-#include "ui_readouts.h"
+#include "readouts.h"
 
 using namespace rv;
 

@@ -1,4 +1,4 @@
-#include "ui_time_entry.h"
+#include "time_entry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "ui_timeline_view.h"
+#include "timeline_view.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,149 @@
+#include "mission_context.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "astro/time_scales.h"
+#include "data_paths.h"
+#include "exit_codes.h"
+#include "sim/mission_simulation.h"
+#include "time_entry.h"
+
+namespace rv::app {
+namespace {
+
+bool isEventIdSyntax(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// "30", "1.5", "1:30" (M:SS) or "1:02:03": seconds of an offset. Digits and
+// one decimal point only (no "nan", "inf" or "1e9").
+std::optional<double> offsetSeconds(std::string_view s) {
+  if (s.find(':') != std::string_view::npos) return parseClockSeconds(s, false);
+  if (s.empty() || s.find_first_not_of("0123456789.") != std::string_view::npos)
+    return std::nullopt;
+  double v = 0.0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// "contact+30", "booster_sep-5", "contact+1:30": an event id and an offset.
+struct EventOffset {
+  std::string_view id;
+  double offsetS = 0.0;
+};
+std::optional<EventOffset> splitEventOffset(std::string_view s) {
+  const size_t sign = s.find_last_of("+-");
+  if (sign == std::string_view::npos || sign == 0) return std::nullopt;
+  const std::string_view id = s.substr(0, sign);
+  if (!isEventIdSyntax(id)) return std::nullopt;
+  const auto off = offsetSeconds(s.substr(sign + 1));
+  if (!off) return std::nullopt;
+  return EventOffset{id, s[sign] == '-' ? -*off : *off};
+}
+
+// "T+3:27:00", "T-5:00": mission time in clock form.
+std::optional<double> missionClock(std::string_view s) {
+  if (s.size() > 2 && (s[0] == 'T' || s[0] == 't') && (s[1] == '+' || s[1] == '-') &&
+      s.find(':') != std::string_view::npos) {
+    if (auto v = parseClockSeconds(s.substr(2), false)) return s[1] == '-' ? -*v : *v;
+  }
+  return std::nullopt;
+}
+
+// "12:22", "12:22:31": UTC seconds into the day (no date, no sign).
+std::optional<double> timeOfDay(std::string_view s) {
+  if (s.find(':') == std::string_view::npos || s.find_first_of("-+T") != std::string_view::npos)
+    return std::nullopt;
+  const auto v = parseClockSeconds(s, true);
+  if (v && *v >= 86400.0) return std::nullopt;  // "25:00" is no time of day
+  return v;
+}
+
+std::string unknownEvent(const sim::MissionTimeline& timeline, std::string_view id) {
+  std::string text = "'" + std::string(id) + "' is not a time or a known event; events are:";
+  for (const auto& e : timeline.events()) text += " " + e.id;
+  return text;
+}
+
+}  // namespace
+
+std::string defaultMissionPath() {
+  return (std::filesystem::path(assetDir()) / "missions" / "soyuz-ms19.toml").string();
+}
+
+std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
+                                                    int* exitCode) {
+  const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
+  auto loaded = sim::loadMission(path);
+  if (auto* e = std::get_if<sim::MissionLoadError>(&loaded)) {
+    *error = e->message;
+    *exitCode = kExitUsage;
+    return nullptr;
+  }
+  auto mission = std::make_unique<LoadedMission>();
+  mission->config = std::move(std::get<sim::MissionConfig>(loaded));
+  for (const std::string& w : mission->config.warnings)
+    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  auto simulated = sim::simulateMission(mission->config);
+  if (auto* e = std::get_if<std::string>(&simulated)) {
+    *error = path + ": the simulation failed: " + *e;
+    *exitCode = kExitRuntimeError;
+    return nullptr;
+  }
+  mission->timeline =
+      std::make_unique<sim::MissionTimeline>(std::move(std::get<sim::MissionTimeline>(simulated)));
+  return mission;
+}
+
+std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode) {
+  std::string err;
+  auto mission = loadMissionOrExplain(global, &err, exitCode);
+  if (!mission) std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  return mission;
+}
+
+std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
+                                         std::string_view text, std::string* error) {
+  text = trim(text);
+  const double liftoff = timeline.liftoffUtcS();
+  if (isEventIdSyntax(text)) {
+    if (const sim::MissionEvent* e = timeline.findEvent(text)) return e->utcS;
+    if (error) *error = unknownEvent(timeline, text);
+    return std::nullopt;
+  }
+  if (const auto eo = splitEventOffset(text)) {
+    if (const sim::MissionEvent* e = timeline.findEvent(eo->id)) return e->utcS + eo->offsetS;
+    if (error) *error = unknownEvent(timeline, eo->id);
+    return std::nullopt;
+  }
+  if (const auto t = missionClock(text)) return liftoff + *t;
+  if (const auto t = timeOfDay(text)) {
+    const double dayStart =
+        std::floor(liftoff / 86400.0 - 0.5) * 86400.0 + 43200.0;  // J2000 is noon
+    return dayStart + *t;
+  }
+  return astro::parseMissionTime(text, liftoff, error);
+}
+
+bool looksLikeMissionTime(std::string_view text, std::string* error) {
+  text = trim(text);
+  if (isEventIdSyntax(text) || splitEventOffset(text) || missionClock(text) || timeOfDay(text))
+    return true;
+  return astro::parseMissionTime(text, 0.0, error).has_value();
+}
+
+}  // namespace rv::app

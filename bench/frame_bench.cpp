@@ -25,10 +25,10 @@
 #include <tuple>
 #include <vector>
 
-#include "command.h"
 #include "data_paths.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
+#include "mission_context.h"
 #include "reference_globe.h"
 #include "render/offscreen_target.h"
 #include "render/renderer.h"

@@ -238,28 +238,21 @@ void moreMenu(UiContext& ctx) {
   ImGui::EndPopup();
 }
 
-void timelineStrip(UiContext& ctx) {
+// Where the strip is on the screen: the event names above the phase band,
+// the tick labels below it; x0 and width map times to pixels.
+struct StripGeometry {
+  ImVec2 p0;
+  float w = 0, font = 0, labelH = 0, bandH = 0, bandTop = 0, bandBottom = 0;
+  double x0 = 0, width = 0;
+};
+
+// Left click/drag seeks, Shift+left drag selects; right drag pans; wheel
+// zooms; the playhead stays in view.
+void stripInput(UiContext& ctx, const StripGeometry& g, bool hovered, bool active) {
   PlaybackClock& clock = ctx.clock;
   TimelineView& view = ctx.view;
-  const auto& events = ctx.mission.timeline->events();
-  const double liftoff = ctx.mission.timeline->liftoffUtcS();
   const ImGuiIO& io = ImGui::GetIO();
-  const float font = ImGui::GetFontSize();
-
-  const ImVec2 p0 = ImGui::GetCursorScreenPos();
-  const float w = ImGui::GetContentRegionAvail().x;
-  const float labelH = font * 1.1f;  // event names above the band
-  const float bandH = font * 1.3f;   // phases
-  const float tickH = font * 1.1f;   // tick labels below
-  const float h = labelH + bandH + tickH;
-  ImGui::InvisibleButton("##timeline", ImVec2(w, h),
-                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
-  const bool hovered = ImGui::IsItemHovered();
-  const bool active = ImGui::IsItemActive();
-  const double x0 = p0.x, width = w;
-
-  // Interaction: left click/drag seeks, Shift+left drag selects; right drag
-  // pans; wheel zooms.
+  const double x0 = g.x0, width = g.width;
   TimelineSelection& selection = ctx.ui.selection;
   if (ImGui::IsItemActivated() && ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.KeyShift)
     selection.beginDrag(view.utcAt(io.MousePos.x, x0, width));
@@ -293,10 +286,16 @@ void timelineStrip(UiContext& ctx) {
     view.keepInView(clock.nowUtcS());
     ctx.ui.followedUtcS = clock.nowUtcS();
   }
+}
 
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const float bandTop = p0.y + labelH, bandBottom = bandTop + bandH;
-  dl->PushClipRect(p0, ImVec2(p0.x + w, p0.y + h), true);
+// The phase band; returns the phase under the mouse, if any.
+const sim::Phase* stripPhases(UiContext& ctx, const StripGeometry& g, bool hovered,
+                              ImDrawList* dl) {
+  const TimelineView& view = ctx.view;
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 p0 = g.p0;
+  const float w = g.w, bandTop = g.bandTop, bandBottom = g.bandBottom, bandH = g.bandH;
+  const double x0 = g.x0, width = g.width;
   dl->AddRectFilled(ImVec2(p0.x, bandTop), ImVec2(p0.x + w, bandBottom), IM_COL32(30, 30, 30, 255));
   const sim::Phase* hoveredPhase = nullptr;
   for (const PhaseBand& b : ctx.series.bands) {
@@ -315,6 +314,15 @@ void timelineStrip(UiContext& ctx) {
       hoveredPhase = &b.phase;
   }
 
+  return hoveredPhase;
+}
+
+void stripTicks(UiContext& ctx, const StripGeometry& g, ImDrawList* dl) {
+  const TimelineView& view = ctx.view;
+  const double liftoff = ctx.mission.timeline->liftoffUtcS();
+  const ImVec2 p0 = g.p0;
+  const float w = g.w, font = g.font, bandBottom = g.bandBottom;
+  const double x0 = g.x0, width = g.width;
   // Ticks with T+ labels.
   const double step = niceTickStepS(view.spanS(), std::max(2, static_cast<int>(w / (font * 7))));
   const double firstTick = liftoff + std::ceil((view.viewStartUtcS() - liftoff) / step) * step;
@@ -327,7 +335,13 @@ void timelineStrip(UiContext& ctx) {
       dl->AddText(ImVec2(x + 2, bandBottom + font * 0.05f), IM_COL32(220, 220, 220, 255),
                   label.c_str());
   }
+}
 
+void stripSelection(UiContext& ctx, const StripGeometry& g, ImDrawList* dl) {
+  const TimelineView& view = ctx.view;
+  const TimelineSelection& selection = ctx.ui.selection;
+  const float font = g.font, bandTop = g.bandTop, bandBottom = g.bandBottom;
+  const double x0 = g.x0, width = g.width;
   // The range to record: a band over the phases between the marks, and a
   // bracket at a lone mark.
   constexpr ImU32 kSelectionLine = IM_COL32(120, 220, 255, 255);
@@ -352,7 +366,17 @@ void timelineStrip(UiContext& ctx) {
       dl->AddLine(ImVec2(x - tick, bandBottom), ImVec2(x, bandBottom), kSelectionLine, 2.0f);
     }
   }
+}
 
+// Event markers; returns the event under the mouse, if any.
+const sim::MissionEvent* stripEvents(UiContext& ctx, const StripGeometry& g, bool hovered,
+                                     ImDrawList* dl) {
+  const TimelineView& view = ctx.view;
+  const ImGuiIO& io = ImGui::GetIO();
+  const auto& events = ctx.mission.timeline->events();
+  const ImVec2 p0 = g.p0;
+  const float w = g.w, font = g.font, labelH = g.labelH, bandBottom = g.bandBottom;
+  const double x0 = g.x0, width = g.width;
   // Event markers; a name only where it does not run into the previous one.
   float labelEnd = -1e9f;
   const sim::MissionEvent* hoveredEvent = nullptr;
@@ -371,14 +395,14 @@ void timelineStrip(UiContext& ctx) {
     if (hovered && std::abs(io.MousePos.x - x) < font * 0.4f) hoveredEvent = &e;
   }
 
-  // Playhead.
-  const float xp = static_cast<float>(view.xOf(clock.nowUtcS(), x0, width));
-  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, bandBottom + font * 0.3f), IM_COL32(255, 40, 40, 255),
-              3.0f);
-  dl->AddTriangleFilled(ImVec2(xp - font * 0.4f, p0.y), ImVec2(xp + font * 0.4f, p0.y),
-                        ImVec2(xp, p0.y + font * 0.5f), IM_COL32(255, 40, 40, 255));
-  dl->PopClipRect();
+  return hoveredEvent;
+}
 
+void stripTooltip(UiContext& ctx, const StripGeometry& g, bool hovered,
+                  const sim::MissionEvent* hoveredEvent, const sim::Phase* hoveredPhase) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const double liftoff = ctx.mission.timeline->liftoffUtcS();
+  const float font = g.font;
   if (hoveredEvent) {
     ImGui::BeginTooltip();
     ImGui::Text("%s   %s", hoveredEvent->name.c_str(), sim::formatMet(hoveredEvent->metS).c_str());
@@ -390,12 +414,53 @@ void timelineStrip(UiContext& ctx) {
     ImGui::TextDisabled("Click to go there");
     ImGui::EndTooltip();
   } else if (hovered) {
-    const double t = view.utcAt(io.MousePos.x, x0, width);
+    const double t = ctx.view.utcAt(io.MousePos.x, g.x0, g.width);
     ImGui::SetTooltip(
         "%s%s%s\nclick: go  shift-drag: range to record  wheel: zoom  right-drag: pan",
         formatMetShort(t - liftoff).c_str(), hoveredPhase ? "  " : "",
         hoveredPhase ? phaseTitle(*hoveredPhase) : "");
   }
+}
+
+void timelineStrip(UiContext& ctx) {
+  PlaybackClock& clock = ctx.clock;
+  TimelineView& view = ctx.view;
+  const ImGuiIO& io = ImGui::GetIO();
+  StripGeometry g;
+  g.font = ImGui::GetFontSize();
+  g.p0 = ImGui::GetCursorScreenPos();
+  g.w = ImGui::GetContentRegionAvail().x;
+  g.labelH = g.font * 1.1f;           // event names above the band
+  g.bandH = g.font * 1.3f;            // phases
+  const float tickH = g.font * 1.1f;  // tick labels below
+  const float h = g.labelH + g.bandH + tickH;
+  ImGui::InvisibleButton("##timeline", ImVec2(g.w, h),
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  g.x0 = g.p0.x;
+  g.width = g.w;
+  g.bandTop = g.p0.y + g.labelH;
+  g.bandBottom = g.bandTop + g.bandH;
+  stripInput(ctx, g, hovered, active);
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p0 = g.p0;
+  const float font = g.font;
+  dl->PushClipRect(p0, ImVec2(p0.x + g.w, p0.y + h), true);
+  const sim::Phase* hoveredPhase = stripPhases(ctx, g, hovered, dl);
+  stripTicks(ctx, g, dl);
+  stripSelection(ctx, g, dl);
+  const sim::MissionEvent* hoveredEvent = stripEvents(ctx, g, hovered, dl);
+  // Playhead.
+  const float xp = static_cast<float>(view.xOf(clock.nowUtcS(), g.x0, g.width));
+  dl->AddLine(ImVec2(xp, p0.y), ImVec2(xp, g.bandBottom + font * 0.3f), IM_COL32(255, 40, 40, 255),
+              3.0f);
+  dl->AddTriangleFilled(ImVec2(xp - font * 0.4f, p0.y), ImVec2(xp + font * 0.4f, p0.y),
+                        ImVec2(xp, p0.y + font * 0.5f), IM_COL32(255, 40, 40, 255));
+  dl->PopClipRect();
+
+  stripTooltip(ctx, g, hovered, hoveredEvent, hoveredPhase);
   // Snap a click near a marker to the event itself.
   if (hoveredEvent && ImGui::IsItemClicked(ImGuiMouseButton_Left) && !io.KeyShift) {
     clock.seek(hoveredEvent->utcS);

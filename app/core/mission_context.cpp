@@ -1,5 +1,7 @@
 #include "mission_context.h"
 
+#include <glm/glm.hpp>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -85,6 +87,28 @@ std::string defaultMissionPath() {
   return (std::filesystem::path(assetDir()) / "missions" / "soyuz-ms19.toml").string();
 }
 
+namespace {
+
+// Seconds after lift-off at which the stack is heightM above where it stood,
+// by bisection on the simulated trajectory (the climb is monotonic for the
+// first minute); the search window's end if it never gets there.
+double climbAfterLiftoffS(const sim::MissionTimeline& tl, double heightM) {
+  const double liftoff = tl.liftoffUtcS();
+  const double r0 = glm::length(tl.objectState(sim::ObjectId::Stack, liftoff).posTeme);
+  const auto heightAt = [&](double t) {
+    return glm::length(tl.objectState(sim::ObjectId::Stack, liftoff + t).posTeme) - r0;
+  };
+  double lo = 0.0, hi = 60.0;
+  if (heightAt(hi) < heightM) return hi;
+  for (int i = 0; i < 24; ++i) {
+    const double mid = 0.5 * (lo + hi);
+    (heightAt(mid) < heightM ? lo : hi) = mid;
+  }
+  return hi;
+}
+
+}  // namespace
+
 std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
                                                     int* exitCode) {
   const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
@@ -106,6 +130,7 @@ std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global,
   }
   mission->timeline =
       std::make_unique<sim::MissionTimeline>(std::move(std::get<sim::MissionTimeline>(simulated)));
+  mission->padClearedAfterLiftoffS = climbAfterLiftoffS(*mission->timeline, kPadClearanceM);
   return mission;
 }
 

@@ -18,9 +18,19 @@ struct GlobalOptions {
   std::string missionPath;  // --mission FILE (empty: the bundled Soyuz MS-19 mission)
 };
 
+// Height above the pad at which the first-stage jet no longer feeds the
+// flame pit (EST: the plume of the Soyuz's first stage stays coherent for
+// about 20 nozzle clusters, some 60 m, and spreads over the pad for twice
+// that). The pad's exhaust cloud (scene/pad_exhaust.h) is fed until then.
+inline constexpr double kPadClearanceM = 120.0;
+
 struct LoadedMission {
   sim::MissionConfig config;
   std::unique_ptr<sim::MissionTimeline> timeline;
+  // Seconds from release until the simulated stack stands kPadClearanceM
+  // above where it stood (60 if not within the first minute). Found once
+  // here, not per frame: it is the same for every frame of a mission.
+  double padClearedAfterLiftoffS = 0.0;
 };
 
 // The bundled mission file: <assets>/missions/soyuz-ms19.toml.

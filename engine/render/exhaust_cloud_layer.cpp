@@ -51,9 +51,7 @@ size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& vi
   const std::vector<ExhaustPuff> puffs = padExhaustPuffs(e);
 
   // Pad frame -> east/north/up (the instance's model frame) -> view.
-  const double az = kPadAxisAzimuthDeg * 3.14159265358979 / 180.0;
-  const glm::dvec3 u(std::sin(az), std::cos(az), 0.0), v(-u.y, u.x, 0.0);
-  const glm::dmat3 padToView = viewRot * pad->rotTeme * glm::dmat3(u, v, glm::dvec3(0, 0, 1));
+  const glm::dmat3 padToView = viewRot * pad->rotTeme * padAlignedToEnu();
   const glm::dvec3 originView = viewRot * (pad->posTeme - frame.camera.posTeme);
   m_puffs.reserve(puffs.size());
   for (const ExhaustPuff& p : puffs) {

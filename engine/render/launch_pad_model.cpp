@@ -40,11 +40,11 @@ struct PadAxes {
 };
 
 PadAxes padAxes() {
-  const float az = glm::radians(kPadAxisAzimuthDeg);
+  const glm::mat3 m(padAlignedToEnu());
   PadAxes p;
-  p.u = glm::vec3(std::sin(az), std::cos(az), 0.0f);  // east, north components
-  p.v = glm::vec3(-p.u.y, p.u.x, 0.0f);
-  p.up = glm::vec3(0.0f, 0.0f, 1.0f);
+  p.u = m[0];
+  p.v = m[1];
+  p.up = m[2];
   p.frame = glm::mat4(1.0f);
   p.frame[0] = glm::vec4(p.u, 0.0f);
   p.frame[1] = glm::vec4(p.v, 0.0f);
@@ -181,6 +181,12 @@ void addServiceGantry(LaunchPadModel& model, const PadAxes& pad) {
 }
 
 }  // namespace
+
+glm::dmat3 padAlignedToEnu() {
+  const double az = glm::radians(static_cast<double>(kPadAxisAzimuthDeg));
+  const glm::dvec3 u(std::sin(az), std::cos(az), 0.0);  // east, north components
+  return glm::dmat3(u, glm::dvec3(-u.y, u.x, 0.0), glm::dvec3(0.0, 0.0, 1.0));
+}
 
 LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc) {
   LaunchPadModel model;

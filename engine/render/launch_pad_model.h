@@ -40,4 +40,9 @@ constexpr float kPadAxisAzimuthDeg = 310.6f;
 // EST: the core's nozzle exits hang this far below the deck top (boosters' tails at deck level).
 constexpr float kStackOriginBelowDeckM = 1.5f;
 
+// Pad-aligned coordinates (x along the pad axis towards kPadAxisAzimuthDeg,
+// y across it, z up; the flame pit runs towards -x) to pad east/north/up:
+// the frame the pad model is built in, and the exhaust cloud's.
+glm::dmat3 padAlignedToEnu();
+
 }  // namespace rv::render

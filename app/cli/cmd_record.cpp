@@ -414,9 +414,9 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
       req.camera = *fixedCamera;
     } else {
       const CameraShot shot = director.shotAt(utc);
-      req.camera = parseCameraName(shot.camera).value_or(CameraKind::Overview);
+      req.camera = shot.camera;
       if (shot.blend < 1.0) {
-        req.fromCamera = parseCameraName(shot.previous);
+        req.fromCamera = shot.previous;
         req.blend = shot.blend;
       }
     }

@@ -36,10 +36,11 @@ std::string formatMetArgument(double metS) {
 std::vector<std::string> recordArguments(const RecordRequest& r) {
   std::vector<std::string> a;
   if (!r.missionPath.empty()) a.insert(a.end(), {"--mission", r.missionPath});
-  a.insert(a.end(), {"record", "--from", formatMetArgument(r.fromMetS), "--to",
-                     formatMetArgument(r.toMetS), "--camera", r.camera, "--size",
-                     std::to_string(r.width) + "x" + std::to_string(r.height), "--fps",
-                     std::to_string(r.fps)});
+  a.insert(
+      a.end(),
+      {"record", "--from", formatMetArgument(r.fromMetS), "--to", formatMetArgument(r.toMetS),
+       "--camera", r.camera ? cameraName(*r.camera) : "auto", "--size",
+       std::to_string(r.width) + "x" + std::to_string(r.height), "--fps", std::to_string(r.fps)});
   if (r.speed != 1) a.insert(a.end(), {"--speed", std::to_string(r.speed)});
   if (r.overlay) a.emplace_back("--overlay");
   if (r.progressFd >= 0) a.insert(a.end(), {"--progress-fd", std::to_string(r.progressFd)});

@@ -6,8 +6,11 @@
 // recorder_process.h runs it.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "camera_kind.h"
 
 namespace rv::app {
 
@@ -25,7 +28,7 @@ struct RecordRequest {
   std::string missionPath;  // --mission FILE; empty: the bundled mission
   double fromMetS = 0.0;    // mission time from lift-off (T+ seconds)
   double toMetS = 0.0;
-  std::string camera = "auto";  // a camera name (camera_presets.h) or "auto"
+  std::optional<CameraKind> camera;  // unset: "auto", the director's cuts
   int width = 1280, height = 720;
   int fps = 30;
   int speed = 1;  // mission seconds per video second (1: real time)

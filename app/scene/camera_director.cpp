@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string_view>
 
-#include "camera_presets.h"
 #include "mission_context.h"
 #include "record_job.h"
 #include "sim/mission_events.h"
@@ -32,9 +31,11 @@ std::optional<CameraDirector> CameraDirector::fromShotScript(std::string_view sc
                "' is not camera@time (e.g. pad@T-10,chase@T+8,onboard@12:14)";
       return std::nullopt;
     }
-    const std::string camera(piece.substr(0, at));
-    if (!parseCameraName(camera)) {
-      *error = "--shots: '" + std::string(piece) + "': no camera '" + camera + "' (" + names + ")";
+    const std::string_view name = piece.substr(0, at);
+    const std::optional<CameraKind> camera = parseCameraName(name);
+    if (!camera) {
+      *error = "--shots: '" + std::string(piece) + "': no camera '" + std::string(name) + "' (" +
+               names + ")";
       return std::nullopt;
     }
     std::string why;
@@ -47,13 +48,13 @@ std::optional<CameraDirector> CameraDirector::fromShotScript(std::string_view sc
       *error = "--shots: '" + std::string(piece) + "' is not after the shot before it";
       return std::nullopt;
     }
-    cues.push_back({*utc, camera, 0.0});
+    cues.push_back({*utc, *camera, 0.0});
   }
   return CameraDirector(std::move(cues));
 }
 
 CameraShot CameraDirector::shotAt(double utcS) const {
-  if (m_cues.empty()) return {"overview", "overview", 1.0};
+  if (m_cues.empty()) return {CameraKind::Overview, CameraKind::Overview, 1.0};
   // The last cue at or before utcS (the first one holds before it too).
   const auto it = std::upper_bound(m_cues.begin(), m_cues.end(), utcS,
                                    [](double t, const DirectorCue& c) { return t < c.utcS; });
@@ -63,7 +64,7 @@ CameraShot CameraDirector::shotAt(double utcS) const {
     return {cue.camera, cue.camera, 1.0};
   // Previous camera: where the last ease was heading (an ease interrupted
   // by the next cue starts from its target; cues are spaced wider than eases).
-  const std::string& prev = m_cues[k - 1].camera;
+  const CameraKind prev = m_cues[k - 1].camera;
   const double x = std::clamp((utcS - cue.utcS) / cue.easeS, 0.0, 1.0);
   return {cue.camera, prev, x * x * (3.0 - 2.0 * x)};
 }
@@ -78,26 +79,26 @@ CameraDirector CameraDirector::forMission(double startUtcS, double liftoffUtcS,
   };
   const auto ease = [&](double utc) { return easeVideoS * (warp ? warp->speedAt(utc) : speed); };
   std::vector<DirectorCue> cues;
-  const auto cue = [&](double utc, const char* camera, bool cut = false) {
+  const auto cue = [&](double utc, CameraKind camera, bool cut = false) {
     cues.push_back({utc, camera, cut ? 0.0 : ease(utc)});
   };
-  cue(startUtcS, "pad", true);
-  cue(liftoffUtcS + 6.0, "chase");
+  cue(startUtcS, CameraKind::Pad, true);
+  cue(liftoffUtcS + 6.0, CameraKind::Chase);
   double orbitUtc = liftoffUtcS + 600.0;
   if (const auto* e = find("spacecraft_sep")) orbitUtc = e->utcS + 20.0;
-  cue(orbitUtc, "overview");
+  cue(orbitUtc, CameraKind::Overview);
   const auto* approach = find("approach_start");
   const auto* contact = find("contact");
-  if (approach) cue(approach->utcS, "onboard");
+  if (approach) cue(approach->utcS, CameraKind::Onboard);
   if (contact) {
     // The last minutes from the side (the chase camera's docking view holds
     // both craft), the last metres from beside the port, the docked pair
     // from the side again. Out of the onboard camera a cut: an ease would
     // start inside the Soyuz, looking away from it.
-    cue(contact->utcS - 180.0, "chase", true);
-    cue(contact->utcS - 25.0, "port", true);  // cuts on the action near the structures
-    cue(contact->utcS + 15.0, "chase", true);
-    cue(contact->utcS + 240.0, "overview");
+    cue(contact->utcS - 180.0, CameraKind::Chase, true);
+    cue(contact->utcS - 25.0, CameraKind::Port, true);  // cuts on the action near the structures
+    cue(contact->utcS + 15.0, CameraKind::Chase, true);
+    cue(contact->utcS + 240.0, CameraKind::Overview);
   }
   return CameraDirector(std::move(cues));
 }

@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "camera_kind.h"
+
 namespace rv::sim {
 struct MissionEvent;
 class MissionTimeline;
@@ -30,19 +32,21 @@ namespace rv::app {
 
 class TimeWarp;
 
-// Camera names the director uses (the scene's cameras must offer them).
-inline constexpr const char* kDirectorCameras[] = {"pad", "chase", "overview", "onboard", "port"};
+// The cameras the director's own cut list uses.
+inline constexpr CameraKind kDirectorCameras[] = {CameraKind::Pad, CameraKind::Chase,
+                                                  CameraKind::Overview, CameraKind::Onboard,
+                                                  CameraKind::Port};
 
 struct DirectorCue {
   double utcS = 0.0;  // the ease towards `camera` starts here
-  std::string camera;
+  CameraKind camera = CameraKind::Overview;
   double easeS = 0.0;  // mission seconds to reach it (0: a cut)
 };
 
 struct CameraShot {
-  std::string camera;    // the camera being eased to (or shown)
-  std::string previous;  // the one being left; equals camera when settled
-  double blend = 1.0;    // 0 = previous, 1 = camera; smoothstep-shaped
+  CameraKind camera = CameraKind::Overview;    // the camera being eased to (or shown)
+  CameraKind previous = CameraKind::Overview;  // the one being left; equals camera when settled
+  double blend = 1.0;                          // 0 = previous, 1 = camera; smoothstep-shaped
 };
 
 class CameraDirector {
@@ -58,7 +62,7 @@ class CameraDirector {
                                    double easeVideoS = 1.5);
 
   // A creator's own cut list (record --shots): "camera@time,camera@time,..."
-  // with any camera name and any time form resolveMissionTime takes, e.g.
+  // with any camera's name and any time form resolveMissionTime takes, e.g.
   // "pad@T-10,chase@T+8,onboard@12:14,chase@contact-20". Each is a cut; the
   // first camera also holds before its time. Times must increase. nullopt
   // and one line naming the bad piece otherwise.

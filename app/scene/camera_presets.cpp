@@ -304,59 +304,6 @@ glm::dvec3 pieceCentreTeme(const sim::ObjectState& s, const LaunchPiece& piece) 
   return s.posTeme + s.attitudeTeme * piece.centreInStack;
 }
 
-const char* cameraName(CameraKind k) {
-  switch (k) {
-    case CameraKind::Pad:
-      return "pad";
-    case CameraKind::Chase:
-      return "chase";
-    case CameraKind::Onboard:
-      return "onboard";
-    case CameraKind::Port:
-      return "port";
-    case CameraKind::Overview:
-      return "overview";
-    case CameraKind::Free:
-      return "free";
-    case CameraKind::Stages:
-      return "stages";
-  }
-  return "chase";
-}
-
-const char* cameraTitle(CameraKind k) {
-  switch (k) {
-    case CameraKind::Pad:
-      return "Pad observer";
-    case CameraKind::Chase:
-      return "Chase";
-    case CameraKind::Onboard:
-      return "Soyuz onboard";
-    case CameraKind::Port:
-      return "ISS port view";
-    case CameraKind::Overview:
-      return "Orbit overview";
-    case CameraKind::Free:
-      return "Free orbit";
-    case CameraKind::Stages:
-      return "Falling stages";
-  }
-  return "";
-}
-
-std::vector<std::string> cameraNames() {
-  std::vector<std::string> names;
-  for (CameraKind k : kAllCameras) names.emplace_back(cameraName(k));
-  return names;
-}
-
-std::optional<CameraKind> parseCameraName(std::string_view name) {
-  for (CameraKind k : kAllCameras) {
-    if (name == cameraName(k)) return k;
-  }
-  return std::nullopt;
-}
-
 glm::dvec3 activeTargetTeme(const CameraScene& s) {
   const auto& soyuz = s.mission[ObjectId::Soyuz];
   if (soyuz.attached) {

@@ -4,28 +4,16 @@
 // camera, of the user's orbit angles), so a video frame never depends on
 // what was shown before it.
 
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "camera_kind.h"
 #include "render/camera.h"
 #include "sim/mission_objects.h"
 
 namespace rv::app {
-
-enum class CameraKind { Pad, Chase, Onboard, Port, Overview, Free, Stages };
-inline constexpr CameraKind kAllCameras[] = {
-    CameraKind::Pad,      CameraKind::Chase, CameraKind::Onboard, CameraKind::Port,
-    CameraKind::Overview, CameraKind::Free,  CameraKind::Stages};
-
-const char* cameraName(CameraKind k);   // "pad", "chase", ...
-const char* cameraTitle(CameraKind k);  // "Pad observer", ...
-std::optional<CameraKind> parseCameraName(std::string_view name);
-// Every camera's name, in kAllCameras order (command-line choices).
-std::vector<std::string> cameraNames();
 
 // The free camera orbits the active vehicle.
 struct FreeCameraParams {

@@ -342,7 +342,7 @@ void RecordPanel::draw(UiContext& ctx) {
       r.missionPath = m_desc.missionPath;
       r.fromMetS = range->fromUtcS - liftoff;
       r.toMetS = range->toUtcS - liftoff;
-      r.camera = m_camera == 0 ? "auto" : cameraName(kAllCameras[m_camera - 1]);
+      if (m_camera > 0) r.camera = kAllCameras[m_camera - 1];
       r.width = size->width;
       r.height = size->height;
       r.fps = m_fps;

@@ -113,6 +113,18 @@ Field text(const char* key, Get get) {
           [get](const Settings& s) { return get(s); }};
 }
 
+// A camera by name. One this version does not know (a newer version's file)
+// leaves the default, the chase, as an unknown key is ignored: not corrupt.
+template <class Get>
+Field camera(const char* key, Get get) {
+  return {key,
+          [get](Settings& s, std::string_view v) {
+            get(s) = parseCameraName(v).value_or(Settings{}.camera);
+            return true;
+          },
+          [get](const Settings& s) { return std::string(cameraName(get(s))); }};
+}
+
 // An overlay fixed on or off, or "default" (the camera's own).
 Field overlay(const char* key, OverlayKind k) {
   return {key,
@@ -138,7 +150,7 @@ const std::vector<Field>& fields() {
       boolean("fullscreen", at(&Settings::fullscreen)),
       number("ui_scale", at(&Settings::uiScale)),
       boolean("high_contrast", at(&Settings::highContrast)),
-      text("camera", at(&Settings::camera)),
+      camera("camera", at(&Settings::camera)),
       number("warp", at(&Settings::warp)),
       boolean("loop", at(&Settings::loop)),
       number("free_yaw_rad", at(&Settings::freeYawRad)),

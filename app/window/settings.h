@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "camera_kind.h"
 #include "overlay_options.h"
 #include "recording_request.h"
 
@@ -24,7 +25,7 @@ struct Settings {
   float uiScale = 0.0f;
   bool highContrast = true;
   // Replay.
-  std::string camera = "chase";
+  CameraKind camera = CameraKind::Chase;
   double warp = 1.0;
   bool loop = false;
   // Free camera.

@@ -524,7 +524,7 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   out.fullscreen = full;
   out.uiScale = s.scaleChosen ? s.ui.uiScale : 0.0f;
   out.highContrast = s.ui.highContrast;
-  out.camera = cameraName(s.camera.current);
+  out.camera = s.camera.current;
   out.warp = s.clock->warp();
   out.loop = s.clock->endMode() == EndMode::Loop;
   out.freeYawRad = s.camera.free.yawRad;
@@ -728,8 +728,7 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
     app.swapInterval = swapInterval;
     app.windowed = {settings.windowX.value_or(0), settings.windowY.value_or(0),
                     settings.windowWidth, settings.windowHeight};
-    app.camera.current = app.camera.previous =
-        opt.camera ? *opt.camera : parseCameraName(settings.camera).value_or(CameraKind::Chase);
+    app.camera.current = app.camera.previous = opt.camera ? *opt.camera : settings.camera;
     app.camera.free = {settings.freeYawRad, settings.freePitchRad, settings.freeDistanceM};
     app.ui.panelsVisible = settings.panelsVisible;
     app.ui.showTelemetry = settings.showTelemetry;
@@ -863,11 +862,9 @@ int runWindowApp(const WindowOptions& opt, const GlobalOptions& global) {
       if (app.story) {
         const StoryFrame f = app.story->advance(wallDt);
         clock.seek(f.utcS);
-        if (const auto cam = parseCameraName(f.shot.camera)) {
-          app.camera.current = *cam;
-          app.camera.previous = parseCameraName(f.shot.previous).value_or(*cam);
-          app.camera.sinceChangeS = f.shot.blend * CameraState::kTransitionS;
-        }
+        app.camera.current = f.shot.camera;
+        app.camera.previous = f.shot.previous;
+        app.camera.sinceChangeS = f.shot.blend * CameraState::kTransitionS;
         app.ui.storyCaption = f.caption;
         app.ui.storyState = f.holding             ? "Next \u25B8"
                             : app.story->paused() ? "Story ||"

@@ -8,6 +8,13 @@
 
 using namespace rv::app;
 
+namespace rv::app {
+// Failures name the camera.
+void PrintTo(CameraKind k, std::ostream* os) {
+  *os << cameraName(k);
+}
+}  // namespace rv::app
+
 namespace {
 std::vector<rv::sim::MissionEvent> events(double liftoff) {
   std::vector<rv::sim::MissionEvent> ev;
@@ -29,20 +36,20 @@ std::vector<rv::sim::MissionEvent> events(double liftoff) {
 TEST(CameraDirector, PicksCamerasByPhase) {
   const double t0 = 5000.0;
   const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 1.5);
-  EXPECT_EQ(d.shotAt(t0 - 300.0).camera, "pad");
-  EXPECT_EQ(d.shotAt(t0 - 1000.0).camera, "pad");   // before the first cue
-  EXPECT_EQ(d.shotAt(t0).camera, "pad");            // lift-off seen from the pad
-  EXPECT_EQ(d.shotAt(t0 + 118.0).camera, "chase");  // staging
-  EXPECT_EQ(d.shotAt(t0 + 3000.0).camera, "overview");
-  EXPECT_EQ(d.shotAt(t0 + 10'000.0).camera, "onboard");
-  EXPECT_EQ(d.shotAt(t0 + 11'700.0).camera, "chase");  // from the side, both craft
-  EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, "port");   // the probe meets the port
-  EXPECT_EQ(d.shotAt(t0 + 11'830.0).camera, "chase");  // the docked pair
-  EXPECT_EQ(d.shotAt(t0 + 20'000.0).camera, "overview");
+  EXPECT_EQ(d.shotAt(t0 - 300.0).camera, CameraKind::Pad);
+  EXPECT_EQ(d.shotAt(t0 - 1000.0).camera, CameraKind::Pad);   // before the first cue
+  EXPECT_EQ(d.shotAt(t0).camera, CameraKind::Pad);            // lift-off seen from the pad
+  EXPECT_EQ(d.shotAt(t0 + 118.0).camera, CameraKind::Chase);  // staging
+  EXPECT_EQ(d.shotAt(t0 + 3000.0).camera, CameraKind::Overview);
+  EXPECT_EQ(d.shotAt(t0 + 10'000.0).camera, CameraKind::Onboard);
+  EXPECT_EQ(d.shotAt(t0 + 11'700.0).camera, CameraKind::Chase);  // from the side, both craft
+  EXPECT_EQ(d.shotAt(t0 + 11'799.0).camera, CameraKind::Port);   // the probe meets the port
+  EXPECT_EQ(d.shotAt(t0 + 11'830.0).camera, CameraKind::Chase);  // the docked pair
+  EXPECT_EQ(d.shotAt(t0 + 20'000.0).camera, CameraKind::Overview);
   for (const auto& c : d.cues()) {
     bool known = false;
-    for (const char* n : kDirectorCameras) known = known || c.camera == n;
-    EXPECT_TRUE(known) << c.camera;
+    for (CameraKind k : kDirectorCameras) known = known || c.camera == k;
+    EXPECT_TRUE(known) << cameraName(c.camera);
   }
 }
 
@@ -50,17 +57,17 @@ TEST(CameraDirector, EasesSmoothlyBetweenCameras) {
   const double t0 = 5000.0;
   const auto d = CameraDirector::forMission(t0 - 300.0, t0, events(t0), nullptr, 1.0, 2.0);
   const DirectorCue& chase = d.cues()[1];
-  ASSERT_EQ(chase.camera, "chase");
+  ASSERT_EQ(chase.camera, CameraKind::Chase);
   EXPECT_DOUBLE_EQ(chase.easeS, 2.0);  // 2 video seconds at speed 1
   CameraShot s = d.shotAt(chase.utcS);
-  EXPECT_EQ(s.previous, "pad");
+  EXPECT_EQ(s.previous, CameraKind::Pad);
   EXPECT_DOUBLE_EQ(s.blend, 0.0);
   s = d.shotAt(chase.utcS + 1.0);
   EXPECT_DOUBLE_EQ(s.blend, 0.5);  // smoothstep midpoint
   s = d.shotAt(chase.utcS + 0.2);
   EXPECT_LT(s.blend, 0.2);  // eased in
   s = d.shotAt(chase.utcS + 2.0);
-  EXPECT_EQ(s.previous, "chase");
+  EXPECT_EQ(s.previous, CameraKind::Chase);
   EXPECT_DOUBLE_EQ(s.blend, 1.0);
   double last = -1.0;
   for (int i = 0; i <= 100; ++i) {
@@ -99,13 +106,13 @@ TEST(CameraDirectorShots, ScriptCutsWhereTheCreatorSays) {
       "pad@T-10,chase@T+8,stages@booster_sep+1,onboard@12:14,chase@contact-20", tl, &err);
   ASSERT_TRUE(d) << err;
   ASSERT_EQ(d->cues().size(), 5u);
-  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() - 100).camera, "pad");  // the first holds before
-  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 7.9).camera, "pad");
-  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 8.0).camera, "chase");
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() - 100).camera, CameraKind::Pad);  // the first holds before
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 7.9).camera, CameraKind::Pad);
+  EXPECT_EQ(d->shotAt(tl.liftoffUtcS() + 8.0).camera, CameraKind::Chase);
   EXPECT_DOUBLE_EQ(d->shotAt(tl.liftoffUtcS() + 8.0).blend, 1.0);  // a cut
-  EXPECT_EQ(d->shotAt(tl.findEvent("booster_sep")->utcS + 2).camera, "stages");
-  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS - 21).camera, "onboard");
-  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS).camera, "chase");
+  EXPECT_EQ(d->shotAt(tl.findEvent("booster_sep")->utcS + 2).camera, CameraKind::Stages);
+  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS - 21).camera, CameraKind::Onboard);
+  EXPECT_EQ(d->shotAt(tl.findEvent("contact")->utcS).camera, CameraKind::Chase);
 }
 
 TEST(CameraDirectorShots, BadPiecesAreNamed) {

@@ -173,9 +173,9 @@ int framesWithoutTheSubject(double fromUtc, double toUtc, double speed) {
     const app::CameraShot shot = director.shotAt(t);
     app::FrameRequest req;
     req.utcS = t;
-    req.camera = *app::parseCameraName(shot.camera);
+    req.camera = shot.camera;
     if (shot.blend < 1.0) {
-      req.fromCamera = app::parseCameraName(shot.previous);
+      req.fromCamera = shot.previous;
       req.blend = shot.blend;
     }
     const render::RenderFrame f = app::buildFrame(mission(), req);

@@ -77,7 +77,7 @@ TEST(RecordRequest, CommandLineCarriesEveryChoice) {
   RecordRequest r;
   r.fromMetS = 10.0;
   r.toMetS = 11.5;
-  r.camera = "chase";
+  r.camera = CameraKind::Chase;
   r.width = 160;
   r.height = 90;
   r.fps = 24;
@@ -94,7 +94,7 @@ TEST(RecordRequest, CommandLineCarriesEveryChoice) {
   r.speed = 100;
   r.missionPath = "what-if.toml";
   r.fromMetS = -60.25;
-  r.camera = "auto";
+  r.camera.reset();  // auto
   const auto a = recordArguments(r);
   ASSERT_GE(a.size(), 4u);
   EXPECT_EQ(a[0], "--mission");  // a global option: before the subcommand

@@ -34,7 +34,7 @@ TEST(Settings, RoundTripsEveryField) {
   s.fullscreen = true;
   s.uiScale = 2.25f;
   s.highContrast = false;
-  s.camera = "overview";
+  s.camera = rv::app::CameraKind::Overview;
   s.warp = -1000;
   s.loop = true;
   s.freeYawRad = 1.2345678901234567;
@@ -89,7 +89,17 @@ TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {
       rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n", &err);
   ASSERT_TRUE(s) << err;
   EXPECT_EQ(s->uiScale, 1.5f);
-  EXPECT_EQ(s->camera, "port");
+  EXPECT_EQ(s->camera, rv::app::CameraKind::Port);
+}
+
+// A camera this version does not have (a newer version's file) is not
+// corruption: the chase, as before the setting existed.
+TEST(Settings, AnUnknownCameraLeavesTheChase) {
+  std::string err;
+  const auto s = rv::app::parseSettings("camera = drone\nwarp = 2\n", &err);
+  ASSERT_TRUE(s) << err;
+  EXPECT_EQ(s->camera, rv::app::CameraKind::Chase);
+  EXPECT_EQ(s->warp, 2.0);
 }
 
 TEST(Settings, RejectsGarbageWithTheLine) {
@@ -129,7 +139,7 @@ TEST(Settings, SaveThenLoadThroughTheFile) {
   const fs::path dir = tempDir("save");
   const std::string path = (dir / "sub" / "settings.conf").string();
   Settings s;
-  s.camera = "free";
+  s.camera = rv::app::CameraKind::Free;
   s.warp = 100;
   std::string err;
   ASSERT_TRUE(rv::app::saveSettings(path, s, &err)) << err;

@@ -51,11 +51,11 @@ TEST(StoryMode, HoldsAtEachKeyEventInOrderUntilNext) {
 // port camera at contact.
 TEST(StoryMode, TheDirectorChoosesTheShots) {
   app::StoryMode story(timeline(), {});
-  EXPECT_EQ(story.current().shot.camera, "pad");
+  EXPECT_EQ(story.current().shot.camera, app::CameraKind::Pad);
   while (!story.current().finished) {
     const app::StoryFrame f = runToHold(story, 600.0);
     if (f.holding && f.caption->id == "contact") {
-      EXPECT_EQ(f.shot.camera, "port");
+      EXPECT_EQ(f.shot.camera, app::CameraKind::Port);
       return;
     }
     story.next();

@@ -29,11 +29,11 @@ float sunlightAt(const glm::dvec3& posTeme, const glm::dvec3& sunDir) {
   return static_cast<float>(std::clamp(t, 0.0, 1.0));
 }
 
-render::ModelInstance instance(render::ModelKind kind, std::string part, const sim::ObjectState& s,
-                               const glm::dvec3& sunDir) {
+render::ModelInstance instance(render::ModelKind kind, render::RocketPart part,
+                               const sim::ObjectState& s, const glm::dvec3& sunDir) {
   render::ModelInstance m;
   m.model = kind;
-  m.part = std::move(part);
+  m.part = part;
   m.posTeme = s.posTeme;
   m.rotTeme = glm::mat3_cast(s.attitudeTeme);
   m.sunlight = sunlightAt(s.posTeme, sunDir);
@@ -130,11 +130,13 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   const glm::dvec3& sun = f.sunDirTeme;
   appendLamps(mission.config.lights, scene, f.spotLights);
   if (m[ObjectId::Iss].exists)
-    f.models.push_back(instance(render::ModelKind::Iss, "", m[ObjectId::Iss], sun));
+    f.models.push_back(
+        instance(render::ModelKind::Iss, render::RocketPart::Whole, m[ObjectId::Iss], sun));
   const auto& soyuz = m[ObjectId::Soyuz];
   if (soyuz.exists && !soyuz.attached) {
     // The S5.80 plume and the DPO-B puffs come from the simulated thrusters.
-    render::ModelInstance inst = instance(render::ModelKind::Soyuz, "", soyuz, sun);
+    render::ModelInstance inst =
+        instance(render::ModelKind::Soyuz, render::RocketPart::Whole, soyuz, sun);
     inst.plume = (soyuz.enginesFiring & sim::kEngineSoyuzMain) ? 1.0f : 0.0f;
     inst.thrusterPuffs = soyuz.rcsMask;  // the same bit layout (render_frame.h)
     f.models.push_back(inst);
@@ -142,20 +144,22 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
 
   // Launch-vehicle pieces: meshes are built in the stack frame and each
   // piece's pose is that frame as carried by the piece.
+  using render::RocketPart;
   struct Piece {
     ObjectId id;
-    const char* part;
+    RocketPart part;
     uint8_t engines;
   };
-  static constexpr Piece kPieces[] = {{ObjectId::Booster1, "booster_1", sim::kEnginesBoosters},
-                                      {ObjectId::Booster2, "booster_2", sim::kEnginesBoosters},
-                                      {ObjectId::Booster3, "booster_3", sim::kEnginesBoosters},
-                                      {ObjectId::Booster4, "booster_4", sim::kEnginesBoosters},
-                                      {ObjectId::Core, "core", sim::kEngineCore},
-                                      {ObjectId::ThirdStage, "third_stage", sim::kEngineThird},
-                                      {ObjectId::Fairing1, "fairing_1", 0},
-                                      {ObjectId::Fairing2, "fairing_2", 0},
-                                      {ObjectId::Les, "les", 0}};
+  static constexpr Piece kPieces[] = {
+      {ObjectId::Booster1, RocketPart::Booster1, sim::kEnginesBoosters},
+      {ObjectId::Booster2, RocketPart::Booster2, sim::kEnginesBoosters},
+      {ObjectId::Booster3, RocketPart::Booster3, sim::kEnginesBoosters},
+      {ObjectId::Booster4, RocketPart::Booster4, sim::kEnginesBoosters},
+      {ObjectId::Core, RocketPart::Core, sim::kEngineCore},
+      {ObjectId::ThirdStage, RocketPart::ThirdStage, sim::kEngineThird},
+      {ObjectId::Fairing1, RocketPart::Fairing1, 0},
+      {ObjectId::Fairing2, RocketPart::Fairing2, 0},
+      {ObjectId::Les, RocketPart::Les, 0}};
   // Plumes: the engine groups the simulation says are firing (attached
   // pieces carry the stack's state; a separated piece fires nothing).
   for (const Piece& p : kPieces) {
@@ -174,9 +178,10 @@ render::RenderFrame buildFrame(const LoadedMission& mission, const FrameRequest&
   const auto& third = m[ObjectId::ThirdStage];
   const sim::MissionEvent* skirtOff = mission.timeline->findEvent("aft_skirt_jettison");
   if (third.exists && (!skirtOff || req.utcS < skirtOff->utcS))
-    f.models.push_back(instance(render::ModelKind::Rocket, "third_stage_skirt", third, sun));
+    f.models.push_back(
+        instance(render::ModelKind::Rocket, RocketPart::ThirdStageSkirt, third, sun));
   if (soyuz.exists && soyuz.attached && third.exists)
-    f.models.push_back(instance(render::ModelKind::Rocket, "spacecraft", third, sun));
+    f.models.push_back(instance(render::ModelKind::Rocket, RocketPart::Spacecraft, third, sun));
 
   appendOverlays(mission, scene, req.utcS, f.gmstRad, f.camera, req.overlays, f.lines);
   if (req.overlays.labels) appendLabels(scene, f.sunDirTeme, f.camera, f.labels);

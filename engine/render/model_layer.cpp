@@ -1,6 +1,7 @@
 #include "render/model_layer.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <string>
 
@@ -14,12 +15,14 @@
 
 namespace rv::render {
 
-void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts,
-                        std::vector<float> restAngles) {
+void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles,
+                        std::span<const RocketPart> pieces) {
+  assert((pieces.empty() || pieces.size() == parts.size()) && "one piece per part");
   out.restAngles = std::move(restAngles);
-  for (ModelPart& part : parts) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    ModelPart& part = parts[i];
     GpuPart g;
-    g.name = part.name;
+    if (!pieces.empty()) g.piece = pieces[i];
     g.vao = gl::makeVertexArray();
     g.vbo = gl::makeBuffer();
     g.ebo = gl::makeBuffer();
@@ -60,7 +63,7 @@ std::variant<ModelLayer, std::string> ModelLayer::create() {
   upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
   RocketModel rocket = buildRocketModel();
   upload(layer.model(ModelKind::Rocket), rocket.parts,
-         std::vector<float>(rocket.parts.size(), 0.0f));
+         std::vector<float>(rocket.parts.size(), 0.0f), rocket.partIds);
   // Ground patch wide enough that the pad observer (~1.5 km out) stands on it.
   LaunchPadModelDesc padDesc;
   padDesc.groundHalfSizeM = 2500.0f;
@@ -111,7 +114,7 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
     const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
     gl::setUniform(m_program, "u_sunlight", inst.sunlight);
     for (size_t i = 0; i < m.gpu.size(); ++i) {
-      if (!inst.part.empty() && m.gpu[i].name != inst.part) continue;
+      if (inst.part != RocketPart::Whole && m.gpu[i].piece != inst.part) continue;
       const glm::mat4 mv = modelViewF * xf[i];
       gl::setUniform(m_program, "u_modelView", mv);
       gl::setUniform(m_program, "u_normalToView", glm::mat3(mv));

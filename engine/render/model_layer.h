@@ -3,6 +3,7 @@
 // ModelInstance poses. Every part of every model is uploaded once; a frame
 // only sets matrices. The ISS's solar arrays are turned to the Sun here.
 
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -23,7 +24,7 @@ class ModelLayer {
 
  private:
   struct GpuPart {
-    std::string name;
+    RocketPart piece = RocketPart::Whole;  // the rocket's parts only
     gl::VertexArray vao;
     gl::Buffer vbo, ebo;
     int indexCount = 0;
@@ -33,7 +34,9 @@ class ModelLayer {
     std::vector<GpuPart> gpu;
     std::vector<float> restAngles;
   };
-  static void upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles);
+  // `pieces`: the rocket's RocketModel::partIds; empty for the other models.
+  static void upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles,
+                     std::span<const RocketPart> pieces = {});
   GpuModel& model(ModelKind k) { return m_models[static_cast<size_t>(k)]; }
   const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
 

@@ -16,14 +16,31 @@ namespace rv::render {
 // The procedural models the renderer holds (render/*_model.h).
 enum class ModelKind : std::uint8_t { Iss, Soyuz, Rocket, LaunchPad };
 
-// One model (or one named part of it) placed in the inertial frame. The
+// The launch vehicle's separable pieces, each one part of the rocket model
+// (rocket_model.h), so that each can be placed where the simulation has it.
+enum class RocketPart : std::uint8_t {
+  Whole,  // every piece at once; the only value for the other models
+  Booster1,
+  Booster2,
+  Booster3,
+  Booster4,  // Blocks B, V, G, D
+  Core,      // Block A with its interstage lattice
+  ThirdStage,
+  ThirdStageSkirt,  // Block I's aft section, jettisoned on its own
+  Fairing1,
+  Fairing2,
+  Les,         // the launch escape tower
+  Spacecraft,  // the Soyuz MS inside the fairing
+};
+
+// One model (or one piece of the rocket) placed in the inertial frame. The
 // position is double and only becomes float after the camera is subtracted.
 struct ModelInstance {
   ModelKind model = ModelKind::Soyuz;
-  std::string part;         // empty: every part; else one part by name
-  glm::dvec3 posTeme{0.0};  // the model frame's origin, metres
-  glm::dmat3 rotTeme{1.0};  // model frame -> TEME
-  float sunlight = 1.0f;    // 0 in the Earth's shadow, 1 in full Sun
+  RocketPart part = RocketPart::Whole;  // the rocket: one piece, or Whole
+  glm::dvec3 posTeme{0.0};              // the model frame's origin, metres
+  glm::dmat3 rotTeme{1.0};              // model frame -> TEME
+  float sunlight = 1.0f;                // 0 in the Earth's shadow, 1 in full Sun
   // Engine plume of this part (rocket parts with engines, and the Soyuz's
   // main engine): 0 = off.
   float plume = 0.0f;

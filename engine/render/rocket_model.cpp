@@ -119,8 +119,18 @@ BoosterFrame boosterFrame(int i) {
 
 constexpr float kBoosterNozzleLenM = 0.74f;  // brings the exits down to the core's exit plane
 
+// A part of the model, named after its piece.
+ModelPart piecePart(RocketPart piece) {
+  return namedPart(rocketPartName(piece));
+}
+
+// Booster i (0..3): Blocks B, V, G, D.
+constexpr RocketPart kBoosterPieces[4] = {RocketPart::Booster1, RocketPart::Booster2,
+                                          RocketPart::Booster3, RocketPart::Booster4};
+
 ModelPart buildBooster(int i, int seg, EngineExit& exit) {
-  ModelPart part = namedPart("booster_" + std::to_string(i + 1));
+  const RocketPart piece = kBoosterPieces[i];
+  ModelPart part = piecePart(piece);
   const glm::mat4 m = boosterFrame(i).stackFromLocal;
   const float h = kBoosterLengthM;
   const float tailTop = -(h - kBoosterTailH);
@@ -151,7 +161,7 @@ ModelPart buildBooster(int i, int seg, EngineExit& exit) {
   for (float y : {-0.72f, 0.72f}) {
     appendNozzle(part.mesh, 0.8f, 0.15f, 0.07f, m * translateM({-h + 0.1f, y, 0.85f}), kEngine);
   }
-  exit.part = part.name;
+  exit.part = piece;
   exit.positionM = glm::vec3(m * glm::vec4(-h - nl, 0.0f, 0.0f, 1.0f));
   exit.directionM = glm::normalize(glm::vec3(m * glm::vec4(-1.0f, 0.0f, 0.0f, 0.0f)));
   exit.clusterRadiusM = 0.38f * std::sqrt(2.0f) + 0.33f;
@@ -159,7 +169,7 @@ ModelPart buildBooster(int i, int seg, EngineExit& exit) {
 }
 
 ModelPart buildCore(int seg, EngineExit& exit) {
-  ModelPart part = namedPart("core");
+  ModelPart part = piecePart(RocketPart::Core);
   const float x0 = kCoreTailM;
   const float x1 = x0 + kLowCylH;
   const float x2 = x1 + kMidTrCH;
@@ -205,7 +215,7 @@ ModelPart buildCore(int seg, EngineExit& exit) {
     const glm::vec3 r = boosterRadial(k) * 0.86f;
     appendNozzle(part.mesh, 0.62f, 0.14f, 0.06f, translateM(glm::vec3(0.62f, 0, 0) + r), kEngine);
   }
-  exit.part = part.name;
+  exit.part = RocketPart::Core;
   exit.positionM = glm::vec3(0.0f);
   exit.directionM = glm::vec3(-1.0f, 0.0f, 0.0f);
   exit.clusterRadiusM = 1.0f;
@@ -213,7 +223,7 @@ ModelPart buildCore(int seg, EngineExit& exit) {
 }
 
 ModelPart buildThirdStage(int seg, EngineExit& exit) {
-  ModelPart part = namedPart("third_stage");
+  ModelPart part = piecePart(RocketPart::ThirdStage);
   const float xb = kThirdSkirtTopM;
   const float xt = kThirdStageTopM;
   // Oxidiser-tank bottom dome (seen once the aft section is gone), tank cylinder, flat top,
@@ -239,7 +249,7 @@ ModelPart buildThirdStage(int seg, EngineExit& exit) {
     const float z = (k & 2) ? 0.55f : -0.55f;
     appendNozzle(part.mesh, 1.1f, 0.30f, 0.11f, translateM({exitX + 1.1f, y, z}), kEngine);
   }
-  exit.part = part.name;
+  exit.part = RocketPart::ThirdStage;
   exit.positionM = glm::vec3(exitX, 0.0f, 0.0f);
   exit.directionM = glm::vec3(-1.0f, 0.0f, 0.0f);
   exit.clusterRadiusM = 0.55f * std::sqrt(2.0f) + 0.30f;
@@ -247,7 +257,7 @@ ModelPart buildThirdStage(int seg, EngineExit& exit) {
 }
 
 ModelPart buildThirdStageSkirt(int seg) {
-  ModelPart part = namedPart("third_stage_skirt");
+  ModelPart part = piecePart(RocketPart::ThirdStageSkirt);
   const float x0 = kCoreTopM;
   const float x1 = kThirdSkirtTopM;
   const float ri = kThirdR - 0.03f;
@@ -260,7 +270,7 @@ ModelPart buildThirdStageSkirt(int seg) {
 
 // Fairing half: +Z half (sweep 0..pi from +Y through +Z) for fairing_1, -Z for fairing_2.
 ModelPart buildFairingHalf(int half, int seg) {
-  ModelPart part = namedPart(half == 0 ? "fairing_1" : "fairing_2");
+  ModelPart part = piecePart(half == 0 ? RocketPart::Fairing1 : RocketPart::Fairing2);
   const std::vector<ProfilePoint> outer = {{kThirdStageTopM - 0.10f, kThirdR + 0.02f},
                                            {kThirdStageTopM + 0.55f, kFairingR},
                                            {40.2f, kFairingR},
@@ -293,7 +303,7 @@ ModelPart buildFairingHalf(int half, int seg) {
 }
 
 ModelPart buildLes(int seg) {
-  ModelPart part = namedPart("les");
+  ModelPart part = piecePart(RocketPart::Les);
   const float top = kStackHeightM;
   const ProfilePoint prof[] = {{kFairingTopM, 0.0f},
                                {kFairingTopM, 0.56f},
@@ -323,25 +333,29 @@ ModelPart buildLes(int seg) {
 RocketModel buildRocketModel(const RocketModelDesc& desc) {
   const int seg = std::max(8, desc.segments);
   RocketModel model;
+  const auto add = [&model](RocketPart piece, ModelPart part) {
+    model.parts.push_back(std::move(part));
+    model.partIds.push_back(piece);
+  };
   for (int i = 0; i < 4; ++i) {
     EngineExit exit;
-    model.parts.push_back(buildBooster(i, seg, exit));
+    add(kBoosterPieces[i], buildBooster(i, seg, exit));
     model.engineExits.push_back(exit);
   }
   {
     EngineExit exit;
-    model.parts.push_back(buildCore(seg, exit));
+    add(RocketPart::Core, buildCore(seg, exit));
     model.engineExits.push_back(exit);
   }
   {
     EngineExit exit;
-    model.parts.push_back(buildThirdStage(seg, exit));
+    add(RocketPart::ThirdStage, buildThirdStage(seg, exit));
     model.engineExits.push_back(exit);
   }
-  model.parts.push_back(buildThirdStageSkirt(seg));
-  model.parts.push_back(buildFairingHalf(0, seg));
-  model.parts.push_back(buildFairingHalf(1, seg));
-  model.parts.push_back(buildLes(seg));
+  add(RocketPart::ThirdStageSkirt, buildThirdStageSkirt(seg));
+  add(RocketPart::Fairing1, buildFairingHalf(0, seg));
+  add(RocketPart::Fairing2, buildFairingHalf(1, seg));
+  add(RocketPart::Les, buildLes(seg));
   model.spacecraftProbeTipM = glm::vec3(kSpacecraftProbeTipXM, 0.0f, 0.0f);
   model.spacecraftAxis = glm::vec3(1.0f, 0.0f, 0.0f);
   if (desc.withSpacecraft) {
@@ -349,15 +363,45 @@ RocketModel buildRocketModel(const RocketModelDesc& desc) {
     sd.segments = std::max(12, seg / 2);
     sd.arraysDeployed = false;
     const SoyuzModel soyuz = buildSoyuzModel(sd);
-    ModelPart part = namedPart("spacecraft");
+    ModelPart part = piecePart(RocketPart::Spacecraft);
     for (const ModelPart& p : soyuz.parts) {
       appendMesh(part.mesh, p.mesh, translateM(model.spacecraftProbeTipM));
     }
-    model.parts.push_back(std::move(part));
+    add(RocketPart::Spacecraft, std::move(part));
   }
   const Aabb box = boundingBox(std::span<const ModelPart>(model.parts));
   model.heightM = box.max.x - box.min.x;
   return model;
+}
+
+const char* rocketPartName(RocketPart part) {
+  switch (part) {
+    case RocketPart::Whole:
+      return "rocket";
+    case RocketPart::Booster1:
+      return "booster_1";
+    case RocketPart::Booster2:
+      return "booster_2";
+    case RocketPart::Booster3:
+      return "booster_3";
+    case RocketPart::Booster4:
+      return "booster_4";
+    case RocketPart::Core:
+      return "core";
+    case RocketPart::ThirdStage:
+      return "third_stage";
+    case RocketPart::ThirdStageSkirt:
+      return "third_stage_skirt";
+    case RocketPart::Fairing1:
+      return "fairing_1";
+    case RocketPart::Fairing2:
+      return "fairing_2";
+    case RocketPart::Les:
+      return "les";
+    case RocketPart::Spacecraft:
+      return "spacecraft";
+  }
+  return "rocket";
 }
 
 }  // namespace rv::render

@@ -12,6 +12,7 @@
 // (LMerkin/SpaceBallistics, Soyuz-2.1b headers; stages 1-2 as on 2.1a).
 
 #include "render/mesh_data.h"
+#include "render/render_frame.h"
 
 #include <string>
 #include <vector>
@@ -20,24 +21,26 @@ namespace rv::render {
 
 struct RocketModelDesc {
   int segments = 32;
-  bool withSpacecraft = true;  // the Soyuz MS inside the fairing, as part "spacecraft"
+  bool withSpacecraft = true;  // the Soyuz MS inside the fairing, as RocketPart::Spacecraft
 };
 
 // Where a part's exhaust leaves it, for plume drawing: the centre of the engine cluster's
 // exit plane, the exhaust direction (unit) and the radius that encloses the cluster's exits.
 struct EngineExit {
-  std::string part;
+  RocketPart part = RocketPart::Whole;
   glm::vec3 positionM{0.0f};
   glm::vec3 directionM{-1.0f, 0.0f, 0.0f};
   float clusterRadiusM = 0.0f;
 };
 
 struct RocketModel {
-  // "booster_1".."booster_4" (Blocks B, V, G, D at -Y, -Z, +Y, +Z), "core" (Block A with its
-  // interstage lattice), "third_stage" (Block I), "third_stage_skirt" (its aft section,
-  // jettisoned ~300 s), "fairing_1" (+Z half) and "fairing_2" (-Z half) with their grid
-  // fins, "les" (launch escape tower), "spacecraft" (Soyuz MS, arrays folded).
+  // One part per RocketPart (render_frame.h): the boosters (Blocks B, V, G, D at -Y, -Z, +Y,
+  // +Z), the core (Block A with its interstage lattice), the third stage (Block I), its aft
+  // skirt (jettisoned ~300 s), the fairing's +Z half (Fairing1) and -Z half (Fairing2) with
+  // their grid fins, the escape tower, the spacecraft (Soyuz MS, arrays folded). Each part's
+  // name is rocketPartName() of its piece (for tests and debugging; nothing matches on it).
   std::vector<ModelPart> parts;
+  std::vector<RocketPart> partIds;      // partIds[i]: the piece parts[i] is
   std::vector<EngineExit> engineExits;  // boosters, core, third stage
   float heightM = 0.0f;                 // lowest nozzle exit to the escape-tower tip
   // The Soyuz MS frame (see soyuz_model.h) inside the stack: probe tip position and the
@@ -47,6 +50,10 @@ struct RocketModel {
 };
 
 RocketModel buildRocketModel(const RocketModelDesc& desc = {});
+
+// "booster_1".."booster_4", "core", "third_stage", "third_stage_skirt", "fairing_1",
+// "fairing_2", "les", "spacecraft"; "rocket" for Whole.
+const char* rocketPartName(RocketPart part);
 
 // Stations along the stack axis (metres above the core nozzle exit plane).
 constexpr float kCoreNozzleExtensionM = 0.66f;  // SpaceBallistics Stage2: NozzlesExtH

@@ -6,16 +6,13 @@
 #include <glm/gtc/quaternion.hpp>
 
 #include "astro/constants.h"
-#include "render/rocket_model.h"
+#include "render/model_dimensions.h"
 
 namespace rv::app {
 namespace {
 
 using sim::ObjectId;
 constexpr double kDeg = astro::kDegToRad;
-
-// Height of the launch stack (rocket_model.h: 46.3 m, SOURCES S3).
-constexpr double kStackHeightM = 46.3;
 
 glm::dvec3 bodyAxis(const glm::dquat& q, int axis) {
   glm::dvec3 e(0.0);
@@ -274,7 +271,7 @@ render::Camera freeCamera(const CameraScene& s, const FreeCameraParams& f) {
 }  // namespace
 
 namespace {
-constexpr double kCoreR = 1.475;  // Block A's largest diameter, 2.95 m
+constexpr double kCoreR = 0.5 * render::kCoreMaxDiameterM;
 constexpr double kBoosterR = 0.5 * render::kBoosterMaxDiameterM;
 constexpr double kBoosterX = render::kCoreNozzleExtensionM + 0.5 * render::kBoosterLengthM;
 }  // namespace
@@ -311,7 +308,7 @@ glm::dvec3 activeTargetTeme(const CameraScene& s) {
     const auto& stack = s.mission[ObjectId::Stack];
     const auto& third = s.mission[ObjectId::ThirdStage];
     const auto& base = stack.exists ? stack : third;
-    const double height = stack.exists ? kStackHeightM : 20.0;
+    const double height = stack.exists ? render::kStackHeightM : 20.0;
     const double offset = stack.exists ? 0.5 * height : 38.0;
     return base.posTeme + bodyAxis(base.attitudeTeme, 0) * offset;
   }

@@ -12,7 +12,7 @@
 #include "astro/geodetic.h"
 #include "astro/sun_direction.h"
 #include "astro/time_scales.h"
-#include "render/launch_pad_model.h"
+#include "render/model_dimensions.h"
 
 namespace rv::app {
 namespace {

@@ -8,9 +8,7 @@
 #include "astro/geodetic.h"
 #include "astro/time_scales.h"
 #include "readouts.h"
-#include "render/iss_model.h"
-#include "render/rocket_model.h"
-#include "render/soyuz_model.h"
+#include "render/model_dimensions.h"
 
 namespace rv::app {
 namespace {

@@ -17,6 +17,7 @@
 // "zvezda_array_port" / "zvezda_array_starboard" rotate about +Y through their roots.
 
 #include "render/mesh_data.h"
+#include "render/model_dimensions.h"  // kIssSpanMaxM, the wings' figures
 
 #include <glm/glm.hpp>
 
@@ -71,12 +72,5 @@ struct IssArrayAngles {
   float betaRad = 0.0f;
 };
 IssArrayAngles sunTrackingAngles(const glm::vec3& sunDirBody);
-
-// Figures (SOURCES S8) that the tests check against the built meshes.
-constexpr float kIssWingLengthM = 33.1f;    // legacy wing, root to tip
-constexpr float kIssWingWidthM = 11.6f;     // two blankets either side of the mast
-constexpr float kIssWingPairSpanM = 73.0f;  // tip to tip of a PVM's two wings (~73 m)
-constexpr float kIssSpanMinM = 108.5f;      // whole ITS including array edges
-constexpr float kIssSpanMaxM = 110.0f;
 
 }  // namespace rv::render

@@ -8,6 +8,7 @@
 // estimates from photographs (EST): no drawings were found.
 
 #include "render/mesh_data.h"
+#include "render/model_dimensions.h"  // kPadAxisAzimuthDeg, kStackOriginBelowDeckM
 
 #include <glm/glm.hpp>
 
@@ -33,12 +34,6 @@ struct LaunchPadModel {
 };
 
 LaunchPadModel buildLaunchPadModel(const LaunchPadModelDesc& desc = {});
-
-// Pad axis azimuth from the two axis points in SOURCES S1 (SpaceBallistics LaunchPads.hpp):
-// (63.5672 E, 45.99428 N) -> (63.56448 E, 45.9959 N), i.e. towards the north-west.
-constexpr float kPadAxisAzimuthDeg = 310.6f;
-// EST: the core's nozzle exits hang this far below the deck top (boosters' tails at deck level).
-constexpr float kStackOriginBelowDeckM = 1.5f;
 
 // Pad-aligned coordinates (x along the pad axis towards kPadAxisAzimuthDeg,
 // y across it, z up; the flame pit runs towards -x) to pad east/north/up:

@@ -30,7 +30,7 @@ constexpr float kUpperTrCH = 5.84f;                  // Ø 2.95 -> 2.70 m (TopD)
 constexpr float kEquipBayH = 0.595f;                 // Ø 2.70 m
 constexpr float kGridH = 0.975f;                     // interstage lattice under Block I
 constexpr float kCoreMinR = 2.05f / 2.0f;
-constexpr float kCoreMaxR = 2.95f / 2.0f;
+constexpr float kCoreMaxR = kCoreMaxDiameterM / 2.0f;
 constexpr float kCoreTopR = 2.70f / 2.0f;
 constexpr float kMaxBeltM = kCoreTailM + kLowCylH + kMidTrCH;  // 20.388 m, Ø 2.95 belt
 

@@ -12,6 +12,7 @@
 // (LMerkin/SpaceBallistics, Soyuz-2.1b headers; stages 1-2 as on 2.1a).
 
 #include "render/mesh_data.h"
+#include "render/model_dimensions.h"
 #include "render/render_frame.h"
 
 #include <string>
@@ -55,18 +56,6 @@ RocketModel buildRocketModel(const RocketModelDesc& desc = {});
 // "fairing_2", "les", "spacecraft"; "rocket" for Whole.
 const char* rocketPartName(RocketPart part);
 
-// Stations along the stack axis (metres above the core nozzle exit plane).
-constexpr float kCoreNozzleExtensionM = 0.66f;  // SpaceBallistics Stage2: NozzlesExtH
-constexpr float kCoreLengthM = 27.138f;         // SOURCES S3, without the nozzles
-constexpr float kBoosterLengthM = 19.6f;        // SOURCES S3, without the nozzles
-constexpr float kBoosterMaxDiameterM = 2.68f;   // SOURCES S3
-constexpr float kThirdStageLengthM = 6.745f;    // SOURCES S3 (SpaceBallistics Consts.h)
-constexpr float kThirdStageDiameterM = 2.66f;   // SOURCES S3
-constexpr float kStackHeightM = 46.3f;          // SOURCES S3
-constexpr float kCoreTopM = kCoreNozzleExtensionM + kCoreLengthM;  // 27.798
-constexpr float kThirdStageTopM = kCoreTopM + kThirdStageLengthM;  // 34.543
-constexpr float kPayloadAdapterM = 0.30f;  // EST: third stage top to the Soyuz aft face
-// EST chain: third-stage top + adapter + Soyuz overall length 7.48 m = 42.323 m.
-constexpr float kSpacecraftProbeTipXM = kThirdStageTopM + kPayloadAdapterM + 7.48f;
+// Stations along the stack axis (kCoreTopM, kStackHeightM...): model_dimensions.h.
 
 }  // namespace rv::render

@@ -7,6 +7,7 @@
 // Dimensions from docs/SOURCES.md S4 and S8 (sources cited where used).
 
 #include "render/mesh_data.h"
+#include "render/model_dimensions.h"  // kSoyuzOverallLengthM...
 
 #include <vector>
 
@@ -33,10 +34,5 @@ SoyuzModel buildSoyuzModel(const SoyuzModelDesc& desc = {});
 // Progress MS cargo ship: the same service module and arrays, a cargo module in place of
 // the orbital module and a refuelling compartment in place of the descent module. Same frame.
 SoyuzModel buildProgressModel(const SoyuzModelDesc& desc = {});
-
-// Nominal figures, also checked by tests against the built meshes.
-constexpr float kSoyuzOverallLengthM = 7.48f;  // SOURCES S4: ~7.2 (body) .. 7.48 m
-constexpr float kSoyuzArraySpanM = 10.7f;      // SOURCES S4 (Wikipedia mirrors)
-constexpr float kSoyuzMaxDiameterM = 2.72f;    // SOURCES S4
 
 }  // namespace rv::render

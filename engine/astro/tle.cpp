@@ -229,6 +229,139 @@ std::optional<std::string_view> checkLine(std::string_view raw, int lineNumber,
   return line;
 }
 
+// Line 1, columns 19-32: two-digit year, day of year with fraction. The 1957
+// pivot is the format's own convention (Sputnik); the four-digit year rule is
+// NORAD's.
+void readEpoch(LineReader& r, Tle& tle) {
+  const int yy = r.integer(19, 20, "epoch year");
+  tle.epochYear = yy < 57 ? 2000 + yy : 1900 + yy;
+  tle.epochDayOfYear = r.integer(21, 23, "epoch day of year");
+  r.expectChar(24, '.', "epoch day of year");
+  if (!r.failed()) {
+    // Parse the fraction from its own digits so it keeps full precision.
+    std::string fraction = "0.";
+    for (char c : r.columns(25, 32)) {
+      if (c == ' ') break;
+      if (!isDigit(c)) {
+        r.fail(25, 32, "epoch day fraction", "expected digits");
+        break;
+      }
+      fraction.push_back(c);
+    }
+    if (!r.failed()) {
+      std::from_chars(fraction.data(), fraction.data() + fraction.size(), tle.epochDayFraction);
+    }
+  }
+  if (!r.failed()) {
+    const int daysInYear = isLeapYear(tle.epochYear) ? 366 : 365;
+    if (tle.epochDayOfYear < 1 || tle.epochDayOfYear > daysInYear) {
+      r.fail(
+          21, 32, "epoch day of year",
+          "day must be 1-" + std::to_string(daysInYear) + " in " + std::to_string(tle.epochYear));
+    }
+  }
+}
+
+// Line 1: catalog number, classification, designator, epoch, the mean
+// motion's derivatives, B*, ephemeris type, element set number.
+void readLine1(LineReader& r, Tle& tle) {
+  tle.catalogNumber = r.catalog();
+  tle.classification = r.columns(8, 8)[0];
+  if (!r.failed() && tle.classification != 'U' && tle.classification != 'C' &&
+      tle.classification != 'S' && tle.classification != ' ') {
+    r.fail(8, 8, "classification", "expected U, C or S");
+  }
+  r.expectChar(9, ' ', "separator");
+  tle.internationalDesignator = std::string(trim(r.columns(10, 17)));
+  r.expectChar(18, ' ', "separator");
+  readEpoch(r, tle);
+  r.expectChar(33, ' ', "separator");
+  tle.ndot = r.decimal(34, 43, 35, "first derivative of mean motion");
+  r.expectChar(44, ' ', "separator");
+  tle.nddot = r.impliedExponent(45, "second derivative of mean motion");
+  r.expectChar(53, ' ', "separator");
+  tle.bstar = r.impliedExponent(54, "B* drag term");
+  r.expectChar(62, ' ', "separator");
+  if (!r.failed()) {
+    const char eph = r.columns(63, 63)[0];
+    if (eph == ' ') {
+      tle.ephemerisType = 0;
+    } else if (isDigit(eph)) {
+      tle.ephemerisType = eph - '0';
+    } else {
+      r.fail(63, 63, "ephemeris type", "expected a digit or a blank");
+    }
+  }
+  r.expectChar(64, ' ', "separator");
+  tle.elementSetNumber = r.integer(65, 68, "element set number", true);
+}
+
+// Line 2, columns 27-33: seven digits with an implied leading "0.", read as
+// text so the value is the double nearest to the printed decimal.
+double readEccentricity(LineReader& r) {
+  if (r.failed()) return 0.0;
+  for (char c : r.columns(27, 33)) {
+    if (!isDigit(c)) {
+      r.fail(27, 33, "eccentricity", "expected seven digits (implied leading decimal point)");
+      return 0.0;
+    }
+  }
+  double e = 0.0;
+  const std::string text = "0." + std::string(r.columns(27, 33));
+  std::from_chars(text.data(), text.data() + text.size(), e);
+  return e;
+}
+
+// Line 2's angles as printed, in degrees.
+struct Line2Angles {
+  double inclinationDeg = 0.0, raanDeg = 0.0, argPerigeeDeg = 0.0, meanAnomalyDeg = 0.0;
+};
+
+// The ranges the format allows, checked once every field has been read (so a
+// malformed field is reported before an out-of-range one).
+void checkLine2Ranges(LineReader& r, const Line2Angles& a, double meanMotionRevPerDay) {
+  if (r.failed()) return;
+  if (a.inclinationDeg < 0.0 || a.inclinationDeg > 180.0) {
+    r.fail(9, 16, "inclination", "must be 0-180 degrees");
+  } else if (a.raanDeg < 0.0 || a.raanDeg >= 360.0) {
+    r.fail(18, 25, "right ascension of the ascending node", "must be 0-360 degrees");
+  } else if (a.argPerigeeDeg < 0.0 || a.argPerigeeDeg >= 360.0) {
+    r.fail(35, 42, "argument of perigee", "must be 0-360 degrees");
+  } else if (a.meanAnomalyDeg < 0.0 || a.meanAnomalyDeg >= 360.0) {
+    r.fail(44, 51, "mean anomaly", "must be 0-360 degrees");
+  } else if (!(meanMotionRevPerDay > 0.0)) {
+    r.fail(53, 63, "mean motion", "must be positive");
+  }
+}
+
+// Line 2: catalog number (the same as line 1's), the orbit's elements, the
+// revolution number.
+void readLine2(LineReader& r, Tle& tle) {
+  const int catalog2 = r.catalog();
+  if (!r.failed() && catalog2 != tle.catalogNumber) {
+    r.fail(3, 7, "catalog number", "does not match line 1's " + std::to_string(tle.catalogNumber));
+  }
+  Line2Angles a;
+  r.expectChar(8, ' ', "separator");
+  a.inclinationDeg = r.decimal(9, 16, 12, "inclination");
+  r.expectChar(17, ' ', "separator");
+  a.raanDeg = r.decimal(18, 25, 21, "right ascension of the ascending node");
+  r.expectChar(26, ' ', "separator");
+  tle.eccentricity = readEccentricity(r);
+  r.expectChar(34, ' ', "separator");
+  a.argPerigeeDeg = r.decimal(35, 42, 38, "argument of perigee");
+  r.expectChar(43, ' ', "separator");
+  a.meanAnomalyDeg = r.decimal(44, 51, 47, "mean anomaly");
+  r.expectChar(52, ' ', "separator");
+  tle.meanMotionRevPerDay = r.decimal(53, 63, 55, "mean motion");
+  tle.revolutionNumber = r.integer(64, 68, "revolution number", true);
+  checkLine2Ranges(r, a, tle.meanMotionRevPerDay);
+  tle.inclinationRad = a.inclinationDeg * kDegToRad;
+  tle.raanRad = a.raanDeg * kDegToRad;
+  tle.argPerigeeRad = a.argPerigeeDeg * kDegToRad;
+  tle.meanAnomalyRad = a.meanAnomalyDeg * kDegToRad;
+}
+
 }  // namespace
 
 int tleChecksum(std::string_view line) {
@@ -259,126 +392,18 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
   Tle tle;
   tle.line1 = std::string(*l1);
   tle.line2 = std::string(*l2);
-
-  // ---- line 1 ----
   LineReader r1(*l1, 1);
-  tle.catalogNumber = r1.catalog();
-  tle.classification = (*l1)[7];
-  if (!r1.failed() && tle.classification != 'U' && tle.classification != 'C' &&
-      tle.classification != 'S' && tle.classification != ' ') {
-    r1.fail(8, 8, "classification", "expected U, C or S");
-  }
-  r1.expectChar(9, ' ', "separator");
-  tle.internationalDesignator = std::string(trim(r1.columns(10, 17)));
-  r1.expectChar(18, ' ', "separator");
-  // Epoch: two-digit year, day of year with fraction. The 1957 pivot is the
-  // format's own convention (Sputnik); the four-digit year rule is NORAD's.
-  const int yy = r1.integer(19, 20, "epoch year");
-  tle.epochYear = yy < 57 ? 2000 + yy : 1900 + yy;
-  tle.epochDayOfYear = r1.integer(21, 23, "epoch day of year");
-  r1.expectChar(24, '.', "epoch day of year");
-  if (!r1.failed()) {
-    // Parse the fraction from its own digits so it keeps full precision.
-    std::string fraction = "0.";
-    for (char c : r1.columns(25, 32)) {
-      if (c == ' ') break;
-      if (!isDigit(c)) {
-        r1.fail(25, 32, "epoch day fraction", "expected digits");
-        break;
-      }
-      fraction.push_back(c);
-    }
-    if (!r1.failed()) {
-      std::from_chars(fraction.data(), fraction.data() + fraction.size(), tle.epochDayFraction);
-    }
-  }
-  if (!r1.failed()) {
-    const int daysInYear = isLeapYear(tle.epochYear) ? 366 : 365;
-    if (tle.epochDayOfYear < 1 || tle.epochDayOfYear > daysInYear) {
-      r1.fail(
-          21, 32, "epoch day of year",
-          "day must be 1-" + std::to_string(daysInYear) + " in " + std::to_string(tle.epochYear));
-    }
-  }
-  r1.expectChar(33, ' ', "separator");
-  tle.ndot = r1.decimal(34, 43, 35, "first derivative of mean motion");
-  r1.expectChar(44, ' ', "separator");
-  tle.nddot = r1.impliedExponent(45, "second derivative of mean motion");
-  r1.expectChar(53, ' ', "separator");
-  tle.bstar = r1.impliedExponent(54, "B* drag term");
-  r1.expectChar(62, ' ', "separator");
-  if (!r1.failed()) {
-    const char eph = (*l1)[62];
-    if (eph == ' ') {
-      tle.ephemerisType = 0;
-    } else if (isDigit(eph)) {
-      tle.ephemerisType = eph - '0';
-    } else {
-      r1.fail(63, 63, "ephemeris type", "expected a digit or a blank");
-    }
-  }
-  r1.expectChar(64, ' ', "separator");
-  tle.elementSetNumber = r1.integer(65, 68, "element set number", true);
+  readLine1(r1, tle);
   if (r1.failed()) {
     if (error) *error = r1.error();
     return std::nullopt;
   }
-
-  // ---- line 2 ----
   LineReader r2(*l2, 2);
-  const int catalog2 = r2.catalog();
-  if (!r2.failed() && catalog2 != tle.catalogNumber) {
-    r2.fail(3, 7, "catalog number", "does not match line 1's " + std::to_string(tle.catalogNumber));
-  }
-  r2.expectChar(8, ' ', "separator");
-  const double inclinationDeg = r2.decimal(9, 16, 12, "inclination");
-  r2.expectChar(17, ' ', "separator");
-  const double raanDeg = r2.decimal(18, 25, 21, "right ascension of the ascending node");
-  r2.expectChar(26, ' ', "separator");
-  if (!r2.failed()) {
-    // Seven digits with an implied leading "0.", read as text so the value
-    // is the double nearest to the printed decimal.
-    for (char c : r2.columns(27, 33)) {
-      if (!isDigit(c)) {
-        r2.fail(27, 33, "eccentricity", "expected seven digits (implied leading decimal point)");
-        break;
-      }
-    }
-    if (!r2.failed()) {
-      const std::string text = "0." + std::string(r2.columns(27, 33));
-      std::from_chars(text.data(), text.data() + text.size(), tle.eccentricity);
-    }
-  }
-  r2.expectChar(34, ' ', "separator");
-  const double argPerigeeDeg = r2.decimal(35, 42, 38, "argument of perigee");
-  r2.expectChar(43, ' ', "separator");
-  const double meanAnomalyDeg = r2.decimal(44, 51, 47, "mean anomaly");
-  r2.expectChar(52, ' ', "separator");
-  tle.meanMotionRevPerDay = r2.decimal(53, 63, 55, "mean motion");
-  tle.revolutionNumber = r2.integer(64, 68, "revolution number", true);
-  if (!r2.failed()) {
-    if (inclinationDeg < 0.0 || inclinationDeg > 180.0) {
-      r2.fail(9, 16, "inclination", "must be 0-180 degrees");
-    } else if (raanDeg < 0.0 || raanDeg >= 360.0) {
-      r2.fail(18, 25, "right ascension of the ascending node", "must be 0-360 degrees");
-    } else if (argPerigeeDeg < 0.0 || argPerigeeDeg >= 360.0) {
-      r2.fail(35, 42, "argument of perigee", "must be 0-360 degrees");
-    } else if (meanAnomalyDeg < 0.0 || meanAnomalyDeg >= 360.0) {
-      r2.fail(44, 51, "mean anomaly", "must be 0-360 degrees");
-    } else if (!(tle.meanMotionRevPerDay > 0.0)) {
-      r2.fail(53, 63, "mean motion", "must be positive");
-    }
-  }
+  readLine2(r2, tle);
   if (r2.failed()) {
     if (error) *error = r2.error();
     return std::nullopt;
   }
-
-  tle.inclinationRad = inclinationDeg * kDegToRad;
-  tle.raanRad = raanDeg * kDegToRad;
-  tle.argPerigeeRad = argPerigeeDeg * kDegToRad;
-  tle.meanAnomalyRad = meanAnomalyDeg * kDegToRad;
-
   CalendarUtc newYear;
   newYear.year = tle.epochYear;
   tle.epochUtcS = utcFromCalendar(newYear) + (tle.epochDayOfYear - 1) * kSecondsPerDay +

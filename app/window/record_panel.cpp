@@ -133,69 +133,54 @@ void RecordPanel::startRecording(UiContext& ctx, const RecordRequest& request) {
 // [SECTION] the panel
 //-----------------------------------------------------------------------------
 
-void RecordPanel::draw(UiContext& ctx) {
-  if (!ctx.ui.showRecord) return;
-  const auto& timeline = *ctx.mission.timeline;
-  const auto& events = timeline.events();
-  const double liftoff = timeline.liftoffUtcS();
-  if (!m_initialised) {
-    // First opening: size, fps, speed and overlay as last recorded
-    // (settings), the camera on screen (the window's free orbit is not
-    // the recorder's, so free becomes auto), the range around the playhead.
-    m_initialised = true;
-    copyTo(m_size, sizeof m_size, ctx.ui.record.size.c_str());
-    m_fps = ctx.ui.record.fps;
-    m_speed = ctx.ui.record.speed;
-    m_overlay = ctx.ui.record.overlay;
-    m_camera = 0;
-    for (int i = 0; i < static_cast<int>(std::size(kAllCameras)); ++i)
-      if (kAllCameras[i] == ctx.camera.current && ctx.camera.current != CameraKind::Free)
-        m_camera = i + 1;
-    m_rangeSource = ctx.ui.selection.range() ? 0 : 1;
-    const sim::MissionEvent* cur = currentEvent(events, ctx.clock.nowUtcS());
-    m_fromEvent = cur ? static_cast<int>(cur - events.data()) : 0;
-    m_toEvent = std::min<int>(m_fromEvent + 1, static_cast<int>(events.size()) - 1);
-  }
+// First opening: size, fps, speed and overlay as last recorded (settings),
+// the camera on screen (the window's free orbit is not the recorder's, so
+// free becomes auto), the range around the playhead.
+void RecordPanel::initialise(const UiContext& ctx) {
+  const auto& events = ctx.mission.timeline->events();
+  m_initialised = true;
+  copyTo(m_size, sizeof m_size, ctx.ui.record.size.c_str());
+  m_fps = ctx.ui.record.fps;
+  m_speed = ctx.ui.record.speed;
+  m_overlay = ctx.ui.record.overlay;
+  m_camera = 0;
+  for (int i = 0; i < static_cast<int>(std::size(kAllCameras)); ++i)
+    if (kAllCameras[i] == ctx.camera.current && ctx.camera.current != CameraKind::Free)
+      m_camera = i + 1;
+  m_rangeSource = ctx.ui.selection.range() ? 0 : 1;
+  const sim::MissionEvent* cur = currentEvent(events, ctx.clock.nowUtcS());
+  m_fromEvent = cur ? static_cast<int>(cur - events.data()) : 0;
+  m_toEvent = std::min<int>(m_fromEvent + 1, static_cast<int>(events.size()) - 1);
+}
 
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
+// Range: the timeline selection, or between two events.
+RecordPanel::RangeRow RecordPanel::drawRange(UiContext& ctx, float column) {
+  const auto& events = ctx.mission.timeline->events();
+  const double liftoff = ctx.mission.timeline->liftoffUtcS();
   const float font = ImGui::GetFontSize();
-  const float width = std::min(font * 36.0f, vp->WorkSize.x * 0.9f);
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f,
-                                 vp->WorkPos.y + ctx.ui.topBarHeight + 4),
-                          ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
-  bool open = true;
-  ImGui::Begin("Record a video (Ctrl+R)", &open,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-  const bool busy = m_process.running();
-  const float column = font * 5.5f;
-
-  // Range.
+  RangeRow out;
   rowLabel("Range", column);
   ImGui::RadioButton("Timeline selection", &m_rangeSource, 0);
   ImGui::SameLine();
   ImGui::RadioButton("Between two events", &m_rangeSource, 1);
-  std::optional<TimeRange> range;
-  std::string rangeProblem;
   ImGui::SetCursorPosX(column);
   if (m_rangeSource == 0) {
-    range = ctx.ui.selection.range();
+    out.range = ctx.ui.selection.range();
     // Rows as tall as the event combos', so the panel keeps its layout
     // when the range source changes.
     ImGui::AlignTextToFramePadding();
-    if (range) {
-      ImGui::Text("%s to %s", sim::formatMet(range->fromUtcS - liftoff).c_str(),
-                  sim::formatMet(range->toUtcS - liftoff).c_str());
+    if (out.range) {
+      ImGui::Text("%s to %s", sim::formatMet(out.range->fromUtcS - liftoff).c_str(),
+                  sim::formatMet(out.range->toUtcS - liftoff).c_str());
       ImGui::SameLine();
       if (ImGui::Button("Clear")) ctx.ui.selection.clear();
     } else {
-      rangeProblem = "No range: press I and U at the playhead, or Shift+drag on the timeline";
-      ImGui::TextDisabled("%s", rangeProblem.c_str());
+      out.problem = "No range: press I and U at the playhead, or Shift+drag on the timeline";
+      ImGui::TextDisabled("%s", out.problem.c_str());
     }
   } else if (events.size() < 2) {
-    rangeProblem = "The mission has fewer than two events";
-    ImGui::TextDisabled("%s", rangeProblem.c_str());
+    out.problem = "The mission has fewer than two events";
+    ImGui::TextDisabled("%s", out.problem.c_str());
   } else {
     const auto eventCombo = [&](const char* id, int& index) {
       index = std::clamp(index, 0, static_cast<int>(events.size()) - 1);
@@ -215,12 +200,14 @@ void RecordPanel::draw(UiContext& ctx) {
     ImGui::SameLine();
     eventCombo("##to_event", m_toEvent);
     if (events[m_toEvent].utcS - events[m_fromEvent].utcS >= TimelineSelection::kMinLengthS)
-      range = TimeRange{events[m_fromEvent].utcS, events[m_toEvent].utcS};
+      out.range = TimeRange{events[m_fromEvent].utcS, events[m_toEvent].utcS};
     else
-      rangeProblem = "The second event must come after the first";
+      out.problem = "The second event must come after the first";
   }
+  return out;
+}
 
-  // Camera, size, fps, overlay.
+void RecordPanel::drawCamera(float column) {
   rowLabel("Camera", column);
   ImGui::RadioButton("auto", &m_camera, 0);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("The director: cuts between cameras by phase");
@@ -231,6 +218,11 @@ void RecordPanel::draw(UiContext& ctx) {
           "%s%s", cameraTitle(kAllCameras[i]),
           kAllCameras[i] == CameraKind::Free ? " (its default orbit, not the window's)" : "");
   }
+}
+
+// Size (typed or a preset), then the fps and the overlay on one row.
+RecordPanel::SizeRow RecordPanel::drawSizeAndFps(float column) {
+  const float font = ImGui::GetFontSize();
   rowLabel("Size", column);
   ImGui::SetNextItemWidth(font * 6);
   ImGui::InputText("##size", m_size, sizeof m_size, ImGuiInputTextFlags_CharsNoBlank);
@@ -238,13 +230,13 @@ void RecordPanel::draw(UiContext& ctx) {
     ImGui::SameLine();
     if (ImGui::SmallButton(preset)) copyTo(m_size, sizeof m_size, preset);
   }
+  SizeRow out;
   std::string err;
-  const auto size = parseImageSize(m_size, &err);
-  std::string sizeProblem;
-  if (!size)
-    sizeProblem = err;
-  else if (size->width % 2 || size->height % 2)
-    sizeProblem = "the video needs an even width and height";
+  out.size = parseImageSize(m_size, &err);
+  if (!out.size)
+    out.problem = err;
+  else if (out.size->width % 2 || out.size->height % 2)
+    out.problem = "the video needs an even width and height";
   rowLabel("FPS", column);
   for (int i = 0; i < 5; ++i) {
     if (i) ImGui::SameLine();
@@ -255,12 +247,18 @@ void RecordPanel::draw(UiContext& ctx) {
   ImGui::SameLine(0, font * 1.5f);
   ImGui::Checkbox("Overlay", &m_overlay);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Burn in UTC, T+, telemetry and event captions");
+  return out;
+}
 
-  // Output: follows the range until the user types a path of their own.
+// Output: follows the range until the user types a path of their own.
+void RecordPanel::drawOutput(const std::optional<TimeRange>& range, double liftoffUtcS, bool busy,
+                             float column) {
+  const float font = ImGui::GetFontSize();
   if (range) {
-    const std::string autoPath = (std::filesystem::path(defaultVideoFolder()) /
-                                  videoFileName(range->fromUtcS - liftoff, range->toUtcS - liftoff))
-                                     .string();
+    const std::string autoPath =
+        (std::filesystem::path(defaultVideoFolder()) /
+         videoFileName(range->fromUtcS - liftoffUtcS, range->toUtcS - liftoffUtcS))
+            .string();
     if (!m_outputEdited && autoPath != m_autoOutput && !busy) {
       m_autoOutput = autoPath;
       copyTo(m_output, sizeof m_output, autoPath);
@@ -279,82 +277,124 @@ void RecordPanel::draw(UiContext& ctx) {
     m_outputEdited = false;
     m_autoOutput.clear();  // refilled from the range on the next frame
   }
+}
 
-  // What it will make, and the button.
-  std::optional<RecordSchedule> schedule;
-  if (range) {
+// While recording: the bar, Cancel, the figures and where it goes.
+void RecordPanel::drawProgress() {
+  const float font = ImGui::GetFontSize();
+  const ProgressFigures& p = m_process.progress();
+  const float frac = p.total > 0 ? static_cast<float>(p.done) / static_cast<float>(p.total) : 0.0f;
+  char overlay[64];
+  std::snprintf(overlay, sizeof overlay, "%lld / %lld frames", static_cast<long long>(p.done),
+                static_cast<long long>(p.total));
+  ImGui::ProgressBar(frac, ImVec2(-font * 6, 0),
+                     p.total > 0 ? overlay : "starting the recorder...");
+  ImGui::SameLine();
+  if (ImGui::Button(m_process.cancelRequested() ? "Stopping..." : "Cancel", ImVec2(-1, 0)))
+    m_process.cancel();
+  if (p.done > 0)
+    ImGui::Text("%.1f fps   %s left   %s elapsed", progressFps(p),
+                formatDuration(progressEtaS(p)).c_str(),
+                formatDuration(m_process.elapsedS()).c_str());
+  else
+    ImGui::TextDisabled("loading the mission and the renderer (%.1f s)", m_process.elapsedS());
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("to %s", m_running.outputPath.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+// When idle: the speed, what it will make, and the button (or why not).
+void RecordPanel::drawStart(UiContext& ctx, const Plan& plan, float column) {
+  const float font = ImGui::GetFontSize();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextColored(kHeading, "Speed");
+  ImGui::SameLine(column);
+  ImGui::SetNextItemWidth(font * 5);
+  const auto speedLabel = [](int s) { return "x" + std::to_string(s); };
+  if (ImGui::BeginCombo("##speed", speedLabel(m_speed).c_str())) {
+    for (int s : kSpeedChoices)
+      if (ImGui::Selectable(speedLabel(s).c_str(), s == m_speed)) m_speed = s;
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Mission seconds per second of video (x1: real time)");
+  ImGui::SameLine();
+  if (plan.schedule)
+    ImGui::Text("%lld frames, %s of video", static_cast<long long>(plan.schedule->frameCount()),
+                formatDuration(plan.schedule->durationS()).c_str());
+  else
+    ImGui::TextDisabled("-");
+  ImGui::BeginDisabled(!plan.problem.empty());
+  if (ImGui::Button("Start recording", ImVec2(-1, 0))) {
+    const double liftoff = ctx.mission.timeline->liftoffUtcS();
+    RecordRequest r;
+    r.missionPath = m_desc.missionPath;
+    r.fromMetS = plan.range->fromUtcS - liftoff;
+    r.toMetS = plan.range->toUtcS - liftoff;
+    if (m_camera > 0) r.camera = kAllCameras[m_camera - 1];
+    r.width = plan.size->width;
+    r.height = plan.size->height;
+    r.fps = m_fps;
+    r.speed = m_speed;
+    r.overlay = m_overlay;
+    r.outputPath = m_output;
+    ctx.ui.record = {m_size, m_fps, m_speed, m_overlay};  // kept for next time (settings)
+    startRecording(ctx, r);
+  }
+  ImGui::EndDisabled();
+  if (!plan.problem.empty()) ImGui::TextDisabled("%s", plan.problem.c_str());
+}
+
+// What the rows above ask for, checked: the schedule it will make, or the
+// first problem to show (the range's, the size's, a missing output).
+RecordPanel::Plan RecordPanel::plan(RangeRow range, const SizeRow& size) const {
+  Plan out;
+  out.range = range.range;
+  out.size = size.size;
+  if (range.range) {
     RecordTiming t;
-    t.fromUtcS = range->fromUtcS;
-    t.toUtcS = range->toUtcS;
+    t.fromUtcS = range.range->fromUtcS;
+    t.toUtcS = range.range->toUtcS;
     t.fps = m_fps;
     t.speed = m_speed;
-    schedule = RecordSchedule::constant(t, &err);
-    if (!schedule) rangeProblem = err;
+    std::string err;
+    out.schedule = RecordSchedule::constant(t, &err);
+    if (!out.schedule) range.problem = err;
   }
-  const std::string problem = !rangeProblem.empty()  ? rangeProblem
-                              : !sizeProblem.empty() ? "Size: " + sizeProblem
-                              : m_output[0] == '\0'  ? "Give an output file"
-                                                     : std::string();
+  out.problem = !range.problem.empty()  ? range.problem
+                : !size.problem.empty() ? "Size: " + size.problem
+                : m_output[0] == '\0'   ? "Give an output file"
+                                        : std::string();
+  return out;
+}
+
+void RecordPanel::draw(UiContext& ctx) {
+  if (!ctx.ui.showRecord) return;
+  if (!m_initialised) initialise(ctx);
+
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float font = ImGui::GetFontSize();
+  const float width = std::min(font * 36.0f, vp->WorkSize.x * 0.9f);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f,
+                                 vp->WorkPos.y + ctx.ui.topBarHeight + 4),
+                          ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+  bool open = true;
+  ImGui::Begin("Record a video (Ctrl+R)", &open,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  const bool busy = m_process.running();
+  const float column = font * 5.5f;
+
+  const RangeRow range = drawRange(ctx, column);
+  drawCamera(column);
+  const SizeRow size = drawSizeAndFps(column);
+  drawOutput(range.range, ctx.mission.timeline->liftoffUtcS(), busy, column);
   ImGui::Separator();
-  if (busy) {
-    const ProgressFigures& p = m_process.progress();
-    const float frac =
-        p.total > 0 ? static_cast<float>(p.done) / static_cast<float>(p.total) : 0.0f;
-    char overlay[64];
-    std::snprintf(overlay, sizeof overlay, "%lld / %lld frames", static_cast<long long>(p.done),
-                  static_cast<long long>(p.total));
-    ImGui::ProgressBar(frac, ImVec2(-font * 6, 0),
-                       p.total > 0 ? overlay : "starting the recorder...");
-    ImGui::SameLine();
-    if (ImGui::Button(m_process.cancelRequested() ? "Stopping..." : "Cancel", ImVec2(-1, 0)))
-      m_process.cancel();
-    if (p.done > 0)
-      ImGui::Text("%.1f fps   %s left   %s elapsed", progressFps(p),
-                  formatDuration(progressEtaS(p)).c_str(),
-                  formatDuration(m_process.elapsedS()).c_str());
-    else
-      ImGui::TextDisabled("loading the mission and the renderer (%.1f s)", m_process.elapsedS());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("to %s", m_running.outputPath.c_str());
-    ImGui::PopTextWrapPos();
-  } else {
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kHeading, "Speed");
-    ImGui::SameLine(column);
-    ImGui::SetNextItemWidth(font * 5);
-    const auto speedLabel = [](int s) { return "x" + std::to_string(s); };
-    if (ImGui::BeginCombo("##speed", speedLabel(m_speed).c_str())) {
-      for (int s : kSpeedChoices)
-        if (ImGui::Selectable(speedLabel(s).c_str(), s == m_speed)) m_speed = s;
-      ImGui::EndCombo();
-    }
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("Mission seconds per second of video (x1: real time)");
-    ImGui::SameLine();
-    if (schedule)
-      ImGui::Text("%lld frames, %s of video", static_cast<long long>(schedule->frameCount()),
-                  formatDuration(schedule->durationS()).c_str());
-    else
-      ImGui::TextDisabled("-");
-    ImGui::BeginDisabled(!problem.empty());
-    if (ImGui::Button("Start recording", ImVec2(-1, 0))) {
-      RecordRequest r;
-      r.missionPath = m_desc.missionPath;
-      r.fromMetS = range->fromUtcS - liftoff;
-      r.toMetS = range->toUtcS - liftoff;
-      if (m_camera > 0) r.camera = kAllCameras[m_camera - 1];
-      r.width = size->width;
-      r.height = size->height;
-      r.fps = m_fps;
-      r.speed = m_speed;
-      r.overlay = m_overlay;
-      r.outputPath = m_output;
-      ctx.ui.record = {m_size, m_fps, m_speed, m_overlay};  // kept for next time (settings)
-      startRecording(ctx, r);
-    }
-    ImGui::EndDisabled();
-    if (!problem.empty()) ImGui::TextDisabled("%s", problem.c_str());
-  }
+  if (busy)
+    drawProgress();
+  else
+    drawStart(ctx, plan(range, size), column);
   if (!m_message.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(m_messageIsError ? kError : kOk, "%s", m_message.c_str());

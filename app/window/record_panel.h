@@ -7,7 +7,11 @@
 // file went, or why it failed) show in the panel and as a message.
 
 #include <memory>
+#include <optional>
 #include <string>
+
+#include "cli_values.h"
+#include "record_job.h"
 
 #include "recorder_process.h"
 #include "recording_request.h"
@@ -33,6 +37,31 @@ class RecordPanel {
   void draw(UiContext& ctx);
 
  private:
+  // The panel's rows, top to bottom; each returns what it chose and, when
+  // that cannot be recorded, why.
+  struct RangeRow {
+    std::optional<TimeRange> range;
+    std::string problem;
+  };
+  struct SizeRow {
+    std::optional<ImageSize> size;
+    std::string problem;
+  };
+  struct Plan {
+    std::optional<TimeRange> range;
+    std::optional<ImageSize> size;
+    std::optional<RecordSchedule> schedule;
+    std::string problem;  // empty: Start recording is enabled
+  };
+  void initialise(const UiContext& ctx);
+  RangeRow drawRange(UiContext& ctx, float column);
+  void drawCamera(float column);
+  SizeRow drawSizeAndFps(float column);
+  void drawOutput(const std::optional<TimeRange>& range, double liftoffUtcS, bool busy,
+                  float column);
+  Plan plan(RangeRow range, const SizeRow& size) const;
+  void drawProgress();
+  void drawStart(UiContext& ctx, const Plan& plan, float column);
   void startRecording(UiContext& ctx, const RecordRequest& request);
 
   RecordPanelDesc m_desc;

@@ -1,0 +1,51 @@
+#include "glfw_window.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+
+namespace rv::app {
+namespace {
+
+void glfwErrorToStderr(int code, const char* text) {
+  std::fprintf(stderr, "rendezvous: GLFW error %d: %s\n", code, text);
+}
+
+}  // namespace
+
+std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
+  glfwSetErrorCallback(glfwErrorToStderr);
+  if (glfwInit() != GLFW_TRUE) {
+    std::fprintf(stderr,
+                 "rendezvous: cannot open a window (no display?). Set DISPLAY, run under "
+                 "xvfb-run, or use 'rendezvous render' for headless output.\n");
+    return nullptr;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed
+  // The scene is multisampled in the renderer's own buffers; the window's
+  // buffer only receives the tone-mapped result and the UI.
+  glfwWindowHint(GLFW_SAMPLES, 0);
+  GLFWwindow* window = glfwCreateWindow(width, height, kWindowTitle, nullptr, nullptr);
+  if (!window) {
+    std::fprintf(stderr,
+                 "rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
+                 "Update the GPU driver, or install Mesa (libgl1-mesa-dri) and try "
+                 "LIBGL_ALWAYS_SOFTWARE=1.\n");
+    glfwTerminate();
+    return nullptr;
+  }
+  return std::unique_ptr<GlfwWindow>(new GlfwWindow(window));
+}
+
+GlfwWindow::~GlfwWindow() {
+  glfwDestroyWindow(m_window);
+  glfwTerminate();
+}
+
+}  // namespace rv::app

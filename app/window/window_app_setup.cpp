@@ -1,0 +1,197 @@
+// Opening the window app, step by step: the mission, the settings, the
+// window, the renderer, the plot series, the state and the UI.
+
+#include "window_app_private.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "app_actions.h"
+#include "astro/time_scales.h"
+#include "layout.h"
+#include "renderer_desc.h"
+
+namespace rv::app {
+
+WindowApp::WindowApp(const WindowOptions& options, const GlobalOptions& global)
+    : m_opt(options), m_global(global) {}
+
+std::optional<int> WindowApp::open() {
+  pinMallocMmapThreshold();  // see heap_memory.h: RSS stays at what is in use
+  // Load and simulate before opening the window: a broken mission file is
+  // reported on the terminal and no empty window flashes up.
+  if (auto failed = loadMission()) return failed;
+  readSettings();
+  if (auto failed = openWindow()) return failed;
+  if (auto failed = createRenderer()) return failed;
+  computeSeries();
+  m_imgui = std::make_unique<ImGuiSession>(m_window->get());
+  initState();
+  initUi();
+  return std::nullopt;
+}
+
+std::optional<int> WindowApp::loadMission() {
+  std::string err;
+  int code = kExitOk;
+  m_mission = loadMissionOrReport(m_global, &code);
+  if (!m_mission) return code;
+  const sim::MissionTimeline& timeline = *m_mission->timeline;
+  const auto startOpt = resolveMissionTime(timeline, m_opt.startTime, &err);
+  if (!startOpt) {
+    std::fprintf(stderr, "rendezvous: --start: %s\n", err.c_str());
+    return kExitUsage;
+  }
+  if (*startOpt < timeline.startUtcS() || *startOpt > timeline.endUtcS()) {  // as render does
+    const double shown = std::clamp(*startOpt, timeline.startUtcS(), timeline.endUtcS());
+    std::fprintf(stderr, "rendezvous: warning: --start is outside the mission; opening at %s\n",
+                 astro::formatIsoUtc(shown, 0).c_str());
+  }
+  m_startUtcS = *startOpt;
+  return std::nullopt;
+}
+
+// Settings: the file, unless reset; the command line wins over both.
+void WindowApp::readSettings() {
+  m_settingsPath = defaultSettingsPath();
+  if (m_opt.resetSettings) {
+    std::fprintf(stderr, "rendezvous: settings reset to defaults (%s is rewritten on exit)\n",
+                 m_settingsPath.c_str());
+  } else {
+    SettingsLoad loaded = loadSettings(m_settingsPath);
+    m_settings = loaded.settings;
+    m_settingsWarning = loaded.warning;
+    if (!m_settingsWarning.empty())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", m_settingsWarning.c_str());
+  }
+  m_sizeFromCli = m_opt.width && m_opt.height;
+  if (m_sizeFromCli) {
+    m_settings.windowWidth = *m_opt.width;
+    m_settings.windowHeight = *m_opt.height;
+    m_settings.fullscreen = false;
+  }
+}
+
+// Placed where it was last (if that is still on a monitor), shown, its
+// context current, its input going to m_input.
+std::optional<int> WindowApp::openWindow() {
+  m_window = GlfwWindow::open(m_settings.windowWidth, m_settings.windowHeight);
+  if (!m_window) return kExitRuntimeError;
+  GLFWwindow* window = m_window->get();
+  if (m_settings.windowX && m_settings.windowY && !m_sizeFromCli &&
+      onSomeMonitor(*m_settings.windowX, *m_settings.windowY))
+    glfwSetWindowPos(window, *m_settings.windowX, *m_settings.windowY);
+  glfwShowWindow(window);
+  glfwMakeContextCurrent(window);
+  m_swapInterval = m_opt.exitAfterFrames > 0 ? 0 : 1;  // vsync, except when benchmarking
+  glfwSwapInterval(m_swapInterval);
+  installInputCallbacks(window, &m_input);
+  return std::nullopt;
+}
+
+std::optional<int> WindowApp::createRenderer() {
+  render::RendererDesc desc = rendererDescFromDataPaths();
+  auto created =
+      render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
+  if (auto* e = std::get_if<render::RenderError>(&created)) {
+    std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
+    return kExitRuntimeError;
+  }
+  m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+  for (const auto& w : m_renderer->warnings())
+    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  std::fprintf(stderr, "rendezvous: OpenGL %s\n", m_renderer->glVersion().c_str());
+  // Without a GPU driver llvmpipe draws on the CPU, where MSAA costs about
+  // as much as the rest of the frame (bench/frame_bench).
+  const bool software = render::isSoftwareRasterizer(m_renderer->glRenderer());
+  const bool low = m_opt.quality == "low" || (m_opt.quality == "auto" && software);
+  m_renderer->setQuality(low ? render::RenderQuality::Low : render::RenderQuality::High);
+  if (low && m_opt.quality == "auto") {
+    std::fprintf(stderr,
+                 "rendezvous: software rasteriser: render quality low (no MSAA); "
+                 "--quality high for 4x MSAA\n");
+  }
+  return std::nullopt;
+}
+
+// Plot series and phase bands: once, here, never per frame.
+void WindowApp::computeSeries() {
+  const auto seriesStart = Clock::now();
+  m_series = computeMissionSeries(*m_mission->timeline);
+  const double seriesS = std::chrono::duration<double>(Clock::now() - seriesStart).count();
+  if (seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", seriesS);
+}
+
+// The clock, camera, panels, scale and story mode: from the settings, the
+// command line over them.
+void WindowApp::initState() {
+  const sim::MissionTimeline& timeline = *m_mission->timeline;
+  const Settings& settings = m_settings;
+  GLFWwindow* window = m_window->get();
+  m_clock.emplace(timeline.startUtcS(), timeline.endUtcS(), m_startUtcS);
+  m_clock->setWarp(settings.warp);
+  m_clock->setEndMode(settings.loop ? EndMode::Loop : EndMode::Stop);
+  AppState& app = m_app;
+  app.window = window;
+  app.mission = m_mission.get();
+  app.clock = &*m_clock;
+  app.swapInterval = m_swapInterval;
+  app.windowed = {settings.windowX.value_or(0), settings.windowY.value_or(0), settings.windowWidth,
+                  settings.windowHeight};
+  app.camera.current = app.camera.previous = m_opt.camera ? *m_opt.camera : settings.camera;
+  app.camera.free = {settings.freeYawRad, settings.freePitchRad, settings.freeDistanceM};
+  app.ui.panelsVisible = settings.panelsVisible;
+  app.ui.showTelemetry = settings.showTelemetry;
+  app.ui.showPlots = settings.showPlots;
+  app.ui.showCrew = settings.showCrew;
+  app.ui.showRelative = settings.showRelative;
+  app.ui.showMap = settings.showMap;
+  app.ui.overlays = settings.overlays;
+  app.ui.highContrast = settings.highContrast;
+  app.ui.screenshotDir = settings.screenshotDir;
+  app.ui.screenshotIncludesPanels = settings.screenshotIncludesPanels;
+  app.ui.record = settings.record;
+  if (m_opt.uiScale) {
+    app.ui.uiScale = std::clamp(*m_opt.uiScale, kMinUiScale, kMaxUiScale);
+    app.scaleChosen = true;
+  } else if (settings.uiScale > 0.0f) {
+    app.ui.uiScale = settings.uiScale;
+    app.scaleChosen = true;
+  } else {
+    app.ui.uiScale = monitorScaleFor(window);
+  }
+  if (settings.fullscreen && m_opt.exitAfterFrames == 0)
+    setFullscreen(window, true, app.windowed, m_swapInterval);
+  if (!m_settingsWarning.empty()) toast(app, "Settings: " + m_settingsWarning, true, 8.0);
+  app.storyOptions.speedFactor = m_opt.storySpeed;
+  if (m_opt.storyHoldS) app.storyOptions.autoContinueS = *m_opt.storyHoldS;
+  if (m_opt.story) enterStory(app);
+}
+
+// Fonts and theme for the scale, the timeline's view, the wall clock and
+// the frame log.
+void WindowApp::initUi() {
+  const sim::MissionTimeline& timeline = *m_mission->timeline;
+  std::string fontWarning;
+  glfwGetWindowSize(m_window->get(), &m_winW, &m_winH);
+  m_app.largeTypePx = largeTypePx(m_winW, 0.0f);
+  m_imgui->setFonts(m_app.ui.uiScale, m_app.largeTypePx, &fontWarning);
+  if (!fontWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
+  m_imgui->setTheme(m_app.ui.highContrast, m_app.ui.uiScale);
+
+  m_view.emplace(timeline.startUtcS(), timeline.endUtcS());
+  m_wallStart = Clock::now();
+  m_last = m_statsStart = m_wallStart;
+  if (!m_opt.frameLogPath.empty()) {
+    m_frameLog.reset(std::fopen(m_opt.frameLogPath.c_str(), "a"));
+    if (!m_frameLog)
+      std::fprintf(stderr, "rendezvous: warning: cannot write the frame log %s: %s\n",
+                   m_opt.frameLogPath.c_str(), std::strerror(errno));
+  }
+}
+
+}  // namespace rv::app

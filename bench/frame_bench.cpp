@@ -30,7 +30,7 @@
 #include "headless_gl.h"
 #include "mission_context.h"
 #include "reference_globe.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "render/renderer.h"
 #include "renderer_desc.h"
 

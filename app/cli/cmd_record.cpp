@@ -29,15 +29,12 @@
 #include "cli.h"
 #include "cli_values.h"
 #include "command.h"
-#include "data_paths.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
 #include "mission_context.h"
 #include "progress_meter.h"
 #include "record_job.h"
-#include "render/async_readback.h"
-#include "render/offscreen_target.h"
-#include "render/text_overlay.h"
+#include "render/readback.h"
 #include "renderer_desc.h"
 #include "sim/mission_events.h"
 #include "sim/telemetry.h"
@@ -352,6 +349,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);
+  if (opt.overlay) desc.hudTextPx = overlayTextPx(size->height);  // the HUD's font
   auto created = render::Renderer::create(gl->loader(), desc);
   if (auto* e = std::get_if<render::RenderError>(&created))
     return fail(kExitRuntimeError, e->message);
@@ -363,15 +361,6 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   if (!target.create(size->width, size->height, &err)) return fail(kExitRuntimeError, err);
   render::AsyncReadback readback;
   if (!readback.create({size->width, size->height, 3}, &err)) return fail(kExitRuntimeError, err);
-  std::unique_ptr<render::TextOverlay> overlay;
-  if (opt.overlay) {
-    render::TextOverlayDesc od;
-    od.fontPath = fontFile("DejaVuSans.ttf");
-    od.pixelHeight = overlayTextPx(size->height);
-    auto made = render::TextOverlay::create(od);
-    if (auto* e = std::get_if<std::string>(&made)) return fail(kExitRuntimeError, *e);
-    overlay = std::move(std::get<std::unique_ptr<render::TextOverlay>>(made));
-  }
 
   std::fprintf(stderr,
                "rendezvous: record: %lld frames (%lld..%lld of %lld), %dx%d at %d fps, %s to %s, "
@@ -422,9 +411,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     }
     // Unset overlays follow the camera of each frame (the director cuts).
     req.overlays = resolveOverlays(req.camera, *overlays);
-    const render::RenderFrame frame = buildFrame(*mission, req);
-    renderer.draw(frame, target.target());
-    if (overlay) {
+    render::RenderFrame frame = buildFrame(*mission, req);
+    if (opt.overlay) {
       const double speed = warp ? warp->speedAt(utc) : schedule->speed();
       const double videoS = static_cast<double>(i) / schedule->fps();
       OverlayFacts facts = overlayFacts(timeline, utc, speed, cueAt(cues, videoS), videoS);
@@ -432,11 +420,11 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
               frame.camera, cameraSubjectTeme(req.camera, cameraScene(*mission, utc)), size->width,
               size->height))
         facts.subjectPx = std::pair{static_cast<float>(p->x), static_cast<float>(p->y)};
-      const OverlayLayout lay =
+      frame.hud =
           layoutOverlay(facts, size->width, size->height,
-                        [&](std::string_view s, float px) { return overlay->textWidth(s, px); });
-      overlay->draw(target.target(), lay.boxes, lay.runs);
+                        [&](std::string_view s, float px) { return renderer.hudTextWidth(s, px); });
     }
+    renderer.draw(frame, target.target());
     if (readback.full()) collect();
     readback.start(target.target().framebuffer, i);
     progress.update(submitted);

@@ -11,7 +11,7 @@
 #include "frame_builder.h"
 #include "headless_gl.h"
 #include "mission_context.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "renderer_desc.h"
 
 namespace rv::app {

@@ -35,9 +35,9 @@ std::vector<std::string> wrapText(std::string_view text, float heightPx, float m
   return lines;
 }
 
-OverlayLayout layoutOverlay(const OverlayFacts& f, int width, int height,
-                            const std::function<float(std::string_view, float)>& measure) {
-  OverlayLayout out;
+render::Hud layoutOverlay(const OverlayFacts& f, int width, int height,
+                          const std::function<float(std::string_view, float)>& measure) {
+  render::Hud out;
   const float px = overlayTextPx(height);
   const float small = std::max(8.0f, std::round(px * 0.8f));
   const float margin = std::round(px * 0.6f);

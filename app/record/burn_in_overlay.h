@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "render/text_overlay.h"
+#include "render/render_frame.h"
 
 namespace rv::app {
 
@@ -33,18 +33,13 @@ struct OverlayFacts {
   std::optional<std::pair<float, float>> subjectPx;
 };
 
-struct OverlayLayout {
-  std::vector<render::SolidBox> boxes;
-  std::vector<render::TextRun> runs;
-};
-
 // Text size for a frame height: 1/24 of the height, at least 8 px.
 float overlayTextPx(int height);
 
-// `measure(text, heightPx)` gives a run's width (TextOverlay::textWidth), for
-// wrapping captions.
-OverlayLayout layoutOverlay(const OverlayFacts& facts, int width, int height,
-                            const std::function<float(std::string_view, float)>& measure);
+// The frame's HUD (RenderFrame::hud). `measure(text, heightPx)` gives a
+// run's width (Renderer::hudTextWidth), for wrapping captions.
+render::Hud layoutOverlay(const OverlayFacts& facts, int width, int height,
+                          const std::function<float(std::string_view, float)>& measure);
 
 // Greedy word wrap to maxWidthPx.
 std::vector<std::string> wrapText(std::string_view text, float heightPx, float maxWidthPx,

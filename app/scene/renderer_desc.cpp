@@ -8,6 +8,7 @@ render::RendererDesc rendererDescFromDataPaths() {
   render::RendererDesc desc;
   desc.xplanetDir = xplanetDir();
   desc.labelFontPath = fontFile("DejaVuSans-Bold.ttf");
+  desc.hudFontPath = fontFile("DejaVuSans.ttf");  // loaded only with a hudTextPx
   return desc;
 }
 

@@ -16,6 +16,7 @@
 #include "app_actions.h"
 #include "frame_builder.h"
 #include "layout.h"
+#include "render/readback.h"
 #include "screenshot.h"
 #include "window_app_private.h"
 
@@ -24,21 +25,7 @@ namespace {
 
 // Reads the window's back buffer (what has been drawn so far this frame).
 render::ImageRgba8 readBackBuffer(int width, int height) {
-  render::ImageRgba8 img{
-      width, height,
-      std::vector<std::uint8_t>(static_cast<size_t>(width) * static_cast<size_t>(height) * 4)};
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-  glReadBuffer(GL_BACK);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.pixels.data());
-  const size_t row = static_cast<size_t>(width) * 4;
-  std::vector<std::uint8_t> flipped(img.pixels.size());
-  for (int y = 0; y < height; ++y)
-    std::copy_n(&img.pixels[static_cast<size_t>(height - 1 - y) * row], row,
-                &flipped[static_cast<size_t>(y) * row]);
-  img.pixels = std::move(flipped);
-  for (size_t i = 3; i < img.pixels.size(); i += 4) img.pixels[i] = 255;  // opaque PNG
-  return img;
+  return render::readFramebuffer(width, height);
 }
 
 }  // namespace

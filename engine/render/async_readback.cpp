@@ -1,15 +1,42 @@
-#include "render/async_readback.h"
+// The asynchronous half of readback.h: a ring of pixel buffer objects.
+#include "render/readback.h"
 
 #include <cstring>
+#include <deque>
+#include <vector>
+
+#include "render/gl_resources.h"
 
 namespace rv::render {
 
+struct AsyncReadback::Impl {
+  struct Pending {
+    int slot = 0;
+    int64_t tag = 0;
+    GLsync fence = nullptr;
+  };
+  AsyncReadbackDesc desc;
+  std::vector<gl::Buffer> buffers;
+  std::deque<Pending> pending;
+  int next = 0;
+};
+
+AsyncReadback::AsyncReadback() : m_impl(std::make_unique<Impl>()) {}
+
 AsyncReadback::~AsyncReadback() {
-  for (auto& p : m_pending) glDeleteSync(p.fence);
+  for (auto& p : m_impl->pending) glDeleteSync(p.fence);
+}
+
+bool AsyncReadback::full() const {
+  return static_cast<int>(m_impl->pending.size()) >= m_impl->desc.ringSize;
+}
+
+bool AsyncReadback::empty() const {
+  return m_impl->pending.empty();
 }
 
 size_t AsyncReadback::frameBytes() const {
-  return static_cast<size_t>(m_desc.width) * static_cast<size_t>(m_desc.height) * 4;
+  return static_cast<size_t>(m_impl->desc.width) * static_cast<size_t>(m_impl->desc.height) * 4;
 }
 
 bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
@@ -17,14 +44,14 @@ bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
     if (error) *error = "read-back: bad size or ring";
     return false;
   }
-  m_desc = desc;
-  m_buffers.clear();
+  m_impl->desc = desc;
+  m_impl->buffers.clear();
   for (int i = 0; i < desc.ringSize; ++i) {
     gl::Buffer b = gl::makeBuffer();
     glBindBuffer(GL_PIXEL_PACK_BUFFER, b.id());
     glBufferData(GL_PIXEL_PACK_BUFFER, static_cast<GLsizeiptr>(frameBytes()), nullptr,
                  GL_STREAM_READ);
-    m_buffers.push_back(std::move(b));
+    m_impl->buffers.push_back(std::move(b));
   }
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   if (glGetError() != GL_NO_ERROR) {
@@ -37,31 +64,33 @@ bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
 }
 
 void AsyncReadback::start(unsigned framebuffer, int64_t tag) {
-  const int slot = m_next;
-  m_next = (m_next + 1) % m_desc.ringSize;
+  Impl& m = *m_impl;
+  const int slot = m.next;
+  m.next = (m.next + 1) % m.desc.ringSize;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer);
-  glBindBuffer(GL_PIXEL_PACK_BUFFER, m_buffers[static_cast<size_t>(slot)].id());
+  glBindBuffer(GL_PIXEL_PACK_BUFFER, m.buffers[static_cast<size_t>(slot)].id());
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, m_desc.width, m_desc.height, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glReadPixels(0, 0, m.desc.width, m.desc.height, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-  m_pending.push_back({slot, tag, glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0)});
+  m.pending.push_back({slot, tag, glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0)});
   glFlush();  // let the driver start the copy now
 }
 
 int64_t AsyncReadback::takeOldest(std::span<std::uint8_t> out) {
-  const Pending p = m_pending.front();
-  m_pending.pop_front();
+  Impl& m = *m_impl;
+  const Impl::Pending p = m.pending.front();
+  m.pending.pop_front();
   // Wait in 100 ms slices (no upper bound: a 4K frame on a software
   // rasteriser can take seconds).
   while (glClientWaitSync(p.fence, GL_SYNC_FLUSH_COMMANDS_BIT, 100'000'000) == GL_TIMEOUT_EXPIRED) {
   }
   glDeleteSync(p.fence);
-  glBindBuffer(GL_PIXEL_PACK_BUFFER, m_buffers[static_cast<size_t>(p.slot)].id());
+  glBindBuffer(GL_PIXEL_PACK_BUFFER, m.buffers[static_cast<size_t>(p.slot)].id());
   const auto* src = static_cast<const std::uint8_t*>(glMapBufferRange(
       GL_PIXEL_PACK_BUFFER, 0, static_cast<GLsizeiptr>(frameBytes()), GL_MAP_READ_BIT));
-  const size_t row = static_cast<size_t>(m_desc.width) * 4;
-  const size_t rows = static_cast<size_t>(m_desc.height);
+  const size_t row = static_cast<size_t>(m.desc.width) * 4;
+  const size_t rows = static_cast<size_t>(m.desc.height);
   if (src && out.size() >= frameBytes()) {
     // GL rows run bottom to top; video frames run top to bottom.
     for (size_t y = 0; y < rows; ++y) std::memcpy(&out[y * row], src + (rows - 1 - y) * row, row);

@@ -101,6 +101,32 @@ struct PadExhaust {
 // After this long the cloud has drifted off and thinned to nothing.
 inline constexpr double kPadExhaustLifetimeS = 150.0;
 
+// The burned-in HUD of a recorded video (clock, telemetry, captions): flat
+// 2D shapes in pixels of the target from its top left, in display colours,
+// drawn last over the finished frame (boxes first, then text), unlit and
+// untouched by tone mapping. Drawn by a renderer made with a HUD font
+// (RendererDesc::hudTextPx > 0); others leave it out.
+enum class TextAlign { Left, Center, Right };
+
+struct TextRun {
+  std::string text;        // UTF-8; Latin-1 characters are drawn, others as '?'
+  glm::vec2 posPx{0.0f};   // baseline start (Left), centre or end, from the top-left
+  float heightPx = 24.0f;  // font size in target pixels
+  glm::vec4 color{1.0f};   // display RGB, straight alpha
+  TextAlign align = TextAlign::Left;
+};
+
+struct SolidBox {
+  glm::vec2 minPx{0.0f}, maxPx{0.0f};  // top-left and bottom-right
+  glm::vec4 color{0.0f, 0.0f, 0.0f, 0.5f};
+};
+
+struct Hud {
+  std::vector<SolidBox> boxes;
+  std::vector<TextRun> runs;
+  bool empty() const { return boxes.empty() && runs.empty(); }
+};
+
 struct RenderFrame {
   double utcS = 0.0;  // instant shown (UTC seconds since J2000)
   Camera camera;
@@ -118,6 +144,7 @@ struct RenderFrame {
   std::vector<OverlayLine> lines;
   // Earlier labels win where two would overlap.
   std::vector<Label> labels;
+  Hud hud;  // drawn last, over everything (empty: none)
 };
 
 }  // namespace rv::render

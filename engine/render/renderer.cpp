@@ -15,6 +15,7 @@
 #include "render/shader_program.h"
 #include "render/star_layer.h"
 #include "render/sun_layer.h"
+#include "render/text_overlay.h"
 
 namespace rv::render {
 
@@ -34,6 +35,7 @@ struct Renderer::Impl {
   PassTimer passes;
   std::optional<LineLayer> lines;
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
+  std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   HdrBuffers hdr;
   gl::Program tonemap;
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
@@ -100,6 +102,11 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
     return RenderError{"shader error: " + err->message};
   impl->tonemap = std::move(std::get<gl::Program>(tonemap));
   impl->emptyVao = gl::makeVertexArray();
+  if (desc.hudTextPx > 0.0f) {
+    auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});
+    if (auto* err = std::get_if<std::string>(&hud)) return RenderError{*err};
+    impl->hud = std::move(std::get<std::unique_ptr<TextOverlay>>(hud));
+  }
   return std::unique_ptr<Renderer>(new Renderer(std::move(impl)));
 }
 
@@ -191,7 +198,15 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.passes.mark("tone map");
   s.labels->draw(frame, target);
   s.passes.mark("labels");
+  if (s.hud && !frame.hud.empty()) {
+    s.hud->draw(target, frame.hud.boxes, frame.hud.runs);
+    s.passes.mark("hud");
+  }
   s.passes.end();
+}
+
+float Renderer::hudTextWidth(std::string_view text, float heightPx) const {
+  return m_impl->hud ? m_impl->hud->textWidth(text, heightPx) : 0.0f;
 }
 
 void Renderer::setPassTiming(bool on) {

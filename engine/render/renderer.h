@@ -28,6 +28,12 @@ struct RendererDesc {
   int earthLonSegments = 256;
   // Object labels (RenderFrame::labels); missing: labels off, with a warning.
   std::string labelFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+  // The HUD's text (RenderFrame::hud), baked once at hudTextPx: glyphs look
+  // best drawn near that size, so a recorder passes its frame's text size.
+  // 0: no HUD font, nothing loaded and no HUD drawn; else a missing font
+  // fails create().
+  std::string hudFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  float hudTextPx = 0.0f;
 };
 
 // How much work a frame may take. High is the default and the look the
@@ -65,8 +71,12 @@ class Renderer {
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;
 
-  // Draws the frame. A target of zero size is ignored (minimised window).
+  // Draws the frame, its HUD last. A target of zero size is ignored
+  // (minimised window).
   void draw(const RenderFrame& frame, const RenderTarget& target);
+  // Width in pixels of HUD text drawn heightPx high (for wrapping captions);
+  // 0 without a HUD font.
+  float hudTextWidth(std::string_view text, float heightPx) const;
 
   // Switches the quality for the following frames (buffers are reallocated
   // on the next draw).

@@ -1,8 +1,9 @@
 #pragma once
-// Burned-in text for recorded videos (captions, UTC, T+, telemetry): a font
-// atlas baked once with stb_truetype (Debian's libstb-dev) from a TrueType
-// file (DejaVu Sans from fonts-dejavu-core by default), drawn as alpha-blended
-// quads over a finished frame. Independent of the app's ImGui panels, which
+// Text drawn over a finished frame, inside the renderer: the HUD of recorded
+// videos (RenderFrame::hud: captions, UTC, T+, telemetry) and the object
+// labels. A font atlas baked once with stb_truetype (Debian's libstb-dev)
+// from a TrueType file (DejaVu Sans from fonts-dejavu-core by default), drawn
+// as alpha-blended quads. Independent of the app's ImGui panels, which
 // never reach a recorded frame.
 //
 // Sizes are in pixels of the target; callers scale them with the frame
@@ -17,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "render/render_frame.h"
 #include "render/renderer.h"
 
 namespace rv::render {
@@ -24,21 +26,6 @@ namespace rv::render {
 struct TextOverlayDesc {
   std::string fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
   float pixelHeight = 24.0f;  // baked glyph height; draws scale from it
-};
-
-enum class TextAlign { Left, Center, Right };
-
-struct TextRun {
-  std::string text;        // UTF-8; Latin-1 characters are drawn, others as '?'
-  glm::vec2 posPx{0.0f};   // baseline start (Left), centre or end, from the top-left
-  float heightPx = 24.0f;  // font size in target pixels
-  glm::vec4 color{1.0f};   // display RGB, straight alpha
-  TextAlign align = TextAlign::Left;
-};
-
-struct SolidBox {
-  glm::vec2 minPx{0.0f}, maxPx{0.0f};  // top-left and bottom-right
-  glm::vec4 color{0.0f, 0.0f, 0.0f, 0.5f};
 };
 
 class TextOverlay {

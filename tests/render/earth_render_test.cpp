@@ -10,7 +10,7 @@
 #include "headless_gl.h"
 #include "headless_renderer_test.h"
 #include "render/image_io.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "render/renderer.h"
 
 namespace {

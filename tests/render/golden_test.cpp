@@ -15,7 +15,7 @@
 #include "headless_gl.h"
 #include "mission_context.h"
 #include "render/image_io.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "render/renderer.h"
 
 namespace {

@@ -13,7 +13,7 @@
 #include "headless_renderer_test.h"
 #include "render/image_io.h"
 #include "render/label_placement.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "render/renderer.h"
 
 namespace {

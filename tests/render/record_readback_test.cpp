@@ -1,16 +1,17 @@
 // The recorder's GL pieces, headless: the PBO read-back ring returns each
 // frame, in order, with rows top to bottom exactly as the synchronous
-// read-back does; the text overlay draws where it is told and nowhere else.
+// read-back does; the text overlay draws where it is told and nowhere else;
+// the renderer draws a frame's HUD over the scene.
+#include <glad/gl.h>
 #include <gtest/gtest.h>
 
 #include <cstring>
 
 #include "headless_gl.h"
 #include "headless_renderer_test.h"
-#include "render/async_readback.h"
-#include "render/offscreen_target.h"
+#include "render/readback.h"
 #include "render/renderer.h"
-#include "render/text_overlay.h"
+#include "render/text_overlay.h"  // internal: the HUD's and the labels' text
 
 namespace {
 
@@ -103,6 +104,53 @@ TEST_F(RecordGl, TextOverlayDrawsInsideItsBox) {
   EXPECT_GT(lit, 40);
   EXPECT_EQ(outside, 0);
   EXPECT_NEAR(overlay.textWidth("T+12", 40.0f), 2.0f * overlay.textWidth("T+12", 20.0f), 1e-3f);
+}
+
+// The HUD through the public path: RenderFrame::hud, drawn by a renderer
+// made with a HUD font, over an empty black sky; a renderer without one
+// leaves it out.
+TEST_F(RecordGl, RendererDrawsTheFramesHudLast) {
+  render::RendererDesc desc;
+  desc.xplanetDir = "/nonexistent";
+  desc.hudTextPx = 20.0f;
+  auto created = render::Renderer::create(m_gl->loader(), desc);
+  if (auto* e = std::get_if<render::RenderError>(&created)) GTEST_SKIP() << e->message;
+  auto& withHud = *std::get<std::unique_ptr<render::Renderer>>(created);
+  std::string err;
+  render::OffscreenTarget target;
+  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+
+  render::RenderFrame frame;  // far out, looking away from the Earth and the Sun
+  frame.atmosphere = false;
+  frame.stars = false;
+  frame.camera.posTeme = {1.0e9, 0.0, 0.0};
+  frame.camera.forwardTeme = {1.0, 0.0, 0.0};
+  frame.sunDirTeme = {-1.0, 0.0, 0.0};
+  frame.hud.boxes.push_back({{10.0f, 8.0f}, {40.0f, 24.0f}, glm::vec4(1.0f)});
+  frame.hud.runs.push_back({"T+12", {44.0f, 50.0f}, 20.0f, glm::vec4(1.0f)});
+  const auto litOutside = [&](const render::ImageRgba8& img, int& lit) {
+    int outside = 0;
+    for (int y = 0; y < kH; ++y)
+      for (int x = 0; x < kW; ++x) {
+        if (img.pixels[(static_cast<size_t>(y) * kW + x) * 4 + 1] <= 128) continue;
+        ++lit;
+        const bool inBox = x >= 10 && x < 40 && y >= 8 && y < 24;
+        const bool inText = x >= 42 && y >= 50 - 20 && y <= 50 + 6;
+        if (!inBox && !inText) ++outside;
+      }
+    return outside;
+  };
+  withHud.draw(frame, target.target());
+  int lit = 0;
+  EXPECT_EQ(litOutside(target.readPixels(), lit), 0);
+  EXPECT_GT(lit, 30 * 16 + 40);  // the whole box and some glyphs
+  EXPECT_GT(withHud.hudTextWidth("T+12", 20.0f), 20.0f);
+
+  m_renderer->draw(frame, target.target());  // the fixture's: no HUD font
+  lit = 0;
+  EXPECT_EQ(litOutside(target.readPixels(), lit), 0);
+  EXPECT_EQ(lit, 0);
+  EXPECT_EQ(m_renderer->hudTextWidth("T+12", 20.0f), 0.0f);
 }
 
 }  // namespace

@@ -7,8 +7,39 @@
 #include "astro/time_scales.h"
 #include "readouts.h"
 #include "sim/mission_events.h"
+#include "sim/mission_timeline.h"
+#include "sim/telemetry.h"
 
 namespace rv::app {
+
+OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, double speed,
+                          const CaptionCue* cue, double videoS) {
+  OverlayFacts f;
+  f.utcS = utcS;
+  f.metS = utcS - timeline.liftoffUtcS();
+  f.speed = speed;
+  const sim::MissionFrame frame = timeline.frame(utcS);
+  const sim::ObjectState& soyuz = frame[sim::ObjectId::Soyuz];
+  const sim::ObjectState& stack = frame[sim::ObjectId::Stack];
+  const sim::ObjectState& shown = soyuz.exists && !soyuz.attached ? soyuz : stack;
+  if (shown.exists) {
+    const sim::Telemetry t = sim::telemetry(timeline, shown, utcS);
+    f.altitudeKm = t.altitudeM / 1000.0;
+    f.speedKms = t.inertialSpeedMs / 1000.0;
+    // Once docked there is no range to close: neither figure is shown.
+    if (shown.phase != sim::Phase::Docked) {
+      f.rangeM = t.rangeM;
+      f.rangeRateMs = t.rangeRateMs;
+    }
+  }
+  // The caption on screen now, timed in video seconds (caption_schedule.h).
+  if (cue) {
+    f.eventName = cue->event->name;
+    f.eventCaption = cue->event->caption;
+    f.eventAge01 = (videoS - cue->startVideoS) / std::max(cue->endVideoS - cue->startVideoS, 1e-9);
+  }
+  return f;
+}
 
 float overlayTextPx(int height) {
   return std::max(8.0f, std::round(static_cast<float>(height) / 24.0f));

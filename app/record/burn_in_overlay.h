@@ -12,7 +12,12 @@
 #include <utility>
 #include <vector>
 
+#include "caption_schedule.h"
 #include "render/render_frame.h"
+
+namespace rv::sim {
+class MissionTimeline;
+}
 
 namespace rv::app {
 
@@ -32,6 +37,12 @@ struct OverlayFacts {
   // picture rather than cover it.
   std::optional<std::pair<float, float>> subjectPx;
 };
+
+// The read-outs at mission time utcS, replayed at `speed`: the Soyuz's (the
+// stack's before separation and once docked), and `cue`'s caption (the cue
+// on screen at video time videoS; null: none).
+OverlayFacts overlayFacts(const sim::MissionTimeline& timeline, double utcS, double speed,
+                          const CaptionCue* cue, double videoS);
 
 // Text size for a frame height: 1/24 of the height, at least 8 px.
 float overlayTextPx(int height);

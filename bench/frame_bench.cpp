@@ -303,12 +303,12 @@ void printPassProfile(int w, int h) {
 
 int main(int argc, char** argv) {
   std::string err;
-  int code = 0;
-  g_mission = app::loadMissionOrExplain(app::GlobalOptions{}, &err, &code);
-  if (!g_mission) {
-    std::fprintf(stderr, "frame_bench: %s\n", err.c_str());
+  auto loaded = app::loadAndSimulate(app::GlobalOptions{});
+  if (!loaded) {
+    std::fprintf(stderr, "frame_bench: %s\n", loaded.error().message.c_str());
     return 1;
   }
+  g_mission = std::move(loaded).value();
   g_gl = app::HeadlessGl::create(&err);
   if (!g_gl) {
     std::fprintf(stderr, "frame_bench: %s\n", err.c_str());

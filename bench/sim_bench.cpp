@@ -18,14 +18,13 @@
 namespace {
 
 const rv::sim::MissionConfig& config() {
-  static const rv::sim::MissionConfig c = std::get<rv::sim::MissionConfig>(
-      rv::sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml"));
+  static const rv::sim::MissionConfig c =
+      rv::sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml").value();
   return c;
 }
 
 const rv::sim::MissionTimeline& timeline() {
-  static const rv::sim::MissionTimeline t =
-      std::get<rv::sim::MissionTimeline>(rv::sim::simulateMission(config()));
+  static const rv::sim::MissionTimeline t = rv::sim::simulateMission(config()).value();
   return t;
 }
 

@@ -1,11 +1,9 @@
 // `rendezvous export --from T --to T --step S -o states.csv`: sampled states.
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 
 #include "astro/time_scales.h"
+#include "base/file_io.h"
 #include "cli.h"
 #include "cli_values.h"
 #include "command.h"
@@ -21,6 +19,15 @@ struct ExportOptions {
   double stepS = 1.0;
   std::string output;
 };
+
+// "cannot write X: why", or for a full disk the words users know.
+int reportWriteError(const Error& e, const std::string& path) {
+  if (e.sysErrno == ENOSPC || e.sysErrno == EDQUOT)
+    std::fprintf(stderr, "rendezvous: writing %s failed (disk full?)\n", path.c_str());
+  else
+    std::fprintf(stderr, "rendezvous: %s\n", e.message.c_str());
+  return exitCodeFor(e);
+}
 
 int runExport(const ExportOptions& opt, const GlobalOptions& global) {
   std::string err;
@@ -46,32 +53,12 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
     return kExitUsage;
   }
-  // Write beside the target and rename at the end, so an interrupted or
-  // failed export never leaves a file that looks complete.
-  const std::string tmp = opt.output + ".part";
-  {
-    std::ofstream file(tmp, std::ios::binary);
-    if (!file) {
-      std::fprintf(stderr, "rendezvous: cannot write %s: %s\n", opt.output.c_str(),
-                   std::strerror(errno));
-      return kExitRuntimeError;
-    }
-    sim::writeStatesCsv(tl, *from, *to, opt.stepS, file);
-    file.flush();
-    if (!file) {
-      std::fprintf(stderr, "rendezvous: writing %s failed (disk full?)\n", opt.output.c_str());
-      std::filesystem::remove(tmp);
-      return kExitRuntimeError;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, opt.output, ec);
-  if (ec) {
-    std::fprintf(stderr, "rendezvous: cannot write %s: %s\n", opt.output.c_str(),
-                 ec.message().c_str());
-    std::filesystem::remove(tmp, ec);
-    return kExitRuntimeError;
-  }
+  // The writer renames into place only once every byte is on disk, so an
+  // interrupted or failed export never leaves a file that looks complete.
+  auto file = io::FileWriter::open(opt.output);
+  if (!file) return reportWriteError(file.error(), opt.output);
+  sim::writeStatesCsv(tl, *from, *to, opt.stepS, file->stream());
+  if (auto done = file->commit(); !done) return reportWriteError(done.error(), opt.output);
   std::fprintf(stderr, "rendezvous: wrote %s (%s to %s every %g s)\n", opt.output.c_str(),
                astro::formatIsoUtc(*from, 3).c_str(), astro::formatIsoUtc(*to, 3).c_str(),
                opt.stepS);

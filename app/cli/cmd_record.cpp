@@ -160,9 +160,9 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   if (opt.progressFd && !prepareProgressFd(*opt.progressFd, &err))
     return failRecord(kExitUsage, err);
 
-  int code = kExitOk;
-  auto mission = loadMissionOrExplain(global, &err, &code);
-  if (!mission) return failRecord(code, err);
+  auto loaded = loadAndSimulate(global);
+  if (!loaded) return failRecord(exitCodeFor(loaded.error()), loaded.error().message);
+  const std::unique_ptr<LoadedMission> mission = std::move(loaded).value();
   const auto planned = planRecord(opt, *mission->timeline);
   if (const auto* bad = std::get_if<RecordPlanError>(&planned))
     return failRecord(kExitUsage, bad->message);
@@ -172,6 +172,7 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
     return failRecord(kExitUsage, why);
 
   const auto startedAt = std::chrono::steady_clock::now();  // --plan's estimate counts from here
+  int code = kExitOk;
   if (plan.mode != RecordMode::Record) {
     code = printPlan(plan);
     if (code != kExitOk || plan.mode == RecordMode::Plan) return code;

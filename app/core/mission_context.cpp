@@ -109,36 +109,30 @@ double climbAfterLiftoffS(const sim::MissionTimeline& tl, double heightM) {
 
 }  // namespace
 
-std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
-                                                    int* exitCode) {
+Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global) {
   const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
   auto loaded = sim::loadMission(path);
-  if (auto* e = std::get_if<sim::MissionLoadError>(&loaded)) {
-    *error = e->message;
-    *exitCode = kExitUsage;
-    return nullptr;
-  }
+  if (!loaded) return loaded.takeError();
   auto mission = std::make_unique<LoadedMission>();
-  mission->config = std::move(std::get<sim::MissionConfig>(loaded));
+  mission->config = std::move(loaded).value();
   for (const std::string& w : mission->config.warnings)
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   auto simulated = sim::simulateMission(mission->config);
-  if (auto* e = std::get_if<std::string>(&simulated)) {
-    *error = path + ": the simulation failed: " + *e;
-    *exitCode = kExitRuntimeError;
-    return nullptr;
-  }
-  mission->timeline =
-      std::make_unique<sim::MissionTimeline>(std::move(std::get<sim::MissionTimeline>(simulated)));
+  if (!simulated)
+    return fail(path + ": the simulation failed: " + simulated.error().message, ErrorKind::kFailed);
+  mission->timeline = std::make_unique<sim::MissionTimeline>(std::move(simulated).value());
   mission->padClearedAfterLiftoffS = climbAfterLiftoffS(*mission->timeline, kPadClearanceM);
   return mission;
 }
 
 std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode) {
-  std::string err;
-  auto mission = loadMissionOrExplain(global, &err, exitCode);
-  if (!mission) std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
-  return mission;
+  auto mission = loadAndSimulate(global);
+  if (!mission) {
+    std::fprintf(stderr, "rendezvous: %s\n", mission.error().message.c_str());
+    *exitCode = exitCodeFor(mission.error());
+    return nullptr;
+  }
+  return std::move(mission).value();
 }
 
 std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/result.h"
 #include "sim/mission_config.h"
 #include "sim/mission_timeline.h"
 
@@ -36,10 +37,10 @@ struct LoadedMission {
 // The bundled mission file: <assets>/missions/soyuz-ms19.toml.
 std::string defaultMissionPath();
 
-// Loads and simulates. On failure returns nullptr, sets *error to a one-line
-// reason and *exitCode to 2 (the file is wrong) or 1 (the simulation failed).
-std::unique_ptr<LoadedMission> loadMissionOrExplain(const GlobalOptions& global, std::string* error,
-                                                    int* exitCode);
+// Loads and simulates. The error is one line; its kind gives the exit code
+// (exitCodeFor): 2 when the file is wrong, 1 when reading it or the
+// simulation failed.
+Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global);
 
 // The same for commands: prints the reason on stderr ("rendezvous: ...")
 // and sets *exitCode, so callers only return it.

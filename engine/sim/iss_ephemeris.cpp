@@ -8,18 +8,12 @@
 
 namespace rv::sim {
 
-std::optional<IssEphemeris> IssEphemeris::create(const IssConfig& config, std::string* error) {
+Result<IssEphemeris> IssEphemeris::create(const IssConfig& config) {
   std::string why;
   const auto tle = astro::parseTle(config.tleLine1, config.tleLine2, &why);
-  if (!tle) {
-    if (error) *error = "iss TLE: " + why;
-    return std::nullopt;
-  }
+  if (!tle) return fail("iss TLE: " + why, ErrorKind::kBadInput);
   auto sgp4 = astro::Sgp4::create(*tle, &why);
-  if (!sgp4) {
-    if (error) *error = "iss TLE: " + why;
-    return std::nullopt;
-  }
+  if (!sgp4) return fail("iss TLE: " + why, ErrorKind::kBadInput);
   IssEphemeris e(config, std::move(*sgp4));
   // Torque-equilibrium attitude: yaw about LVLH Z, then pitch about the new Y,
   // then roll about the new X (the usual YPR sequence of ISS attitude data).

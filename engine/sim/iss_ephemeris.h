@@ -16,6 +16,7 @@
 #include <glm/gtc/quaternion.hpp>
 
 #include "astro/sgp4.h"
+#include "base/result.h"
 #include "sim/mission_config.h"
 #include "sim/state_vector.h"
 
@@ -29,8 +30,8 @@ struct DockingPort {
 
 class IssEphemeris {
  public:
-  // Fails (nullopt, *error) when the TLE does not parse or SGP4 rejects it.
-  static std::optional<IssEphemeris> create(const IssConfig& config, std::string* error);
+  // Fails when the TLE does not parse or SGP4 rejects it.
+  static Result<IssEphemeris> create(const IssConfig& config);
 
   StateVector state(double utcS) const;
   // Body -> TEME rotation.

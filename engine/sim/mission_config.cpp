@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -11,6 +10,7 @@
 
 #include "astro/time_scales.h"
 #include "astro/tle.h"
+#include "base/file_io.h"
 
 namespace rv::sim {
 namespace {
@@ -630,30 +630,25 @@ MissionConfig readMission(Reader& r, const toml::table& root) {
 
 namespace {
 
-std::variant<toml::table, MissionLoadError> parseTable(const std::string& text,
-                                                       const std::string& sourceName) {
+Result<toml::table> parseTable(const std::string& text, const std::string& sourceName) {
   try {
     return toml::parse(text, sourceName);
   } catch (const toml::parse_error& e) {
     std::ostringstream s;
     s << sourceName << ':' << e.source().begin.line << ':' << e.source().begin.column
       << ": TOML syntax error: " << e.description();
-    return MissionLoadError{s.str()};
+    return fail(s.str(), ErrorKind::kBadInput);
   }
 }
 
-std::variant<std::string, MissionLoadError> readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MissionLoadError{path + ": cannot open the mission file"};
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+Result<std::string> readText(const std::string& path) {
+  return io::readFile(path, "mission file", io::kTextFileLimit);
 }
 
-MissionLoadResult readRoot(const toml::table& root, const std::string& sourceName) {
+Result<MissionConfig> readRoot(const toml::table& root, const std::string& sourceName) {
   Reader r(sourceName);
   MissionConfig m = readMission(r, root);
-  if (r.failed()) return MissionLoadError{r.error()};
+  if (r.failed()) return fail(r.error(), ErrorKind::kBadInput);
   r.warnUnknownKeys(root, "");
   m.warnings = r.warnings();
   m.sourcePath = sourceName;
@@ -677,47 +672,51 @@ void overlay(toml::table& base, toml::table& over) {
 
 // A what-if file names the file it changes (`base = "soyuz-ms19.toml"`,
 // relative to its own folder) and holds only what differs.
-std::optional<MissionLoadError> applyBase(toml::table& root, const std::string& path) {
+Result<void> applyBase(toml::table& root, const std::string& path) {
   const toml::node* b = root.get("base");
-  if (!b) return std::nullopt;
+  if (!b) return {};
   const auto* name = b->as_string();
   const std::string here = path + ':' + std::to_string(b->source().begin.line) + ':' +
                            std::to_string(b->source().begin.column) + ": base: ";
   if (!name || name->get().empty())
-    return MissionLoadError{here + "expected the name of the mission file this one changes"};
+    return fail(here + "expected the name of the mission file this one changes",
+                ErrorKind::kBadInput);
   const size_t slash = path.find_last_of('/');
   const std::string basePath =
       (name->get().front() == '/' || slash == std::string::npos ? "" : path.substr(0, slash + 1)) +
       name->get();
   auto text = readText(basePath);
-  if (auto* e = std::get_if<MissionLoadError>(&text)) return MissionLoadError{here + e->message};
-  auto parsed = parseTable(std::get<std::string>(text), basePath);
-  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
-  toml::table baseRoot = std::move(std::get<toml::table>(parsed));
+  if (!text) {
+    Error e = text.takeError();
+    e.message = here + e.message;
+    return e;
+  }
+  auto parsed = parseTable(*text, basePath);
+  if (!parsed) return parsed.takeError();
+  toml::table baseRoot = std::move(parsed).value();
   if (baseRoot.contains("base"))
-    return MissionLoadError{here + basePath + " has a base of its own; one level only"};
+    return fail(here + basePath + " has a base of its own; one level only", ErrorKind::kBadInput);
   root.erase("base");
   overlay(baseRoot, root);
   root = std::move(baseRoot);
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace
 
-MissionLoadResult parseMission(const std::string& text, const std::string& sourceName) {
+Result<MissionConfig> parseMission(const std::string& text, const std::string& sourceName) {
   auto parsed = parseTable(text, sourceName);
-  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
-  return readRoot(std::get<toml::table>(parsed), sourceName);
+  if (!parsed) return parsed.takeError();
+  return readRoot(*parsed, sourceName);
 }
 
-MissionLoadResult loadMission(const std::string& path) {
+Result<MissionConfig> loadMission(const std::string& path) {
   auto text = readText(path);
-  if (auto* e = std::get_if<MissionLoadError>(&text)) return *e;
-  auto parsed = parseTable(std::get<std::string>(text), path);
-  if (auto* e = std::get_if<MissionLoadError>(&parsed)) return *e;
-  toml::table& root = std::get<toml::table>(parsed);
-  if (auto e = applyBase(root, path)) return *e;
-  return readRoot(root, path);
+  if (!text) return text.takeError();
+  auto parsed = parseTable(*text, path);
+  if (!parsed) return parsed.takeError();
+  if (auto based = applyBase(*parsed, path); !based) return based.takeError();
+  return readRoot(*parsed, path);
 }
 
 }  // namespace rv::sim

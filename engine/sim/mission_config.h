@@ -6,11 +6,11 @@
 // mission elapsed time, seconds from lift-off.
 
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "sim/kurs_automaton.h"
 #include "sim/pilot_model.h"
 
@@ -209,13 +209,10 @@ struct MissionConfig {
   PilotConfig pilot;
 };
 
-struct MissionLoadError {
-  std::string message;  // "file:line:column: key: what was expected"
-};
-
-using MissionLoadResult = std::variant<MissionConfig, MissionLoadError>;
-
-MissionLoadResult loadMission(const std::string& path);
-MissionLoadResult parseMission(const std::string& tomlText, const std::string& sourceName);
+// Errors (ErrorKind::kBadInput, or kIo when reading fails) read
+// "file:line:column: key: what was expected"; a file that is missing, a
+// folder, a device or over 16 MiB is refused by io::readFile.
+Result<MissionConfig> loadMission(const std::string& path);
+Result<MissionConfig> parseMission(const std::string& tomlText, const std::string& sourceName);
 
 }  // namespace rv::sim

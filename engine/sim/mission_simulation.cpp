@@ -1397,10 +1397,9 @@ TimelineData Simulator::run() {
 
 }  // namespace
 
-std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& config) {
-  std::string error;
-  auto iss = IssEphemeris::create(config.iss, &error);
-  if (!iss) return error;
+Result<MissionTimeline> simulateMission(const MissionConfig& config) {
+  auto iss = IssEphemeris::create(config.iss);
+  if (!iss) return iss.takeError();
   Simulator sim(config, *iss);
   TimelineData data = sim.run();
   return MissionTimeline(std::move(data), std::move(*iss));

@@ -16,7 +16,6 @@
 // same bits.
 
 #include <string>
-#include <variant>
 
 #include "sim/mission_config.h"
 #include "sim/mission_timeline.h"
@@ -24,6 +23,6 @@
 namespace rv::sim {
 
 // Simulates the mission. Fails only on a bad mission (unusable TLE).
-std::variant<MissionTimeline, std::string> simulateMission(const MissionConfig& config);
+Result<MissionTimeline> simulateMission(const MissionConfig& config);
 
 }  // namespace rv::sim

@@ -55,8 +55,8 @@ void fail(const char* what, const std::string& detail) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   if (mayHitTomlUnreachable(text)) return -1;  // -1: not added to the corpus
-  const rv::sim::MissionLoadResult result = rv::sim::parseMission(text, "fuzz.toml");
-  if (const auto* error = std::get_if<rv::sim::MissionLoadError>(&result)) {
+  const auto result = rv::sim::parseMission(text, "fuzz.toml");
+  if (const auto* error = result ? nullptr : &result.error()) {
     if (error->message.empty()) fail("empty error message", "");
     // One line, unless the input itself put a line break into a quoted name.
     if (text.find('\n') == std::string::npos && text.find("\\n") == std::string::npos &&

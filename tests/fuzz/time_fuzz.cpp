@@ -36,15 +36,14 @@ const rv::sim::MissionTimeline& timeline() {
   static const rv::sim::MissionTimeline kTimeline = [] {
     const std::string path = std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml";
     auto loaded = rv::sim::loadMission(path);
-    const auto* config = std::get_if<rv::sim::MissionConfig>(&loaded);
+    const auto* config = loaded ? &*loaded : nullptr;
     if (!config) {
       std::fprintf(stderr, "time_fuzz: cannot load %s\n", path.c_str());
       std::exit(1);
     }
-    std::string why;
-    auto iss = rv::sim::IssEphemeris::create(config->iss, &why);
+    auto iss = rv::sim::IssEphemeris::create(config->iss);
     if (!iss) {
-      std::fprintf(stderr, "time_fuzz: ISS ephemeris: %s\n", why.c_str());
+      std::fprintf(stderr, "time_fuzz: ISS ephemeris: %s\n", iss.error().message.c_str());
       std::exit(1);
     }
     rv::sim::TimelineData d;

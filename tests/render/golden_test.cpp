@@ -37,9 +37,12 @@ struct Shared {
 Shared& shared() {
   static Shared* s = [] {
     auto* sh = new Shared;
-    int code = 0;
-    sh->mission = app::loadMissionOrExplain(app::GlobalOptions{}, &sh->error, &code);
-    if (!sh->mission) return sh;
+    auto loaded = app::loadAndSimulate(app::GlobalOptions{});
+    if (!loaded) {
+      sh->error = loaded.error().message;
+      return sh;
+    }
+    sh->mission = std::move(loaded).value();
     sh->gl = app::HeadlessGl::create(&sh->error);
     if (!sh->gl) return sh;
     render::RendererDesc desc;

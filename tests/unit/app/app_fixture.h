@@ -1,6 +1,6 @@
 #pragma once
 // The bundled mission, loaded and simulated once per test program the way
-// the app does it (loadMissionOrExplain); the tests share it (immutable).
+// the app does it (loadAndSimulate); the tests share it (immutable).
 
 #include <gtest/gtest.h>
 
@@ -15,14 +15,12 @@ namespace rv::app::test {
 
 inline const LoadedMission& sharedMission() {
   static const std::unique_ptr<LoadedMission> mission = [] {
-    std::string err;
-    int code = 0;
-    auto loaded = loadMissionOrExplain(GlobalOptions{}, &err, &code);
+    auto loaded = loadAndSimulate(GlobalOptions{});
     if (!loaded) {
-      ADD_FAILURE() << err;
+      ADD_FAILURE() << loaded.error().message;
       std::abort();
     }
-    return loaded;
+    return std::move(loaded).value();
   }();
   return *mission;
 }

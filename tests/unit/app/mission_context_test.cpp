@@ -19,8 +19,8 @@ namespace {
 const sim::MissionTimeline& timeline() {
   static const std::unique_ptr<sim::MissionTimeline> t = [] {
     auto c = sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/soyuz-ms19.toml");
-    auto r = sim::simulateMission(std::get<sim::MissionConfig>(c));
-    return std::make_unique<sim::MissionTimeline>(std::get<sim::MissionTimeline>(std::move(r)));
+    auto r = sim::simulateMission(c.value());
+    return std::make_unique<sim::MissionTimeline>(std::move(r).value());
   }();
   return *t;
 }

@@ -42,13 +42,12 @@ TEST(PadExhaust, ASlowerClimbFeedsThePitLonger) {
   toml.replace(at, from.size(), "[0.0, 0.75], [9.0, 1.0]]");
   const auto tmp = std::filesystem::temp_directory_path() / "rv_pad_exhaust_slow.toml";
   std::ofstream(tmp) << toml;
-  std::string err;
-  int code = 0;
   GlobalOptions opt;
   opt.missionPath = tmp.string();
-  const auto slow = loadMissionOrExplain(opt, &err, &code);
+  const auto loaded = loadAndSimulate(opt);
   std::filesystem::remove(tmp);
-  ASSERT_TRUE(slow) << err;
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  const auto& slow = *loaded;
   const LoadedMission& base = test::sharedMission();
   const double baseFed = padExhaustAt(base, base.timeline->liftoffUtcS()).fedS;
   const double slowFed = padExhaustAt(*slow, slow->timeline->liftoffUtcS()).fedS;

@@ -23,8 +23,8 @@ struct Outcome {
 
 Outcome simulate(const MissionConfig& c) {
   auto r = simulateMission(c);
-  EXPECT_TRUE(std::holds_alternative<MissionTimeline>(r));
-  const MissionTimeline& t = std::get<MissionTimeline>(r);
+  EXPECT_TRUE(r.ok());
+  const MissionTimeline& t = r.value();
   Outcome o;
   o.docked = t.data().docking.has_value();
   if (o.docked) o.d = *t.data().docking;
@@ -98,8 +98,8 @@ TEST(ContactPhysics, ALaterKursFailureMovesContact) {
 
 TEST(ContactPhysics, KursNominalDocksByItselfNearThePlannedTime) {
   auto r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-kurs-nominal.toml");
-  ASSERT_TRUE(std::holds_alternative<MissionConfig>(r)) << std::get<MissionLoadError>(r).message;
-  const MissionConfig& c = std::get<MissionConfig>(r);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const MissionConfig& c = r.value();
   EXPECT_FALSE(c.proximity.kursFails);
   const Outcome o = simulate(c);
   expectCaptured(o, c, "Kurs nominal");

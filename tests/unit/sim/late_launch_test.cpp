@@ -21,22 +21,21 @@ namespace rv::sim::test {
 namespace {
 
 MissionConfig lateConfig() {
-  MissionLoadResult r =
-      loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
-  if (auto* e = std::get_if<MissionLoadError>(&r)) {
-    ADD_FAILURE() << e->message;
+  auto r = loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-late-10min.toml");
+  if (!r) {
+    ADD_FAILURE() << r.error().message;
     std::abort();
   }
-  return std::get<MissionConfig>(std::move(r));
+  return std::move(r).value();
 }
 
 std::unique_ptr<MissionTimeline> simulate(const MissionConfig& c) {
   auto s = simulateMission(c);
-  if (auto* e = std::get_if<std::string>(&s)) {
-    ADD_FAILURE() << *e;
+  if (!s) {
+    ADD_FAILURE() << s.error().message;
     std::abort();
   }
-  return std::make_unique<MissionTimeline>(std::get<MissionTimeline>(std::move(s)));
+  return std::make_unique<MissionTimeline>(std::move(s).value());
 }
 
 const MissionTimeline& lateTimeline() {

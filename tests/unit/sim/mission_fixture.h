@@ -21,12 +21,12 @@ inline std::string missionPath() {
 
 inline const MissionConfig& missionConfig() {
   static const MissionConfig config = [] {
-    MissionLoadResult r = loadMission(missionPath());
-    if (auto* e = std::get_if<MissionLoadError>(&r)) {
-      ADD_FAILURE() << e->message;
+    auto r = loadMission(missionPath());
+    if (!r) {
+      ADD_FAILURE() << r.error().message;
       return MissionConfig{};
     }
-    return std::get<MissionConfig>(std::move(r));
+    return std::move(r).value();
   }();
   return config;
 }
@@ -34,11 +34,11 @@ inline const MissionConfig& missionConfig() {
 inline const MissionTimeline& missionTimeline() {
   static const std::unique_ptr<MissionTimeline> timeline = [] {
     auto r = simulateMission(missionConfig());
-    if (auto* e = std::get_if<std::string>(&r)) {
-      ADD_FAILURE() << *e;
+    if (!r) {
+      ADD_FAILURE() << r.error().message;
       std::abort();
     }
-    return std::make_unique<MissionTimeline>(std::get<MissionTimeline>(std::move(r)));
+    return std::make_unique<MissionTimeline>(std::move(r).value());
   }();
   return *timeline;
 }

@@ -17,11 +17,11 @@ namespace {
 
 std::unique_ptr<MissionTimeline> simulate(const MissionConfig& c) {
   auto s = simulateMission(c);
-  if (auto* e = std::get_if<std::string>(&s)) {
-    ADD_FAILURE() << *e;
+  if (!s) {
+    ADD_FAILURE() << s.error().message;
     return nullptr;
   }
-  return std::make_unique<MissionTimeline>(std::get<MissionTimeline>(std::move(s)));
+  return std::make_unique<MissionTimeline>(std::move(s).value());
 }
 
 bool finite(const glm::dvec3& v) {

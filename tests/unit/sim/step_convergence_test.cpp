@@ -41,8 +41,8 @@ RunFigures runWithStep(double stepS) {
   c.timeline.stepS = stepS;
   c.timeline.sampleEverySteps = static_cast<int>(std::lround(sampleS / stepS));
   auto r = simulateMission(c);
-  EXPECT_TRUE(std::holds_alternative<MissionTimeline>(r));
-  return figures(std::get<MissionTimeline>(r));
+  EXPECT_TRUE(r.ok());
+  return figures(r.value());
 }
 
 TEST(StepConvergence, MissionStepIsConverged) {

@@ -64,11 +64,11 @@ render::Renderer& rendererFor(int samples) {
     render::RendererDesc desc = app::rendererDescFromDataPaths();
     desc.msaaSamples = samples;
     auto created = render::Renderer::create(g_gl->loader(), desc);
-    if (auto* e = std::get_if<render::RenderError>(&created)) {
+    if (const Error* e = created ? nullptr : &created.error()) {
       std::fprintf(stderr, "%s\n", e->message.c_str());
       std::exit(1);
     }
-    r = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    r = std::move(created).value();
   }
   return *r;
 }

@@ -43,6 +43,10 @@ int runCli(int argc, char** argv) {
   // source tree or $RENDEZVOUS_ASSETS): the first thing to ask of a bug report.
   app.set_version_flag("--version",
                        std::string("rendezvous ") + RV_VERSION + "\nmission data: " + assetDir());
+  app.footer(
+      "Exit codes: 0 success; 2 bad usage or input (an option, or a file that is\n"
+      "missing, a folder or device, too large or malformed); 1 a runtime or I/O\n"
+      "failure (no GL, ffmpeg missing, cannot write the file, disk full).");
   app.require_subcommand(0, 1);
   GlobalOptions global;
   app.add_option("--mission", global.missionPath,

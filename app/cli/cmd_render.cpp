@@ -64,11 +64,11 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);
   auto created = render::Renderer::create(gl->loader(), desc);
-  if (auto* e = std::get_if<render::RenderError>(&created)) {
+  if (const Error* e = created ? nullptr : &created.error()) {
     std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
     return kExitRuntimeError;
   }
-  auto& renderer = *std::get<std::unique_ptr<render::Renderer>>(created);
+  auto& renderer = **created;
   for (const auto& w : renderer.warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
 
@@ -82,8 +82,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   req.camera = camera;
   req.overlays = resolveOverlays(camera, *overlays);
   renderer.draw(buildFrame(*mission, req), target.target());
-  if (!render::writePng(opt.output, target.readPixels(), &err)) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  if (auto written = render::writePng(opt.output, target.readPixels()); !written) {
+    std::fprintf(stderr, "rendezvous: %s\n", written.error().message.c_str());
     return kExitRuntimeError;
   }
   std::fprintf(stderr, "rendezvous: wrote %s (%dx%d, %s, %s camera, %s)\n", opt.output.c_str(),

@@ -49,8 +49,8 @@ std::string openRecordGl(const RecordPlan& plan, RecordGl& out) {
   desc.msaaSamples = render::msaaSamplesFor(plan.quality);
   if (plan.burnIn) desc.hudTextPx = overlayTextPx(plan.size.height);
   auto created = render::Renderer::create(out.gl->loader(), desc);
-  if (auto* e = std::get_if<render::RenderError>(&created)) return e->message;
-  out.renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+  if (!created) return created.error().message;
+  out.renderer = std::move(created).value();
   for (const auto& w : out.renderer->warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   const int w = plan.size.width, h = plan.size.height;

@@ -1,7 +1,9 @@
 #include "xdg_user_dirs.h"
 
 #include <cstdlib>
-#include <fstream>
+#include <sstream>
+
+#include "base/file_io.h"
 
 namespace rv::app {
 namespace {
@@ -15,7 +17,10 @@ std::string envOr(const std::string& name) {
 std::string fromUserDirsFile(const std::string& key, const std::string& home) {
   std::string config = envOr("XDG_CONFIG_HOME");
   if (config.empty()) config = home + "/.config";
-  std::ifstream in(config + "/user-dirs.dirs");
+  // Unreadable, missing, a FIFO or a device: no answer here, the fallback.
+  const auto text = io::readFile(config + "/user-dirs.dirs", "user-dirs file", io::kTextFileLimit);
+  if (!text) return {};
+  std::istringstream in(*text);
   const std::string prefix = key + "=";
   std::string line;
   while (std::getline(in, line)) {

@@ -49,9 +49,9 @@ ScreenshotResult saveScreenshot(const render::ImageRgba8& image, const std::stri
   const std::string stem = path.stem().string();
   for (int n = 2; fs::exists(path, ec) && n < 1000; ++n)
     path = fs::path(folder) / (stem + "-" + std::to_string(n) + ".png");
-  std::string err;
-  if (!render::writePng(path.string(), image, &err)) {
-    r.message = "Screenshot not saved: cannot write to " + folder + " (" + err + ")";
+  if (auto written = render::writePng(path.string(), image); !written) {
+    r.message =
+        "Screenshot not saved: cannot write to " + folder + " (" + written.error().message + ")";
     return r;
   }
   r.ok = true;

@@ -1,10 +1,10 @@
 #include "settings.h"
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <sstream>
 #include <string_view>
@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/file_io.h"
 #include "cli_values.h"
 #include "record_job.h"
 
@@ -208,7 +209,7 @@ std::string formatSettings(const Settings& s) {
   return out;
 }
 
-std::optional<Settings> parseSettings(const std::string& text, std::string* error) {
+Result<Settings> parseSettings(const std::string& text) {
   Settings s;
   std::istringstream in(text);
   std::string raw;
@@ -218,88 +219,61 @@ std::optional<Settings> parseSettings(const std::string& text, std::string* erro
     const std::string_view line = trim(raw);
     if (line.empty() || line.front() == '#') continue;
     const size_t eq = line.find('=');
-    if (eq == std::string_view::npos) {
-      *error = "line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has no '='";
-      return std::nullopt;
-    }
+    if (eq == std::string_view::npos)
+      return fail("line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has no '='",
+                  ErrorKind::kBadInput);
     const std::string_view key = trim(line.substr(0, eq));
     const std::string_view value = trim(line.substr(eq + 1));
     for (const Field& f : fields()) {
       if (key != f.key) continue;
-      if (!f.read(s, value)) {
-        *error = "line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has a bad value";
-        return std::nullopt;
-      }
+      if (!f.read(s, value))
+        return fail(
+            "line " + std::to_string(lineNo) + ": '" + std::string(line) + "' has a bad value",
+            ErrorKind::kBadInput);
     }
   }
   std::string why;
-  if (!plausible(s, &why)) {
-    *error = why;
-    return std::nullopt;
-  }
+  if (!plausible(s, &why)) return fail(why, ErrorKind::kBadInput);
   return s;
 }
 
 SettingsLoad loadSettings(const std::string& path) {
   SettingsLoad result;
   if (path.empty()) return result;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return result;
-  if (fs::is_directory(path, ec)) {  // opens and reads as empty: say so, not silently default
-    result.warning =
-        "the settings file " + path + " is a folder; using defaults (remove it to save settings)";
+  auto text = io::readFile(path, "settings file", io::kTextFileLimit);
+  if (!text) {
+    const Error& e = text.error();
+    if (e.sysErrno == ENOENT) return result;  // first run: defaults, nothing to say
+    if (e.sysErrno == EISDIR)
+      result.warning =
+          "the settings file " + path + " is a folder; using defaults (remove it to save settings)";
+    else if (e.kind == ErrorKind::kIo || e.sysErrno == EACCES)
+      result.warning = "cannot read the settings file " + path + "; using defaults";
+    else  // a FIFO, a device, a file of gigabytes: named, left alone
+      result.warning = e.message + "; using defaults";
     return result;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.warning = "cannot read the settings file " + path + "; using defaults";
-    return result;
-  }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  std::string err;
-  if (auto parsed = parseSettings(buf.str(), &err)) {
+  auto parsed = parseSettings(*text);
+  if (parsed) {
     result.settings = *parsed;
     return result;
   }
-  in.close();
+  std::error_code ec;
   const std::string bad = path + ".bad";
   fs::rename(path, bad, ec);
-  result.warning = "the settings file " + path + " is corrupt (" + err + "); " +
+  result.warning = "the settings file " + path + " is corrupt (" + parsed.error().message + "); " +
                    (ec ? std::string("it will be replaced") : "it was moved to " + bad) +
                    " and defaults are used";
   return result;
 }
 
-bool saveSettings(const std::string& path, const Settings& s, std::string* error) {
-  if (path.empty()) {
-    *error = "no settings folder (neither XDG_CONFIG_HOME nor HOME is set)";
-    return false;
-  }
+Result<void> saveSettings(const std::string& path, const Settings& s) {
+  if (path.empty()) return fail("no settings folder (neither XDG_CONFIG_HOME nor HOME is set)");
   std::error_code ec;
   const fs::path p(path);
   if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
-  if (ec) {
-    *error = "cannot create " + p.parent_path().string() + ": " + ec.message();
-    return false;
-  }
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << formatSettings(s);
-    if (!out.flush()) {
-      *error = "cannot write " + tmp;
-      fs::remove(tmp, ec);
-      return false;
-    }
-  }
-  fs::rename(tmp, p, ec);
-  if (ec) {
-    *error = "cannot replace " + path + ": " + ec.message();
-    fs::remove(tmp, ec);
-    return false;
-  }
-  return true;
+  if (ec) return fail("cannot create " + p.parent_path().string() + ": " + ec.message());
+  return io::writeFile(path, formatSettings(s));
 }
 
 }  // namespace rv::app

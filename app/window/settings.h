@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "base/result.h"
 #include "camera_kind.h"
 #include "overlay_options.h"
 #include "recording_request.h"
@@ -58,17 +59,19 @@ std::string defaultSettingsPath();
 std::string formatSettings(const Settings& s);
 // Parses the text of a settings file. On a line that cannot be read returns
 // nullopt and a one-line reason ("line 4: 'ui_scale = big' is not a number").
-std::optional<Settings> parseSettings(const std::string& text, std::string* error);
+Result<Settings> parseSettings(const std::string& text);
 
 struct SettingsLoad {
   Settings settings;
   std::string warning;  // non-empty: say it once (corrupt file replaced, unreadable...)
 };
-// Reads the file. Missing: defaults, no warning. Corrupt: defaults, the bad
-// file renamed to PATH.bad (so the user can look at it), a warning.
+// Reads the file (io::readFile: a folder, FIFO, device or a file over 16 MiB
+// is refused with a warning, never read). Missing: defaults, no warning.
+// Corrupt: defaults, the bad file renamed to PATH.bad (so the user can look
+// at it), a warning.
 SettingsLoad loadSettings(const std::string& path);
-// Writes atomically (PATH.tmp then rename), creating the folder. False and a
-// reason on failure.
-bool saveSettings(const std::string& path, const Settings& s, std::string* error);
+// Writes atomically (io::FileWriter: PATH.part then rename), creating the
+// folder. Error: "cannot write PATH: why".
+Result<void> saveSettings(const std::string& path, const Settings& s);
 
 }  // namespace rv::app

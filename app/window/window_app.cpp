@@ -288,9 +288,8 @@ void WindowApp::takeScreenshot(render::ImageRgba8 shot, int fbW, int fbH) {
 
 // --screenshot and --scene-screenshot: the back buffer as drawn so far.
 void WindowApp::writeTestScreenshot(const std::string& path, int fbW, int fbH) {
-  std::string err;
-  if (!render::writePng(path, readBackBuffer(fbW, fbH), &err)) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  if (auto w = render::writePng(path, readBackBuffer(fbW, fbH)); !w) {
+    std::fprintf(stderr, "rendezvous: %s\n", w.error().message.c_str());
     m_exitCode = kExitRuntimeError;
   }
 }
@@ -327,9 +326,9 @@ void WindowApp::updateStats() {
 void WindowApp::shutDown() {
   if (!m_opt.dumpStatePath.empty()) writeStateDump(m_opt.dumpStatePath, m_app, m_frames);
   if (m_opt.exitAfterFrames == 0) {
-    std::string saveErr;
-    if (!saveSettings(m_settingsPath, settingsFrom(m_app, m_window->get()), &saveErr))
-      std::fprintf(stderr, "rendezvous: warning: settings not saved: %s\n", saveErr.c_str());
+    if (auto saved = saveSettings(m_settingsPath, settingsFrom(m_app, m_window->get())); !saved)
+      std::fprintf(stderr, "rendezvous: warning: settings not saved: %s\n",
+                   saved.error().message.c_str());
   }
 }
 

@@ -97,11 +97,11 @@ std::optional<int> WindowApp::createRenderer() {
   render::RendererDesc desc = rendererDescFromDataPaths();
   auto created =
       render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
-  if (auto* e = std::get_if<render::RenderError>(&created)) {
-    std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
+  if (!created) {
+    std::fprintf(stderr, "rendezvous: %s\n", created.error().message.c_str());
     return kExitRuntimeError;
   }
-  m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+  m_renderer = std::move(created).value();
   for (const auto& w : m_renderer->warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   std::fprintf(stderr, "rendezvous: OpenGL %s\n", m_renderer->glVersion().c_str());

@@ -7,16 +7,15 @@
 
 namespace rv::render {
 
-std::variant<AtmosphereLayer, std::string> AtmosphereLayer::create(
-    const AtmosphereLayerDesc& desc) {
+Result<AtmosphereLayer> AtmosphereLayer::create(const AtmosphereLayerDesc& desc) {
   AtmosphereLayer layer;
   layer.m_desc = desc;
   auto sky = gl::buildProgram("fullscreen.vert", "sky.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&sky)) return err->message;
-  layer.m_sky = std::move(std::get<gl::Program>(sky));
+  if (!sky) return sky.takeError();
+  layer.m_sky = std::move(sky).value();
   auto composite = gl::buildProgram("sky_fullscreen.vert", "sky_composite.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&composite)) return err->message;
-  layer.m_composite = std::move(std::get<gl::Program>(composite));
+  if (!composite) return composite.takeError();
+  layer.m_composite = std::move(composite).value();
   layer.m_emptyVao = gl::makeVertexArray();
 
   // A few milliseconds of CPU at start-up; the table never changes.

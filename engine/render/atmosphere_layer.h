@@ -5,10 +5,10 @@
 // its own aerial perspective (the haze between the camera and the ground).
 
 #include <string>
-#include <variant>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 #include "render/sky_model.h"
@@ -25,7 +25,7 @@ struct AtmosphereLayerDesc {
 
 class AtmosphereLayer {
  public:
-  static std::variant<AtmosphereLayer, std::string> create(const AtmosphereLayerDesc& desc);
+  static Result<AtmosphereLayer> create(const AtmosphereLayerDesc& desc);
 
   // Ray-marches the sky into the low-resolution buffer. Call before the
   // scene framebuffer is bound: it binds its own and leaves framebuffer 0.

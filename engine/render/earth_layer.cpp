@@ -40,15 +40,15 @@ constexpr double kPatchMaxAltitudeM = 60e3;
 
 }  // namespace
 
-std::variant<EarthLayer, std::string> EarthLayer::create(const EarthLayerDesc& desc,
-                                                         std::vector<std::string>& warnings) {
+Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc,
+                                      std::vector<std::string>& warnings) {
   EarthLayer layer;
   auto program = gl::buildProgram("earth.vert", "earth.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   auto hazeProgram = gl::buildProgram("earth.vert", "earth.frag", {}, "#define PIXEL_HAZE 1\n");
-  if (auto* err = std::get_if<gl::ShaderError>(&hazeProgram)) return err->message;
-  layer.m_pixelHazeProgram = std::move(std::get<gl::Program>(hazeProgram));
+  if (!hazeProgram) return hazeProgram.takeError();
+  layer.m_pixelHazeProgram = std::move(hazeProgram).value();
 
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);

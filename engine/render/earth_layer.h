@@ -4,11 +4,11 @@
 // 60 km a fine local patch around the camera keeps the horizon true.
 
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/mesh_tiles.h"
 #include "render/render_frame.h"
@@ -28,8 +28,7 @@ struct EarthLayerDesc {
 class EarthLayer {
  public:
   // Error string on shader failure; texture problems become warnings.
-  static std::variant<EarthLayer, std::string> create(const EarthLayerDesc& desc,
-                                                      std::vector<std::string>& warnings);
+  static Result<EarthLayer> create(const EarthLayerDesc& desc, std::vector<std::string>& warnings);
   // With an atmosphere the sunlight is reddened and shadowed by the air and
   // the ground is seen through haze; without one, plain Lambert lighting.
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,

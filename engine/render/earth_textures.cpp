@@ -36,12 +36,13 @@ EarthImages loadEarthImages(const std::string& xplanetDir) {
   const auto load = [&](const char* file, const char* what, ImageRgba8 (*fallback)(int, int),
                         ImageRgba8& dst) {
     const std::string path = (std::filesystem::path(xplanetDir) / "images" / file).string();
-    std::string err;
-    if (auto img = loadImage(path, &err)) {
-      dst = std::move(*img);
+    auto img = loadImage(path);
+    if (img) {
+      dst = std::move(img).value();
       return;
     }
-    out.warnings.push_back("Earth " + std::string(what) + " map not available (" + err +
+    out.warnings.push_back("Earth " + std::string(what) + " map not available (" +
+                           img.error().message +
                            "); drawing a plain globe instead. Install it with: "
                            "sudo apt-get install xplanet-images");
     dst = fallback(512, 256);

@@ -12,11 +12,11 @@
 
 namespace rv::render {
 
-std::variant<ExhaustCloudLayer, std::string> ExhaustCloudLayer::create() {
+Result<ExhaustCloudLayer> ExhaustCloudLayer::create() {
   ExhaustCloudLayer layer;
   auto program = gl::buildProgram("exhaust_cloud.vert", "exhaust_cloud.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   layer.m_vao = gl::makeVertexArray();
   layer.m_instances = gl::makeBuffer();
   glBindVertexArray(layer.m_vao.id());

@@ -5,11 +5,11 @@
 
 #include <array>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 
@@ -17,7 +17,7 @@ namespace rv::render {
 
 class ExhaustCloudLayer {
  public:
-  static std::variant<ExhaustCloudLayer, std::string> create();
+  static Result<ExhaustCloudLayer> create();
   // Works out the puffs in view (after ignition, at the pad, inside the
   // frame), far to near; returns how many, so nothing is set up for none.
   size_t prepare(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj);

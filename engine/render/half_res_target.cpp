@@ -2,21 +2,17 @@
 #include "render/gl_texture.h"
 
 #include <algorithm>
-#include <variant>
 
 #include "render/shader_program.h"
 
 namespace rv::render {
 
-bool HalfResTarget::create(std::string* error) {
+Result<void> HalfResTarget::create() {
   auto program = gl::buildProgram("fullscreen.vert", "composite_premultiplied.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) {
-    *error = err->message;
-    return false;
-  }
-  m_composite = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  m_composite = std::move(program).value();
   m_emptyVao = gl::makeVertexArray();
-  return true;
+  return {};
 }
 
 bool HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples, std::string* error) {

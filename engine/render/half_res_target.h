@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/hdr_buffers.h"
 
@@ -14,7 +15,7 @@ namespace rv::render {
 class HalfResTarget {
  public:
   // Builds the shader of the composite; false and why if it fails.
-  bool create(std::string* error);
+  Result<void> create();
   // Sizes the buffers for the scene, copies the scene's depth in (resolving
   // multisampled depth on the way), clears the colour, and binds it for
   // drawing with its viewport.

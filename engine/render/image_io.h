@@ -1,10 +1,13 @@
 #pragma once
-// Image files in and out (stb_image from Debian's libstb). CPU only.
+// Image files in and out (stb_image from Debian's libstb). CPU only. Bytes
+// go through io::readFile / io::FileWriter (engine/base/file_io.h): stb only
+// decodes and encodes in memory.
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
+
+#include "base/result.h"
 
 namespace rv::render {
 
@@ -13,8 +16,11 @@ struct ImageRgba8 {
   std::vector<std::uint8_t> pixels;  // RGBA, rows top to bottom
 };
 
-std::optional<ImageRgba8> loadImage(const std::string& path, std::string* error = nullptr);
-// Writes a PNG; on failure returns false and says why (missing folder, disk).
-bool writePng(const std::string& path, const ImageRgba8& image, std::string* error = nullptr);
+// Reads and decodes a PNG or JPEG. Error: "PATH: why" (missing, not a
+// regular file, too large, or not an image stb can decode).
+Result<ImageRgba8> loadImage(const std::string& path);
+// Encodes and writes a PNG atomically. Error: "cannot write PATH: why"
+// (missing folder, read-only, disk full), with the errno in sysErrno.
+Result<void> writePng(const std::string& path, const ImageRgba8& image);
 
 }  // namespace rv::render

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-
+#include "base/file_io.h"
 #include "render/label_placement.h"
 
 namespace rv::render {
@@ -11,7 +10,7 @@ namespace rv::render {
 LabelLayer LabelLayer::create(std::string fontPath, std::vector<std::string>& warnings) {
   LabelLayer layer;
   layer.m_fontPath = std::move(fontPath);
-  if (!std::ifstream(layer.m_fontPath, std::ios::binary)) {
+  if (!io::readFile(layer.m_fontPath, "font", io::kDataFileLimit)) {
     warnings.push_back("labels off: cannot read the font " + layer.m_fontPath +
                        " (install the Debian package fonts-dejavu-core)");
     layer.m_fontFailed = true;

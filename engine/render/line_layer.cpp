@@ -8,11 +8,11 @@
 
 namespace rv::render {
 
-std::variant<LineLayer, std::string> LineLayer::create() {
+Result<LineLayer> LineLayer::create() {
   LineLayer layer;
   auto program = gl::buildProgram("line.vert", "line.frag", "line.geom");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   layer.m_vao = gl::makeVertexArray();
   layer.m_vbo = gl::makeBuffer();
   glBindVertexArray(layer.m_vao.id());

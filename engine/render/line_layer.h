@@ -4,10 +4,10 @@
 // quad by a geometry shader, so lines stay readable at 4K.
 
 #include <string>
-#include <variant>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 
@@ -15,7 +15,7 @@ namespace rv::render {
 
 class LineLayer {
  public:
-  static std::variant<LineLayer, std::string> create();
+  static Result<LineLayer> create();
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
             int targetWidth, int targetHeight) const;
 

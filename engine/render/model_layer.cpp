@@ -44,11 +44,11 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
   out.parts = std::move(parts);
 }
 
-std::variant<ModelLayer, std::string> ModelLayer::create() {
+Result<ModelLayer> ModelLayer::create() {
   ModelLayer layer;
   auto program = gl::buildProgram("model.vert", "model.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   layer.m_models.resize(4);
 
   IssModelDesc issDesc;

@@ -5,11 +5,11 @@
 
 #include <span>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/iss_model.h"
 #include "render/mesh_data.h"
@@ -19,7 +19,7 @@ namespace rv::render {
 
 class ModelLayer {
  public:
-  static std::variant<ModelLayer, std::string> create();
+  static Result<ModelLayer> create();
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:

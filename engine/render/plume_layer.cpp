@@ -8,11 +8,11 @@
 
 namespace rv::render {
 
-std::variant<PlumeLayer, std::string> PlumeLayer::create() {
+Result<PlumeLayer> PlumeLayer::create() {
   PlumeLayer layer;
   auto program = gl::buildProgram("plume.vert", "plume.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   // A unit cone along -X: radius 1 at the exit (x = 0), the shader widens and
   // stretches it; x runs 0..-1 along the exhaust.
   MeshData cone;

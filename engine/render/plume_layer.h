@@ -4,11 +4,11 @@
 // main-engine plume and its thruster puffs.
 
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 #include "render/rocket_model.h"
@@ -17,7 +17,7 @@ namespace rv::render {
 
 class PlumeLayer {
  public:
-  static std::variant<PlumeLayer, std::string> create();
+  static Result<PlumeLayer> create();
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:

@@ -41,22 +41,29 @@ struct Renderer::Impl {
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 };
 
+namespace {
+
+Error shaderError(const Error& e) {
+  return fail("shader error: " + e.message);
+}
+
+}  // namespace
+
 Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Renderer::~Renderer() = default;
 
-std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn loader,
-                                                                      const RendererDesc& desc) {
+Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const RendererDesc& desc) {
   const int version = gladLoadGL(reinterpret_cast<GLADloadfunc>(loader));
   if (version == 0) {
-    return RenderError{
+    return fail(
         "could not load OpenGL functions: no current GL context. "
-        "Install Mesa (libgl1-mesa-dri) or a GPU driver."};
+        "Install Mesa (libgl1-mesa-dri) or a GPU driver.");
   }
   const int major = GLAD_VERSION_MAJOR(version), minor = GLAD_VERSION_MINOR(version);
   if (major < 3 || (major == 3 && minor < 3)) {
-    return RenderError{"OpenGL 3.3 core is required but the driver offers " +
-                       std::to_string(major) + "." + std::to_string(minor) +
-                       ". Update the GPU driver or use Mesa's llvmpipe (LIBGL_ALWAYS_SOFTWARE=1)."};
+    return fail("OpenGL 3.3 core is required but the driver offers " + std::to_string(major) + "." +
+                std::to_string(minor) +
+                ". Update the GPU driver or use Mesa's llvmpipe (LIBGL_ALWAYS_SOFTWARE=1).");
   }
   auto impl = std::make_unique<Impl>();
   impl->desc = desc;
@@ -68,39 +75,37 @@ std::variant<std::unique_ptr<Renderer>, RenderError> Renderer::create(GlLoaderFn
 
   auto earth = EarthLayer::create({desc.xplanetDir, desc.earthLatSegments, desc.earthLonSegments},
                                   impl->warnings);
-  if (auto* err = std::get_if<std::string>(&earth)) return RenderError{"shader error: " + *err};
-  impl->earth.emplace(std::move(std::get<EarthLayer>(earth)));
+  if (!earth) return shaderError(earth.error());
+  impl->earth.emplace(std::move(earth).value());
   {  // sky layers
     auto stars = StarLayer::create({desc.xplanetDir}, impl->warnings);
-    if (auto* err = std::get_if<std::string>(&stars)) return RenderError{"shader error: " + *err};
-    impl->stars.emplace(std::move(std::get<StarLayer>(stars)));
+    if (!stars) return shaderError(stars.error());
+    impl->stars.emplace(std::move(stars).value());
     auto sun = SunLayer::create();
-    if (auto* err = std::get_if<std::string>(&sun)) return RenderError{"shader error: " + *err};
-    impl->sun.emplace(std::move(std::get<SunLayer>(sun)));
+    if (!sun) return shaderError(sun.error());
+    impl->sun.emplace(std::move(sun).value());
     auto atmosphere = AtmosphereLayer::create({});
-    if (auto* err = std::get_if<std::string>(&atmosphere))
-      return RenderError{"shader error: " + *err};
-    impl->atmosphere.emplace(std::move(std::get<AtmosphereLayer>(atmosphere)));
+    if (!atmosphere) return shaderError(atmosphere.error());
+    impl->atmosphere.emplace(std::move(atmosphere).value());
   }
   auto models = ModelLayer::create();
-  if (auto* err = std::get_if<std::string>(&models)) return RenderError{"shader error: " + *err};
-  impl->models.emplace(std::move(std::get<ModelLayer>(models)));
+  if (!models) return shaderError(models.error());
+  impl->models.emplace(std::move(models).value());
   auto plumes = PlumeLayer::create();
-  if (auto* err = std::get_if<std::string>(&plumes)) return RenderError{"shader error: " + *err};
-  impl->plumes.emplace(std::move(std::get<PlumeLayer>(plumes)));
+  if (!plumes) return shaderError(plumes.error());
+  impl->plumes.emplace(std::move(plumes).value());
   auto exhaust = ExhaustCloudLayer::create();
-  if (auto* err = std::get_if<std::string>(&exhaust)) return RenderError{"shader error: " + *err};
-  impl->exhaust.emplace(std::move(std::get<ExhaustCloudLayer>(exhaust)));
-  if (std::string why; !impl->halfRes.create(&why)) return RenderError{"shader error: " + why};
+  if (!exhaust) return shaderError(exhaust.error());
+  impl->exhaust.emplace(std::move(exhaust).value());
+  if (auto made = impl->halfRes.create(); !made) return shaderError(made.error());
   auto lines = LineLayer::create();
-  if (auto* err = std::get_if<std::string>(&lines)) return RenderError{"shader error: " + *err};
-  impl->lines.emplace(std::move(std::get<LineLayer>(lines)));
+  if (!lines) return shaderError(lines.error());
+  impl->lines.emplace(std::move(lines).value());
   impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&tonemap))
-    return RenderError{"shader error: " + err->message};
-  impl->tonemap = std::move(std::get<gl::Program>(tonemap));
+  if (!tonemap) return shaderError(tonemap.error());
+  impl->tonemap = std::move(tonemap).value();
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
     auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});

@@ -10,9 +10,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
+#include "base/result.h"
 #include "render/pass_timer.h"
 #include "render/render_frame.h"
 
@@ -57,16 +57,12 @@ struct RenderTarget {
   int height = 0;
 };
 
-struct RenderError {
-  std::string message;  // one line for the user: what is missing and what to do
-};
-
 class Renderer {
  public:
   // Loads GL through `loader`, checks for GL 3.3, builds shaders and meshes
-  // and uploads textures. Never aborts: every failure comes back as a value.
-  static std::variant<std::unique_ptr<Renderer>, RenderError> create(GlLoaderFn loader,
-                                                                     const RendererDesc& desc);
+  // and uploads textures. Never aborts: every failure comes back as an
+  // Error, one line for the user: what is missing and what to do.
+  static Result<std::unique_ptr<Renderer>> create(GlLoaderFn loader, const RendererDesc& desc);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;

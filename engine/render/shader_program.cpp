@@ -8,9 +8,9 @@ namespace rv::gl {
 namespace {
 
 // Expands #include "x.glsl" lines (one level is all our shaders need).
-std::variant<std::string, ShaderError> expandIncludes(std::string_view name) {
+Result<std::string> expandIncludes(std::string_view name) {
   const std::string_view text = render::findShader(name);
-  if (text.empty()) return ShaderError{"shader file '" + std::string(name) + "' is not embedded"};
+  if (text.empty()) return fail("shader file '" + std::string(name) + "' is not embedded");
   std::string out;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -22,8 +22,7 @@ std::variant<std::string, ShaderError> expandIncludes(std::string_view name) {
       const std::string_view inc = line.substr(10, q - 10);
       const std::string_view incText = render::findShader(inc);
       if (incText.empty())
-        return ShaderError{std::string(name) + ": included file '" + std::string(inc) +
-                           "' not found"};
+        return fail(std::string(name) + ": included file '" + std::string(inc) + "' not found");
       out += incText;
     } else {
       out += line;
@@ -34,11 +33,10 @@ std::variant<std::string, ShaderError> expandIncludes(std::string_view name) {
   return out;
 }
 
-std::variant<Shader, ShaderError> compile(GLenum type, std::string_view name,
-                                          std::string_view defines) {
+Result<Shader> compile(GLenum type, std::string_view name, std::string_view defines) {
   auto src = expandIncludes(name);
-  if (auto* err = std::get_if<ShaderError>(&src)) return *err;
-  std::string& text = std::get<std::string>(src);
+  if (!src) return src.takeError();
+  std::string& text = *src;
   if (!defines.empty()) {
     const size_t afterVersion = text.find('\n');
     text.insert(afterVersion == std::string::npos ? text.size() : afterVersion + 1,
@@ -55,7 +53,7 @@ std::variant<Shader, ShaderError> compile(GLenum type, std::string_view name,
     glGetShaderiv(shader.id(), GL_INFO_LOG_LENGTH, &len);
     std::string log(static_cast<size_t>(len > 1 ? len : 1), '\0');
     glGetShaderInfoLog(shader.id(), len, nullptr, log.data());
-    return ShaderError{"compiling " + std::string(name) + ": " + log};
+    return fail("compiling " + std::string(name) + ": " + log);
   }
   return shader;
 }
@@ -66,23 +64,21 @@ GLint location(const Program& p, const char* name) {
 
 }  // namespace
 
-std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
-                                                std::string_view fragmentName,
-                                                std::string_view geometryName,
-                                                std::string_view defines) {
+Result<Program> buildProgram(std::string_view vertexName, std::string_view fragmentName,
+                             std::string_view geometryName, std::string_view defines) {
   auto vs = compile(GL_VERTEX_SHADER, vertexName, defines);
-  if (auto* err = std::get_if<ShaderError>(&vs)) return *err;
+  if (!vs) return vs.takeError();
   auto fs = compile(GL_FRAGMENT_SHADER, fragmentName, defines);
-  if (auto* err = std::get_if<ShaderError>(&fs)) return *err;
-  std::variant<Shader, ShaderError> gs = Shader();
+  if (!fs) return fs.takeError();
+  Result<Shader> gs = Shader();
   if (!geometryName.empty()) {
     gs = compile(GL_GEOMETRY_SHADER, geometryName, defines);
-    if (auto* err = std::get_if<ShaderError>(&gs)) return *err;
+    if (!gs) return gs.takeError();
   }
   Program program(glCreateProgram());
-  glAttachShader(program.id(), std::get<Shader>(vs).id());
-  glAttachShader(program.id(), std::get<Shader>(fs).id());
-  if (std::get<Shader>(gs)) glAttachShader(program.id(), std::get<Shader>(gs).id());
+  glAttachShader(program.id(), vs->id());
+  glAttachShader(program.id(), fs->id());
+  if (*gs) glAttachShader(program.id(), gs->id());
   glLinkProgram(program.id());
   GLint ok = 0;
   glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
@@ -91,8 +87,8 @@ std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
     glGetProgramiv(program.id(), GL_INFO_LOG_LENGTH, &len);
     std::string log(static_cast<size_t>(len > 1 ? len : 1), '\0');
     glGetProgramInfoLog(program.id(), len, nullptr, log.data());
-    return ShaderError{"linking " + std::string(vertexName) + " + " + std::string(fragmentName) +
-                       ": " + log};
+    return fail("linking " + std::string(vertexName) + " + " + std::string(fragmentName) + ": " +
+                log);
   }
   return program;
 }

@@ -2,19 +2,14 @@
 // Compiles and links GLSL programs from the embedded shaders/ sources.
 // Failure is a value holding the driver's info log, never an abort.
 
+#include <glm/glm.hpp>
 #include <string>
 #include <string_view>
-#include <variant>
 
-#include <glm/glm.hpp>
-
+#include "base/result.h"
 #include "render/gl_resources.h"
 
 namespace rv::gl {
-
-struct ShaderError {
-  std::string message;  // names the shader files and carries the info log
-};
 
 // Builds a program from shaders/<vertexName> and shaders/<fragmentName>.
 // A line "#include "file.glsl"" in either is replaced by that file's text.
@@ -22,10 +17,9 @@ struct ShaderError {
 // `defines` ("#define X 1\n" lines) goes after each stage's #version line,
 // for variants of one source: a software rasteriser runs both sides of an
 // if, even on a uniform, so a variant is how it skips work.
-std::variant<Program, ShaderError> buildProgram(std::string_view vertexName,
-                                                std::string_view fragmentName,
-                                                std::string_view geometryName = {},
-                                                std::string_view defines = {});
+// The error names the shader files and carries the driver's info log.
+Result<Program> buildProgram(std::string_view vertexName, std::string_view fragmentName,
+                             std::string_view geometryName = {}, std::string_view defines = {});
 
 // Uniform setters that look the location up by name (a few per frame; cheap).
 void setUniform(const Program& p, const char* name, float v);

@@ -1,11 +1,12 @@
 #include "render/star_catalog.h"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "astro/constants.h"
+#include "base/file_io.h"
 
 namespace rv::render {
 
@@ -60,17 +61,20 @@ StarCatalog parseBrightStarCatalog(std::string_view text) {
 
 StarCatalog loadBrightStarCatalog(const std::string& xplanetDir) {
   const std::string path = xplanetDir + "/stars/BSC";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = io::readFile(path, "star catalogue", io::kDataFileLimit);
+  if (!text && text.error().sysErrno == ENOENT) {
     StarCatalog out;
     out.warnings.push_back("star catalogue " + path +
                            " not found: the sky has no stars. Install Debian's 'xplanet' package "
                            "(apt install xplanet) or point the data path at its folder.");
     return out;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  StarCatalog out = parseBrightStarCatalog(ss.str());
+  if (!text) {
+    StarCatalog out;
+    out.warnings.push_back(text.error().message + ": the sky has no stars");
+    return out;
+  }
+  StarCatalog out = parseBrightStarCatalog(*text);
   if (out.stars.empty()) {
     out.warnings.push_back("star catalogue " + path + " holds no stars: the sky has no stars");
   }

@@ -16,12 +16,11 @@ struct StarVertex {
 
 }  // namespace
 
-std::variant<StarLayer, std::string> StarLayer::create(const StarLayerDesc& desc,
-                                                       std::vector<std::string>& warnings) {
+Result<StarLayer> StarLayer::create(const StarLayerDesc& desc, std::vector<std::string>& warnings) {
   StarLayer layer;
   auto program = gl::buildProgram("star.vert", "star.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
 
   const StarCatalog catalog = loadBrightStarCatalog(desc.xplanetDir);
   warnings.insert(warnings.end(), catalog.warnings.begin(), catalog.warnings.end());

@@ -4,11 +4,11 @@
 // translation), no depth writes, brightness and size from magnitude.
 
 #include <string>
-#include <variant>
 #include <vector>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 
@@ -22,8 +22,7 @@ class StarLayer {
  public:
   // Error string on shader failure; a missing catalogue is a warning and an
   // empty sky.
-  static std::variant<StarLayer, std::string> create(const StarLayerDesc& desc,
-                                                     std::vector<std::string>& warnings);
+  static Result<StarLayer> create(const StarLayerDesc& desc, std::vector<std::string>& warnings);
   // Adds the stars to the bound framebuffer (additive; depth untouched).
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
             int targetHeight) const;

@@ -34,11 +34,11 @@ double sunVisibleFraction(const SkyFrame& sky, const SkyParams& params) {
   return std::clamp((marginRad + kSunAngularRadiusRad) / (2.0 * kSunAngularRadiusRad), 0.0, 1.0);
 }
 
-std::variant<SunLayer, std::string> SunLayer::create() {
+Result<SunLayer> SunLayer::create() {
   SunLayer layer;
   auto program = gl::buildProgram("sun.vert", "sun.frag");
-  if (auto* err = std::get_if<gl::ShaderError>(&program)) return err->message;
-  layer.m_program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.takeError();
+  layer.m_program = std::move(program).value();
   layer.m_emptyVao = gl::makeVertexArray();
   return layer;
 }

@@ -5,10 +5,10 @@
 // sees it, dimmed by how much of the disc the Earth and its air let through.
 
 #include <string>
-#include <variant>
 
 #include <glm/glm.hpp>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 #include "render/sky_model.h"
@@ -21,7 +21,7 @@ double sunVisibleFraction(const SkyFrame& sky, const SkyParams& params);
 
 class SunLayer {
  public:
-  static std::variant<SunLayer, std::string> create();
+  static Result<SunLayer> create();
   void drawDisc(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
                 const SkyParams& params) const;
   void drawGlare(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,

@@ -80,8 +80,8 @@ std::variant<std::unique_ptr<TextOverlay>, std::string> TextOverlay::create(
     impl->atlasH *= 2;
   }
   auto program = gl::buildProgram("text.vert", "text.frag");
-  if (auto* e = std::get_if<gl::ShaderError>(&program)) return e->message;
-  impl->program = std::move(std::get<gl::Program>(program));
+  if (!program) return program.error().message;
+  impl->program = std::move(program).value();
 
   gl::TextureDesc td;
   td.width = impl->atlasW;

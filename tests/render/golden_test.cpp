@@ -48,11 +48,11 @@ Shared& shared() {
     render::RendererDesc desc;
     desc.xplanetDir = RV_XPLANET_DIR;
     auto created = render::Renderer::create(sh->gl->loader(), desc);
-    if (auto* e = std::get_if<render::RenderError>(&created)) {
+    if (const Error* e = created ? nullptr : &created.error()) {
       sh->error = e->message;
       return sh;
     }
-    sh->renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    sh->renderer = std::move(created).value();
     if (!sh->target.create(kW, kH, &sh->error)) sh->renderer.reset();
     return sh;
   }();
@@ -108,11 +108,10 @@ TEST_P(Golden, MatchesReference) {
   const render::ImageRgba8 actual = renderAt(c.time, c.camera, c.labels);
   const std::string goldenPath = std::string(RV_TEST_DIR) + "/golden/" + c.name + ".png";
   if (const char* update = std::getenv("RV_UPDATE_GOLDENS"); update && *update == '1') {
-    ASSERT_TRUE(render::writePng(goldenPath, actual));
+    ASSERT_TRUE(render::writePng(goldenPath, actual).ok());
     GTEST_SKIP() << "wrote " << goldenPath << " (RV_UPDATE_GOLDENS=1): not a comparison";
   }
-  std::string err;
-  const auto golden = render::loadImage(goldenPath, &err);
+  const auto golden = render::loadImage(goldenPath);
   ASSERT_TRUE(golden) << "missing golden " << goldenPath << ": run scripts/approve-goldens.sh";
   ASSERT_EQ(golden->width, actual.width);
   ASSERT_EQ(golden->height, actual.height);
@@ -120,14 +119,14 @@ TEST_P(Golden, MatchesReference) {
   if (psnr < kMinPsnrDb) {
     const std::string out = std::string(RV_TEST_OUT_DIR) + "/golden";
     std::filesystem::create_directories(out);
-    render::writePng(out + "/" + c.name + ".actual.png", actual);
+    (void)render::writePng(out + "/" + c.name + ".actual.png", actual);
     render::ImageRgba8 diff = actual;
     for (size_t i = 0; i < diff.pixels.size(); ++i) {
       diff.pixels[i] = i % 4 == 3 ? 255
                                   : static_cast<std::uint8_t>(std::min(
                                         255, 4 * std::abs(actual.pixels[i] - golden->pixels[i])));
     }
-    render::writePng(out + "/" + c.name + ".diff.png", diff);
+    (void)render::writePng(out + "/" + c.name + ".diff.png", diff);
   }
   EXPECT_GE(psnr, kMinPsnrDb) << c.name << ": PSNR " << psnr << " dB";
 }

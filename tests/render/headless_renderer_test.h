@@ -26,9 +26,8 @@ class HeadlessRendererTest : public ::testing::Test {
     render::RendererDesc desc;
     desc.xplanetDir = xplanetDir;
     auto created = render::Renderer::create(m_gl->loader(), desc);
-    ASSERT_TRUE(std::holds_alternative<std::unique_ptr<render::Renderer>>(created))
-        << std::get<render::RenderError>(created).message;
-    m_renderer = std::move(std::get<std::unique_ptr<render::Renderer>>(created));
+    ASSERT_TRUE(created) << created.error().message;
+    m_renderer = std::move(created).value();
   }
 
   std::unique_ptr<app::HeadlessGl> m_gl;  // declared first: destroyed last

@@ -76,7 +76,7 @@ class LabelRender : public test::HeadlessRendererTest {
     m_renderer->draw(f, target.target());
     render::ImageRgba8 img = target.readPixels();
     std::filesystem::create_directories(RV_TEST_OUT_DIR);
-    render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
+    (void)render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
     return img;
   }
 };

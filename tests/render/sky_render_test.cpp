@@ -68,7 +68,7 @@ class SkyRender : public test::HeadlessRendererTest {
     m_renderer->draw(f, m_target.target());
     render::ImageRgba8 img = m_target.readPixels();
     std::filesystem::create_directories(RV_TEST_OUT_DIR);
-    render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
+    (void)render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
     return img;
   }
 

@@ -14,10 +14,12 @@
 namespace {
 
 std::optional<rv::render::ImageRgba8> load(const char* path) {
-  std::string err;
-  auto img = rv::render::loadImage(path, &err);
-  if (!img) std::fprintf(stderr, "png_stats: %s\n", err.c_str());
-  return img;
+  auto img = rv::render::loadImage(path);
+  if (!img) {
+    std::fprintf(stderr, "png_stats: %s\n", img.error().message.c_str());
+    return std::nullopt;
+  }
+  return std::move(img).value();
 }
 
 int sameShare(const char* a, const char* b) {

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -37,10 +38,10 @@ TEST(SettingsBadInput, SavingOverAFolderFailsAndLeavesNoTemporaryFile) {
   const fs::path dir = tempDir("save_folder");
   const fs::path path = dir / "settings.conf";
   fs::create_directories(path);
-  std::string err;
-  EXPECT_FALSE(rv::app::saveSettings(path.string(), Settings{}, &err));
-  EXPECT_NE(err.find("cannot replace " + path.string()), std::string::npos) << err;
-  EXPECT_FALSE(fs::exists(dir / "settings.conf.tmp"));
+  const auto saved = rv::app::saveSettings(path.string(), Settings{});
+  ASSERT_FALSE(saved.ok());
+  EXPECT_EQ(saved.error().message, "cannot write " + path.string() + ": Is a directory");
+  EXPECT_FALSE(fs::exists(dir / "settings.conf.part"));
 }
 
 TEST(SettingsBadInput, UnreadableFileWarnsAndUsesDefaults) {
@@ -55,6 +56,19 @@ TEST(SettingsBadInput, UnreadableFileWarnsAndUsesDefaults) {
   fs::permissions(path, fs::perms::owner_all);
   EXPECT_EQ(loaded.warning, "cannot read the settings file " + path.string() + "; using defaults");
   EXPECT_EQ(loaded.settings, Settings{});
+}
+
+// A FIFO (no writer) or a device where the file should be: refused at once
+// with a warning naming it, never a hang or an endless read.
+TEST(SettingsBadInput, FifoOrDeviceInPlaceOfTheFileWarnsPromptly) {
+  const fs::path path = tempDir("fifo") / "settings.conf";
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  const auto loaded = rv::app::loadSettings(path.string());
+  EXPECT_EQ(loaded.warning,
+            path.string() + " is a named pipe (FIFO), not a settings file; using defaults");
+  EXPECT_EQ(loaded.settings, Settings{});
+  const auto zero = rv::app::loadSettings("/dev/zero");
+  EXPECT_EQ(zero.warning, "/dev/zero is a device, not a settings file; using defaults");
 }
 
 }  // namespace

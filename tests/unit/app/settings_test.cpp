@@ -52,23 +52,20 @@ TEST(Settings, RoundTripsEveryField) {
   s.screenshotDir = "/tmp/my shots";
   s.screenshotIncludesPanels = true;
   s.record = {"1920x1080", 60, 100, false};
-  std::string err;
-  const auto back = rv::app::parseSettings(rv::app::formatSettings(s), &err);
-  ASSERT_TRUE(back) << err;
+  const auto back = rv::app::parseSettings(rv::app::formatSettings(s));
+  ASSERT_TRUE(back) << back.error().message;
   EXPECT_EQ(*back, s);
   // Defaults too (unset window place stays unset).
-  const auto defaults = rv::app::parseSettings(rv::app::formatSettings(Settings{}), &err);
-  ASSERT_TRUE(defaults) << err;
+  const auto defaults = rv::app::parseSettings(rv::app::formatSettings(Settings{}));
+  ASSERT_TRUE(defaults) << defaults.error().message;
   EXPECT_EQ(*defaults, Settings{});
 }
 
 TEST(Settings, OverlayKeysSayOnOffOrTheCameraDefault) {
-  std::string err;
   const auto s = rv::app::parseSettings(
       "overlay_orbits = on\noverlay_ground_tracks = false\n"
-      "overlay_baikonur_marker = default\noverlay_labels =\n",
-      &err);
-  ASSERT_TRUE(s) << err;
+      "overlay_baikonur_marker = default\noverlay_labels =\n");
+  ASSERT_TRUE(s) << s.error().message;
   EXPECT_EQ(s->overlays.orbits, std::optional<bool>(true));
   EXPECT_EQ(s->overlays.groundTracks, std::optional<bool>(false));
   EXPECT_FALSE(s->overlays.baikonurMarker.has_value());
@@ -79,15 +76,15 @@ TEST(Settings, OverlayKeysSayOnOffOrTheCameraDefault) {
   EXPECT_NE(text.find("overlay_orbits = true\n"), std::string::npos) << text;
   EXPECT_NE(text.find("overlay_labels = default\n"), std::string::npos) << text;
   // Anything else is a bad line.
-  EXPECT_FALSE(rv::app::parseSettings("overlay_labels = sometimes\n", &err));
-  EXPECT_NE(err.find("line 1"), std::string::npos) << err;
+  const auto bad = rv::app::parseSettings("overlay_labels = sometimes\n");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("line 1"), std::string::npos) << bad.error().message;
 }
 
 TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {
-  std::string err;
   const auto s =
-      rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n", &err);
-  ASSERT_TRUE(s) << err;
+      rv::app::parseSettings("# hello\n\n  ui_scale = 1.5  \nfuture_key = 42\ncamera=port\n");
+  ASSERT_TRUE(s) << s.error().message;
   EXPECT_EQ(s->uiScale, 1.5f);
   EXPECT_EQ(s->camera, rv::app::CameraKind::Port);
 }
@@ -103,25 +100,24 @@ TEST(Settings, AnUnknownCameraLeavesTheChase) {
 }
 
 TEST(Settings, RejectsGarbageWithTheLine) {
-  std::string err;
-  EXPECT_FALSE(rv::app::parseSettings("ui_scale = 1\nthis is not a setting\n", &err));
-  EXPECT_NE(err.find("line 2"), std::string::npos) << err;
-  EXPECT_FALSE(rv::app::parseSettings("window_width = wide\n", &err));
-  EXPECT_NE(err.find("line 1"), std::string::npos) << err;
-  EXPECT_FALSE(rv::app::parseSettings("ui_scale = 9\n", &err));
-  EXPECT_FALSE(rv::app::parseSettings("window_width = 0\n", &err));
-  EXPECT_FALSE(rv::app::parseSettings("fullscreen = maybe\n", &err));
+  const auto a = rv::app::parseSettings("ui_scale = 1\nthis is not a setting\n");
+  ASSERT_FALSE(a);
+  EXPECT_NE(a.error().message.find("line 2"), std::string::npos) << a.error().message;
+  const auto b = rv::app::parseSettings("window_width = wide\n");
+  ASSERT_FALSE(b);
+  EXPECT_NE(b.error().message.find("line 1"), std::string::npos) << b.error().message;
+  EXPECT_FALSE(rv::app::parseSettings("ui_scale = 9\n"));
+  EXPECT_FALSE(rv::app::parseSettings("window_width = 0\n"));
+  EXPECT_FALSE(rv::app::parseSettings("fullscreen = maybe\n"));
 }
 
 // The Record panel's choices come back as they were recorded with, and a
 // value the recorder would refuse makes the file corrupt (defaults, a
 // warning), never a panel that cannot start.
 TEST(Settings, RecordChoicesRoundTripAndBadOnesAreRefused) {
-  std::string err;
   const auto s = rv::app::parseSettings(
-      "record_size = 3840x2160\nrecord_fps = 25\nrecord_speed = 300\nrecord_overlay = false\n",
-      &err);
-  ASSERT_TRUE(s) << err;
+      "record_size = 3840x2160\nrecord_fps = 25\nrecord_speed = 300\nrecord_overlay = false\n");
+  ASSERT_TRUE(s) << s.error().message;
   EXPECT_EQ(s->record.size, "3840x2160");
   EXPECT_EQ(s->record.fps, 25);
   EXPECT_EQ(s->record.speed, 300);
@@ -129,9 +125,10 @@ TEST(Settings, RecordChoicesRoundTripAndBadOnesAreRefused) {
   EXPECT_EQ(Settings{}.record, rv::app::RecordChoices{});  // 1280x720, 30 fps, x1, overlay on
   for (const char* bad : {"record_fps = 7\n", "record_speed = 0\n", "record_size = 0x0\n",
                           "record_size = big\n", "record_overlay = sometimes\n"}) {
-    err.clear();
-    EXPECT_FALSE(rv::app::parseSettings(bad, &err)) << bad;
-    EXPECT_NE(err.find("record_"), std::string::npos) << bad << " -> " << err;
+    const auto parsed = rv::app::parseSettings(bad);
+    ASSERT_FALSE(parsed) << bad;
+    EXPECT_NE(parsed.error().message.find("record_"), std::string::npos)
+        << bad << " -> " << parsed.error().message;
   }
 }
 
@@ -141,12 +138,12 @@ TEST(Settings, SaveThenLoadThroughTheFile) {
   Settings s;
   s.camera = rv::app::CameraKind::Free;
   s.warp = 100;
-  std::string err;
-  ASSERT_TRUE(rv::app::saveSettings(path, s, &err)) << err;
+  const auto saved = rv::app::saveSettings(path, s);
+  ASSERT_TRUE(saved) << saved.error().message;
   const auto loaded = rv::app::loadSettings(path);
   EXPECT_TRUE(loaded.warning.empty()) << loaded.warning;
   EXPECT_EQ(loaded.settings, s);
-  EXPECT_FALSE(fs::exists(path + ".tmp"));
+  EXPECT_FALSE(fs::exists(path + ".part"));
 }
 
 TEST(Settings, MissingFileGivesDefaultsSilently) {
@@ -169,16 +166,16 @@ TEST(Settings, CorruptFileIsReportedSetAsideAndReplaced) {
   EXPECT_FALSE(fs::exists(path));
   EXPECT_TRUE(fs::exists(dir / "settings.conf.bad"));
   EXPECT_NE(readAll(dir / "settings.conf.bad").find("garbage"), std::string::npos);
-  std::string err;
-  ASSERT_TRUE(rv::app::saveSettings(path.string(), loaded.settings, &err)) << err;
+  const auto saved = rv::app::saveSettings(path.string(), loaded.settings);
+  ASSERT_TRUE(saved) << saved.error().message;
   EXPECT_TRUE(rv::app::loadSettings(path.string()).warning.empty());
 }
 
 TEST(Settings, UnwritableFolderIsAnErrorNotACrash) {
-  std::string err;
-  EXPECT_FALSE(rv::app::saveSettings("/proc/rendezvous/settings.conf", Settings{}, &err));
-  EXPECT_FALSE(err.empty());
-  EXPECT_FALSE(rv::app::saveSettings("", Settings{}, &err));
+  const auto saved = rv::app::saveSettings("/proc/rendezvous/settings.conf", Settings{});
+  ASSERT_FALSE(saved.ok());
+  EXPECT_FALSE(saved.error().message.empty());
+  EXPECT_FALSE(rv::app::saveSettings("", Settings{}).ok());
 }
 
 TEST(Settings, PathFollowsXdgConfigHome) {

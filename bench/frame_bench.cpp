@@ -309,11 +309,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   g_mission = std::move(loaded).value();
-  g_gl = app::HeadlessGl::create(&err);
-  if (!g_gl) {
-    std::fprintf(stderr, "frame_bench: %s\n", err.c_str());
+  auto gl = app::HeadlessGl::create();
+  if (!gl) {
+    std::fprintf(stderr, "frame_bench: %s\n", gl.error().message.c_str());
     return 1;
   }
+  g_gl = std::move(gl).value();
   if (!takeSizes(&argc, argv)) return 2;
   bool passes = false;
   for (int i = 1; i < argc; ++i) {

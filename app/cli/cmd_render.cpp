@@ -55,11 +55,12 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: warning: --time is outside the mission; showing %s\n",
                  astro::formatIsoUtc(utc, 0).c_str());
 
-  auto gl = HeadlessGl::create(&err);
-  if (!gl) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  auto madeGl = HeadlessGl::create();
+  if (!madeGl) {
+    std::fprintf(stderr, "rendezvous: %s\n", madeGl.error().message.c_str());
     return kExitRuntimeError;
   }
+  const std::unique_ptr<HeadlessGl> gl = std::move(madeGl).value();
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);

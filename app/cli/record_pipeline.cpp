@@ -42,9 +42,10 @@ struct RecordGl {
 // EGL, the renderer (with the HUD's font for --overlay), the frame's target
 // and the read-back ring. The reason it failed, or empty.
 std::string openRecordGl(const RecordPlan& plan, RecordGl& out) {
+  auto madeGl = HeadlessGl::create();
+  if (!madeGl) return madeGl.error().message;
+  out.gl = std::move(madeGl).value();
   std::string err;
-  out.gl = HeadlessGl::create(&err);
-  if (!out.gl) return err;
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(plan.quality);
   if (plan.burnIn) desc.hudTextPx = overlayTextPx(plan.size.height);

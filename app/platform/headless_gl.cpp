@@ -97,12 +97,11 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
 
 }  // namespace
 
-std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
+Result<std::unique_ptr<HeadlessGl>> HeadlessGl::create() {
   if (!gladLoaderLoadEGL(EGL_NO_DISPLAY)) {
-    *error =
+    return fail(
         "cannot load libEGL.so.1 for headless rendering; install libegl1 and "
-        "libegl-mesa0 (Mesa) or the GPU vendor's EGL driver";
-    return nullptr;
+        "libegl-mesa0 (Mesa) or the GPU vendor's EGL driver");
   }
   const char* clientExts = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
   std::vector<std::string> tried;
@@ -154,10 +153,9 @@ std::unique_ptr<HeadlessGl> HeadlessGl::create(std::string* error) {
   }
   if (attempt(eglGetDisplay(EGL_DEFAULT_DISPLAY), "EGL default display")) return result;
 
-  *error = "no headless OpenGL 3.3 context available";
-  for (const auto& t : tried) *error += "; " + t;
-  *error += ". Install Mesa (libegl-mesa0 libgl1-mesa-dri) or a GPU driver with EGL.";
-  return nullptr;
+  std::string why = "no headless OpenGL 3.3 context available";
+  for (const auto& t : tried) why += "; " + t;
+  return fail(why + ". Install Mesa (libegl-mesa0 libgl1-mesa-dri) or a GPU driver with EGL.");
 }
 
 HeadlessGl::~HeadlessGl() {

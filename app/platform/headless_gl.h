@@ -6,14 +6,15 @@
 #include <memory>
 #include <string>
 
+#include "base/result.h"
 #include "render/renderer.h"
 
 namespace rv::app {
 
 class HeadlessGl {
  public:
-  // Creates and makes current a context; nullptr and *error on failure.
-  static std::unique_ptr<HeadlessGl> create(std::string* error);
+  // Creates and makes current a context; the error says what to install.
+  static Result<std::unique_ptr<HeadlessGl>> create();
   ~HeadlessGl();
   HeadlessGl(const HeadlessGl&) = delete;
   HeadlessGl& operator=(const HeadlessGl&) = delete;

@@ -15,9 +15,9 @@ Result<void> HalfResTarget::create() {
   return {};
 }
 
-bool HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples, std::string* error) {
+Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples) {
   if (fullWidth == m_fullWidth && fullHeight == m_fullHeight && samples == m_samples && m_fbo)
-    return true;
+    return {};
   m_fullWidth = fullWidth;
   m_fullHeight = fullHeight;
   m_samples = samples;
@@ -47,15 +47,14 @@ bool HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples, std::
   }
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (status != GL_FRAMEBUFFER_COMPLETE) {
-    *error = "the GL driver cannot render to a half-resolution RGBA16F target";
     m_fbo.reset();
-    return false;
+    return fail("the GL driver cannot render to a half-resolution RGBA16F target");
   }
-  return true;
+  return {};
 }
 
-bool HalfResTarget::begin(const HdrBuffers& scene, std::string* error) {
-  if (!ensureSize(scene.width(), scene.height(), scene.samples(), error)) return false;
+Result<void> HalfResTarget::begin(const HdrBuffers& scene) {
+  if (auto sized = ensureSize(scene.width(), scene.height(), scene.samples()); !sized) return sized;
   GLuint depthSource = scene.sceneFramebuffer();
   if (scene.samples() > 0) {
     glBindFramebuffer(GL_READ_FRAMEBUFFER, depthSource);
@@ -72,7 +71,7 @@ bool HalfResTarget::begin(const HdrBuffers& scene, std::string* error) {
   glViewport(0, 0, m_width, m_height);
   glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  return true;
+  return {};
 }
 
 void HalfResTarget::compositeInto(const HdrBuffers& scene) const {

@@ -19,13 +19,13 @@ class HalfResTarget {
   // Sizes the buffers for the scene, copies the scene's depth in (resolving
   // multisampled depth on the way), clears the colour, and binds it for
   // drawing with its viewport.
-  bool begin(const HdrBuffers& scene, std::string* error);
+  Result<void> begin(const HdrBuffers& scene);
   // Blends what was drawn (premultiplied alpha) over the scene and leaves
   // the scene's framebuffer bound with its viewport.
   void compositeInto(const HdrBuffers& scene) const;
 
  private:
-  bool ensureSize(int fullWidth, int fullHeight, int samples, std::string* error);
+  Result<void> ensureSize(int fullWidth, int fullHeight, int samples);
   int m_fullWidth = 0, m_fullHeight = 0, m_samples = -1;
   int m_width = 0, m_height = 0;
   gl::Framebuffer m_fbo;

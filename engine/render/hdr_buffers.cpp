@@ -3,8 +3,8 @@
 
 namespace rv::render {
 
-bool HdrBuffers::ensureSize(int width, int height, int samples, std::string* error) {
-  if (width == m_width && height == m_height && samples == m_samples && m_sceneFbo) return true;
+Result<void> HdrBuffers::ensureSize(int width, int height, int samples) {
+  if (width == m_width && height == m_height && samples == m_samples && m_sceneFbo) return {};
   m_width = width;
   m_height = height;
   m_samples = samples;
@@ -50,14 +50,12 @@ bool HdrBuffers::ensureSize(int width, int height, int samples, std::string* err
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
   if (sceneStatus != GL_FRAMEBUFFER_COMPLETE || resolveStatus != GL_FRAMEBUFFER_COMPLETE) {
-    if (error)
-      *error = "the GL driver cannot render to a " + std::to_string(samples) +
-               "x multisampled RGBA16F framebuffer of " + std::to_string(width) + "x" +
-               std::to_string(height);
     m_sceneFbo.reset();
-    return false;
+    return fail("the GL driver cannot render to a " + std::to_string(samples) +
+                "x multisampled RGBA16F framebuffer of " + std::to_string(width) + "x" +
+                std::to_string(height));
   }
-  return true;
+  return {};
 }
 
 void HdrBuffers::bindForScene() const {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 
 namespace rv::render {
@@ -13,7 +14,7 @@ namespace rv::render {
 class HdrBuffers {
  public:
   // Returns false and sets *error when the driver rejects the format.
-  bool ensureSize(int width, int height, int samples, std::string* error);
+  Result<void> ensureSize(int width, int height, int samples);
   void bindForScene() const;
   void resolve() const;  // multisample -> texture (nothing to do without MSAA)
   GLuint resolvedTexture() const { return m_resolvedTex.id(); }

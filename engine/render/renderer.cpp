@@ -118,13 +118,12 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
 void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   if (target.width <= 0 || target.height <= 0) return;
   Impl& s = *m_impl;
-  std::string err;
-  if (!s.hdr.ensureSize(target.width, target.height, s.desc.msaaSamples, &err)) {
+  if (auto sized = s.hdr.ensureSize(target.width, target.height, s.desc.msaaSamples); !sized) {
     // Fall back to no multisampling rather than a black frame.
     if (s.desc.msaaSamples > 0) {
-      s.warnings.push_back(err + "; drawing without MSAA");
+      s.warnings.push_back(sized.error().message + "; drawing without MSAA");
       s.desc.msaaSamples = 0;
-      if (!s.hdr.ensureSize(target.width, target.height, 0, &err)) return;
+      if (!s.hdr.ensureSize(target.width, target.height, 0)) return;
     } else {
       return;
     }
@@ -171,7 +170,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // light, so they come after the smoke they shine through.
     // The smoke is soft: drawn at half resolution against a copy of the
     // scene's depth, then blended back (a quarter of the pixels, no MSAA).
-    if (s.exhaust->prepare(frame, viewRot, proj) > 0 && s.halfRes.begin(s.hdr, &err)) {
+    if (s.exhaust->prepare(frame, viewRot, proj) > 0 && s.halfRes.begin(s.hdr).ok()) {
       s.exhaust->draw(frame, viewRot, proj);
       s.halfRes.compositeInto(s.hdr);
     }

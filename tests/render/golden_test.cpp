@@ -43,8 +43,12 @@ Shared& shared() {
       return sh;
     }
     sh->mission = std::move(loaded).value();
-    sh->gl = app::HeadlessGl::create(&sh->error);
-    if (!sh->gl) return sh;
+    auto gl = app::HeadlessGl::create();
+    if (!gl) {
+      sh->error = gl.error().message;
+      return sh;
+    }
+    sh->gl = std::move(gl).value();
     render::RendererDesc desc;
     desc.xplanetDir = RV_XPLANET_DIR;
     auto created = render::Renderer::create(sh->gl->loader(), desc);

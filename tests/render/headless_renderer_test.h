@@ -20,9 +20,9 @@ class HeadlessRendererTest : public ::testing::Test {
   // xplanetDir: where the Earth maps and stars are; a missing folder still
   // gives a working renderer (plain globe), for tests that need no textures.
   void createRenderer(const std::string& xplanetDir = RV_XPLANET_DIR) {
-    std::string err;
-    m_gl = app::HeadlessGl::create(&err);
-    ASSERT_TRUE(m_gl) << err;
+    auto gl = app::HeadlessGl::create();
+    ASSERT_TRUE(gl) << gl.error().message;
+    m_gl = std::move(gl).value();
     render::RendererDesc desc;
     desc.xplanetDir = xplanetDir;
     auto created = render::Renderer::create(m_gl->loader(), desc);

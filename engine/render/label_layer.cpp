@@ -24,11 +24,11 @@ void LabelLayer::draw(const RenderFrame& frame, const RenderTarget& target) {
   if (!m_text || m_bakedPx != px) {
     m_text.reset();
     auto made = TextOverlay::create({m_fontPath, px});
-    if (std::holds_alternative<std::string>(made)) {  // unreadable font: checked at creation
+    if (!made) {  // unreadable font: checked at creation
       m_fontFailed = true;
       return;
     }
-    m_text = std::move(std::get<std::unique_ptr<TextOverlay>>(made));
+    m_text = std::move(made).value();
     m_bakedPx = px;
   }
   const auto placed =

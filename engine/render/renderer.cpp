@@ -109,8 +109,8 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
     auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});
-    if (auto* err = std::get_if<std::string>(&hud)) return RenderError{*err};
-    impl->hud = std::move(std::get<std::unique_ptr<TextOverlay>>(hud));
+    if (!hud) return hud.takeError();
+    impl->hud = std::move(hud).value();
   }
   return std::unique_ptr<Renderer>(new Renderer(std::move(impl)));
 }

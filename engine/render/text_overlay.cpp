@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <fstream>
 #include <iterator>
 
 #include <stb_truetype.h>
 
+#include "base/file_io.h"
 #include "render/gl_resources.h"
 #include "render/shader_program.h"
 
@@ -57,14 +57,13 @@ struct TextOverlay::Impl {
 TextOverlay::TextOverlay(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 TextOverlay::~TextOverlay() = default;
 
-std::variant<std::unique_ptr<TextOverlay>, std::string> TextOverlay::create(
-    const TextOverlayDesc& desc) {
-  std::ifstream in(desc.fontPath, std::ios::binary);
-  if (!in)
-    return "cannot read the font " + desc.fontPath +
-           " for --overlay; install the Debian package fonts-dejavu-core";
-  const std::vector<unsigned char> ttf((std::istreambuf_iterator<char>(in)),
-                                       std::istreambuf_iterator<char>());
+Result<std::unique_ptr<TextOverlay>> TextOverlay::create(const TextOverlayDesc& desc) {
+  const auto file = io::readFile(desc.fontPath, "font", io::kDataFileLimit);
+  if (!file)
+    return fail("cannot read the font " + desc.fontPath +
+                    " for --overlay; install the Debian package fonts-dejavu-core",
+                ErrorKind::kBadInput);
+  const std::vector<unsigned char> ttf(file->begin(), file->end());
   auto impl = std::make_unique<Impl>();
   impl->bakedPx = std::max(6.0f, desc.pixelHeight);
   // Atlas just big enough: 224 glyphs of about 0.6 em by 1.2 em.
@@ -76,11 +75,12 @@ std::variant<std::unique_ptr<TextOverlay>, std::string> TextOverlay::create(
     const int rows = stbtt_BakeFontBitmap(ttf.data(), 0, impl->bakedPx, bitmap.data(), impl->atlasW,
                                           impl->atlasH, kFirstChar, kCharCount, impl->chars.data());
     if (rows > 0) break;
-    if (rows == 0 || impl->atlasH >= 4096) return "cannot use the font " + desc.fontPath;
+    if (rows == 0 || impl->atlasH >= 4096)
+      return fail("cannot use the font " + desc.fontPath, ErrorKind::kBadInput);
     impl->atlasH *= 2;
   }
   auto program = gl::buildProgram("text.vert", "text.frag");
-  if (!program) return program.error().message;
+  if (!program) return program.takeError();
   impl->program = std::move(program).value();
 
   gl::TextureDesc td;

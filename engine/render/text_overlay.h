@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/result.h"
 #include "render/render_frame.h"
 #include "render/renderer.h"
 
@@ -31,9 +32,8 @@ struct TextOverlayDesc {
 class TextOverlay {
  public:
   // Reads the font and bakes the atlas; needs a current GL 3.3 context (the
-  // renderer's, so GL is loaded). An error string names the missing package.
-  static std::variant<std::unique_ptr<TextOverlay>, std::string> create(
-      const TextOverlayDesc& desc);
+  // renderer's, so GL is loaded). The error names the missing package.
+  static Result<std::unique_ptr<TextOverlay>> create(const TextOverlayDesc& desc);
   ~TextOverlay();
   TextOverlay(const TextOverlay&) = delete;
   TextOverlay& operator=(const TextOverlay&) = delete;

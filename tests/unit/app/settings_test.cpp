@@ -92,9 +92,8 @@ TEST(Settings, IgnoresCommentsBlankLinesAndUnknownKeys) {
 // A camera this version does not have (a newer version's file) is not
 // corruption: the chase, as before the setting existed.
 TEST(Settings, AnUnknownCameraLeavesTheChase) {
-  std::string err;
-  const auto s = rv::app::parseSettings("camera = drone\nwarp = 2\n", &err);
-  ASSERT_TRUE(s) << err;
+  const auto s = rv::app::parseSettings("camera = drone\nwarp = 2\n");
+  ASSERT_TRUE(s) << s.error().message;
   EXPECT_EQ(s->camera, rv::app::CameraKind::Chase);
   EXPECT_EQ(s->warp, 2.0);
 }

@@ -3,6 +3,7 @@
 #include "astro/constants.h"
 #include "sim/lambert.h"
 #include "sim/lvlh_frame.h"
+#include "sim/pos_vel.h"
 #include "sim/rk4.h"
 
 #include <algorithm>
@@ -14,17 +15,6 @@
 namespace rv::sim {
 
 namespace {
-
-// Position-velocity pair with the vector-space operations rk4Step needs.
-struct Pv {
-  glm::dvec3 r{0.0}, v{0.0};
-};
-Pv operator+(const Pv& a, const Pv& b) {
-  return {a.r + b.r, a.v + b.v};
-}
-Pv operator*(double k, const Pv& a) {
-  return {k * a.r, k * a.v};
-}
 
 // Velocity residuals are multiplied by this time before they join the
 // position residuals in the least-squares system, so 1 mm/s weighs like 1 m

@@ -7,19 +7,10 @@
 set -euo pipefail
 bin=$1 out=$2 stats=$3
 
-if [ -z "${RV_KEYS_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
-  rm -rf "$out"
-  mkdir -p "$out"
-  RV_KEYS_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
-fi
-
-# Inside Xvfb from here. Nothing touches the user's own settings or pictures.
 source "$(dirname "$0")/window_lib.bash"
-export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
-settings="$out/config/rendezvous/settings.conf"
-fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
-state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
+rv_under_xvfb KEYS "$@"
+
+rv_sandbox_user_dirs
 
 "$bin" --start T-60 --dump-state "$out/state.txt" >"$out/app.log" 2>&1 &
 pid=$!

@@ -7,18 +7,10 @@
 set -euo pipefail
 bin=$1 out=$2
 
-if [ -z "${RV_OVERLAYS_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
-  rm -rf "$out"
-  mkdir -p "$out"
-  RV_OVERLAYS_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
-fi
-
 source "$(dirname "$0")/window_lib.bash"
-export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
-settings="$out/config/rendezvous/settings.conf"
-fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
-state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
+rv_under_xvfb OVERLAYS "$@"
+
+rv_sandbox_user_dirs
 
 # run ARGS... -- KEYS...: start the window, press the keys, Ctrl Q to quit.
 run() {

@@ -16,16 +16,12 @@
 set -euo pipefail
 bin=$1 out=$2
 
-if [ -z "${RV_RECORD_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
-  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "SKIP: ffmpeg/ffprobe not installed"; exit 77; }
-  rm -rf "$out"
-  mkdir -p "$out"
-  RV_RECORD_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
-fi
-
-# Inside Xvfb from here. Nothing touches the user's own settings or videos.
 source "$(dirname "$0")/window_lib.bash"
+if [ -z "${RV_RECORD_INNER:-}" ]; then
+  command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || { echo "SKIP: ffmpeg/ffprobe not installed"; exit 77; }
+fi
+rv_under_xvfb RECORD "$@"
+
 export XDG_CONFIG_HOME="$out/config" XDG_VIDEOS_DIR="$out/videos" XDG_PICTURES_DIR="$out/pictures"
 videos="$out/videos/Rendezvous"
 log="$out/app.log"
@@ -37,7 +33,6 @@ fail() {
   cat "$log" || true
   exit 1
 }
-state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
 # ImGui needs the pointer to rest over a button for a frame before the press,
 # and the press to last across a frame (llvmpipe frames take ~0.3 s here).
 click() { xdotool mousemove "$1" "$2"; sleep 0.6; xdotool mousedown 1; sleep 0.4; xdotool mouseup 1; sleep 0.6; }

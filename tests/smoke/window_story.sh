@@ -9,17 +9,10 @@
 set -euo pipefail
 bin=$1 out=$2
 
-if [ -z "${RV_STORY_INNER:-}" ]; then
-  command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed (scripts/setup.sh installs it)"; exit 77; }
-  rm -rf "$out"
-  mkdir -p "$out"
-  RV_STORY_INNER=1 exec "$(dirname "$0")/../../scripts/with-xvfb.sh" 1280x720x24 bash "$0" "$@"
-fi
-
 source "$(dirname "$0")/window_lib.bash"
-export XDG_CONFIG_HOME="$out/config" XDG_PICTURES_DIR="$out/pictures"
-fail() { echo "FAIL: $*"; echo "--- app log"; cat "$out/app.log" || true; exit 1; }
-state() { grep "^$1 = " "$out/state.txt" | sed "s/^$1 = //"; }
+rv_under_xvfb STORY "$@"
+
+rv_sandbox_user_dirs
 stops=9 # kStoryStopIds, all in the bundled mission
 
 # waitFor TEXT SECONDS: until the app's log says TEXT.

@@ -2,6 +2,7 @@
 
 #include "astro/constants.h"
 #include "sim/gravity.h"
+#include "sim/pos_vel.h"
 #include "sim/rk4.h"
 
 #include <gtest/gtest.h>
@@ -13,16 +14,6 @@
 using namespace rv::sim;
 
 namespace {
-
-struct Pv {
-  glm::dvec3 r{0.0}, v{0.0};
-};
-Pv operator+(const Pv& a, const Pv& b) {
-  return {a.r + b.r, a.v + b.v};
-}
-Pv operator*(double k, const Pv& a) {
-  return {k * a.r, k * a.v};
-}
 
 // Point-mass propagation with the project's RK4 at a fine step: the
 // independent check that a Lambert arc really joins r1 to r2.

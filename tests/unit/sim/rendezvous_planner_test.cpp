@@ -58,6 +58,23 @@ double arrivalMiss(const StateVector& chaser0, const std::vector<ImpulsiveBurn>&
   return glm::length(rel.posLvlh - aim.posLvlh);
 }
 
+// The two-orbit profile (SOURCES S6): a 200 x 240 km insertion orbit
+// `phaseDeg` behind the station, burns at T+45, T+90 and T+125 min and
+// arrival at T+150 min at a point 3 km behind / 1 km below.
+StateVector insertionOrbit(double phaseDeg) {
+  return orbit(kWgs84A + 200e3, kWgs84A + 240e3, 51.66 * kDegToRad, 1.0 + 0.05 * kDegToRad, 0.5,
+               0.3 - phaseDeg * kDegToRad);
+}
+AimPoint twoOrbitAim() {
+  AimPoint aim;
+  aim.posLvlh = {-3000.0, 0.0, 1000.0};
+  aim.arrivalUtcS = kT0 + 150.0 * 60.0;
+  return aim;
+}
+std::vector<double> twoOrbitBurnTimes() {
+  return {kT0 + 45.0 * 60.0, kT0 + 90.0 * 60.0, kT0 + 125.0 * 60.0, twoOrbitAim().arrivalUtcS};
+}
+
 }  // namespace
 
 TEST(RendezvousPlanner, PropagateIsReversibleAndHitsEndTime) {
@@ -98,13 +115,9 @@ TEST(RendezvousPlanner, TwoBurnTransferReachesAimPoint) {
 // T+125 min and arrival at T+150 min) to a point 3 km behind / 1 km below.
 // Starts from zero impulses (the span is over an orbit, no Lambert guess).
 TEST(RendezvousPlanner, TwoOrbitProfileFourBurns) {
-  const StateVector chaser0 = orbit(kWgs84A + 200e3, kWgs84A + 240e3, 51.66 * kDegToRad,
-                                    1.0 + 0.05 * kDegToRad, 0.5, 0.3 - 12.0 * kDegToRad);
-  AimPoint aim;
-  aim.posLvlh = {-3000.0, 0.0, 1000.0};
-  aim.arrivalUtcS = kT0 + 150.0 * 60.0;
-  const std::vector<double> times{kT0 + 45.0 * 60.0, kT0 + 90.0 * 60.0, kT0 + 125.0 * 60.0,
-                                  aim.arrivalUtcS};
+  const StateVector chaser0 = insertionOrbit(12.0);
+  const AimPoint aim = twoOrbitAim();
+  const std::vector<double> times = twoOrbitBurnTimes();
   const RendezvousPlan plan = planRendezvous(chaser0, kT0, issAt, times, aim);
   ASSERT_TRUE(plan.ok()) << plan.error;
   double velMiss = 0.0;
@@ -125,14 +138,10 @@ TEST(RendezvousPlanner, TwoOrbitProfileFourBurns) {
 // launch window is about 6 degrees wide; the chaser starts a few degrees to
 // ~20 degrees behind), and bit-for-bit repeatability.
 TEST(RendezvousPlanner, ConvergesOverPhaseAnglesAndIsDeterministic) {
-  AimPoint aim;
-  aim.posLvlh = {-3000.0, 0.0, 1000.0};
-  aim.arrivalUtcS = kT0 + 150.0 * 60.0;
-  const std::vector<double> times{kT0 + 45.0 * 60.0, kT0 + 90.0 * 60.0, kT0 + 125.0 * 60.0,
-                                  aim.arrivalUtcS};
+  const AimPoint aim = twoOrbitAim();
+  const std::vector<double> times = twoOrbitBurnTimes();
   for (double phaseDeg : {2.0, 6.0, 12.0, 20.0}) {
-    const StateVector chaser0 = orbit(kWgs84A + 200e3, kWgs84A + 240e3, 51.66 * kDegToRad,
-                                      1.0 + 0.05 * kDegToRad, 0.5, 0.3 - phaseDeg * kDegToRad);
+    const StateVector chaser0 = insertionOrbit(phaseDeg);
     const RendezvousPlan plan = planRendezvous(chaser0, kT0, issAt, times, aim);
     ASSERT_TRUE(plan.ok()) << phaseDeg << " deg: " << plan.error;
     const double miss = arrivalMiss(chaser0, plan.burns, aim, 1.0);
@@ -151,13 +160,9 @@ TEST(RendezvousPlanner, ConvergesOverPhaseAnglesAndIsDeterministic) {
 // targeting the remaining burns from the real state brings the arrival miss
 // back under a metre, where the open-loop plan misses by kilometres.
 TEST(RendezvousPlanner, RetargetingAbsorbsBurnErrors) {
-  const StateVector chaser0 = orbit(kWgs84A + 200e3, kWgs84A + 240e3, 51.66 * kDegToRad,
-                                    1.0 + 0.05 * kDegToRad, 0.5, 0.3 - 12.0 * kDegToRad);
-  AimPoint aim;
-  aim.posLvlh = {-3000.0, 0.0, 1000.0};
-  aim.arrivalUtcS = kT0 + 150.0 * 60.0;
-  const std::vector<double> times{kT0 + 45.0 * 60.0, kT0 + 90.0 * 60.0, kT0 + 125.0 * 60.0,
-                                  aim.arrivalUtcS};
+  const StateVector chaser0 = insertionOrbit(12.0);
+  const AimPoint aim = twoOrbitAim();
+  const std::vector<double> times = twoOrbitBurnTimes();
   const RendezvousPlan plan = planRendezvous(chaser0, kT0, issAt, times, aim);
   ASSERT_TRUE(plan.ok()) << plan.error;
 
@@ -235,14 +240,9 @@ StateVector flyFiniteBurn(const StateVector& s, const FiniteBurn& fb, const glm:
 // after each burn. The arrival error is then only what the last, short burn
 // itself does.
 TEST(RendezvousPlanner, FiniteBurnsWithRetargetingReachAimPoint) {
-  const StateVector chaser0 = orbit(kWgs84A + 200e3, kWgs84A + 240e3, 51.66 * kDegToRad,
-                                    1.0 + 0.05 * kDegToRad, 0.5, 0.3 - 12.0 * kDegToRad);
-  AimPoint aim;
-  aim.posLvlh = {-3000.0, 0.0, 1000.0};
-  aim.arrivalUtcS = kT0 + 150.0 * 60.0;
-  RendezvousPlan plan = planRendezvous(
-      chaser0, kT0, issAt,
-      {kT0 + 45.0 * 60.0, kT0 + 90.0 * 60.0, kT0 + 125.0 * 60.0, aim.arrivalUtcS}, aim);
+  const StateVector chaser0 = insertionOrbit(12.0);
+  const AimPoint aim = twoOrbitAim();
+  RendezvousPlan plan = planRendezvous(chaser0, kT0, issAt, twoOrbitBurnTimes(), aim);
   ASSERT_TRUE(plan.ok()) << plan.error;
 
   StateVector s = chaser0;

@@ -155,14 +155,19 @@ std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
         std::floor(liftoff / 86400.0 - 0.5) * 86400.0 + 43200.0;  // J2000 is noon
     return dayStart + *t;
   }
-  return astro::parseMissionTime(text, liftoff, error);
+  auto t = astro::parseMissionTime(text, liftoff);
+  if (t) return *t;
+  if (error) *error = t.error().message;
+  return std::nullopt;
 }
 
 bool looksLikeMissionTime(std::string_view text, std::string* error) {
   text = trim(text);
   if (isEventIdSyntax(text) || splitEventOffset(text) || missionClock(text) || timeOfDay(text))
     return true;
-  return astro::parseMissionTime(text, 0.0, error).has_value();
+  auto t = astro::parseMissionTime(text, 0.0);
+  if (!t && error) *error = t.error().message;
+  return t.ok();
 }
 
 }  // namespace rv::app

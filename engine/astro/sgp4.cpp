@@ -540,10 +540,9 @@ DeepSecular deepSecular(const detail::Sgp4Deep& d, const detail::Sgp4Init& k, do
 // [SECTION] init
 // ============================================================================
 
-std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
-  auto fail = [error](const std::string& why) -> std::optional<Sgp4> {
-    if (error) *error = "SGP4 (catalog " + why;
-    return std::nullopt;
+Result<Sgp4> Sgp4::create(const Tle& tle) {
+  auto bad = [](const std::string& why) -> Result<Sgp4> {
+    return fail("SGP4 (catalog " + why, ErrorKind::kBadInput);
   };
   const std::string who = std::to_string(tle.catalogNumber) + "): ";
 
@@ -565,9 +564,9 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
   k.mo = tle.meanAnomalyRad;
   k.bstar = tle.bstar;
 
-  if (!(noKozai > 0.0)) return fail(who + "mean motion must be positive");
+  if (!(noKozai > 0.0)) return bad(who + "mean motion must be positive");
   if (!(k.ecco >= 0.0 && k.ecco < 1.0)) {
-    return fail(who + "eccentricity " + std::to_string(k.ecco) + " is outside [0, 1)");
+    return bad(who + "eccentricity " + std::to_string(k.ecco) + " is outside [0, 1)");
   }
 
   // ---- initl: recover the Brouwer mean motion and semi-major axis from the
@@ -681,7 +680,10 @@ std::optional<Sgp4> Sgp4::create(const Tle& tle, std::string* error) {
   }
 
   // The reference code propagates to t = 0 once to validate the elements.
-  if (!s.propagateMinutes(0.0, error)) return std::nullopt;
+  // Elements the model breaks down on at once are unusable input.
+  if (auto first = s.propagateMinutes(0.0); !first) {
+    return fail(first.takeError().message, ErrorKind::kBadInput);
+  }
   return s;
 }
 
@@ -696,20 +698,17 @@ double Sgp4::minutesSinceEpoch(double utcS) const {
   return (utcS - m_epochDayStartUtcS) / 60.0 - m_epochDayFraction * kMinutesPerDay;
 }
 
-std::optional<Sgp4::State> Sgp4::propagateUtc(double utcS, std::string* error) const {
-  return propagateMinutes(minutesSinceEpoch(utcS), error);
+Result<Sgp4::State> Sgp4::propagateUtc(double utcS) const {
+  return propagateMinutes(minutesSinceEpoch(utcS));
 }
 
-std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) const {
+Result<Sgp4::State> Sgp4::propagateMinutes(double t) const {
   const detail::Sgp4Init& k = m_c;
-  auto fail = [&](const std::string& why) -> std::optional<State> {
-    if (error) {
-      *error = "SGP4 (catalog " + std::to_string(m_tle.catalogNumber) + ") at " +
-               std::to_string(t) + " min from epoch: " + why;
-    }
-    return std::nullopt;
+  auto bad = [&](const std::string& why) -> Result<State> {
+    return fail("SGP4 (catalog " + std::to_string(m_tle.catalogNumber) + ") at " +
+                std::to_string(t) + " min from epoch: " + why);
   };
-  if (!std::isfinite(t)) return fail("time is not finite");
+  if (!std::isfinite(t)) return bad("time is not finite");
 
   // ---- secular gravity and atmospheric drag.
   const double xmdf = k.mo + k.mdot * t;
@@ -748,14 +747,14 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
     mm = ds.meanAnomaly;
     nm = ds.meanMotion;
   }
-  if (nm <= 0.0) return fail("mean motion " + std::to_string(nm) + " is not positive");
+  if (nm <= 0.0) return bad("mean motion " + std::to_string(nm) + " is not positive");
 
   const double am = std::pow(kXke / nm, kTwoThirds) * tempa * tempa;
   nm = kXke / std::pow(am, 1.5);
   em -= tempe;
   // The -0.001 slack is the reference code's; below 1e-6 e is clamped.
   if (em >= 1.0 || em < -0.001) {
-    return fail("mean eccentricity " + std::to_string(em) + " is outside [0, 1)");
+    return bad("mean eccentricity " + std::to_string(em) + " is outside [0, 1)");
   }
   if (em < 1.0e-6) em = 1.0e-6;
   mm += k.noUnkozai * templ;
@@ -776,7 +775,7 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
       p.argp -= kPi;
     }
     if (p.ecc < 0.0 || p.ecc > 1.0) {
-      return fail("perturbed eccentricity " + std::to_string(p.ecc) + " is outside [0, 1]");
+      return bad("perturbed eccentricity " + std::to_string(p.ecc) + " is outside [0, 1]");
     }
     // The long-period coefficients depend on the perturbed inclination.
     const double sinip = std::sin(p.incl), cosip = std::cos(p.incl);
@@ -811,7 +810,7 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
   const double esine = axnl * sineo1 - aynl * coseo1;
   const double el2 = axnl * axnl + aynl * aynl;
   const double pl = am * (1.0 - el2);
-  if (pl < 0.0) return fail("semi-latus rectum " + std::to_string(pl) + " is negative");
+  if (pl < 0.0) return bad("semi-latus rectum " + std::to_string(pl) + " is negative");
 
   const double rl = am * (1.0 - ecose);
   const double rdotl = std::sqrt(am) * esine / rl;
@@ -857,8 +856,8 @@ std::optional<Sgp4::State> Sgp4::propagateMinutes(double t, std::string* error) 
   out.velTeme = (kVelKmPerS * kmToM) * (mvt * uVec + rvdot * vVec);
 
   if (mrt < 1.0) {
-    return fail("radius " + std::to_string(mrt * kRadiusKm) +
-                " km is below the Earth's surface: the satellite has decayed");
+    return bad("radius " + std::to_string(mrt * kRadiusKm) +
+               " km is below the Earth's surface: the satellite has decayed");
   }
   return out;
 }

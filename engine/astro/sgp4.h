@@ -19,8 +19,9 @@
 
 #include <glm/glm.hpp>
 
-#include <optional>
 #include <string>
+
+#include "base/result.h"
 
 namespace rv::astro {
 
@@ -63,18 +64,17 @@ class Sgp4 {
     glm::dvec3 velTeme;  // m/s
   };
 
-  // Initialises the model. Fails (nullopt, *error says why) for elements SGP4
+  // Initialises the model. Fails (kBadInput, saying why) for elements SGP4
   // cannot use: eccentricity outside [0, 1), non-positive mean motion, or a
   // satellite already below the surface at epoch.
-  static std::optional<Sgp4> create(const Tle& tle, std::string* error = nullptr);
+  static Result<Sgp4> create(const Tle& tle);
 
   // Propagates to a time in minutes since the TLE epoch (negative allowed).
   // Fails when the model breaks down (the satellite has decayed, or the
-  // perturbed eccentricity leaves [0, 1)); *error then names the reason.
-  std::optional<State> propagateMinutes(double minutesSinceEpoch,
-                                        std::string* error = nullptr) const;
+  // perturbed eccentricity leaves [0, 1)); the error then names the reason.
+  Result<State> propagateMinutes(double minutesSinceEpoch) const;
   // Same, for an instant in UTC seconds since J2000 (time_scales.h).
-  std::optional<State> propagateUtc(double utcS, std::string* error = nullptr) const;
+  Result<State> propagateUtc(double utcS) const;
 
   // Minutes since the TLE epoch for a UTC instant. Formed from the epoch's
   // whole day and day fraction separately, so it carries no rounding from a

@@ -47,10 +47,6 @@ constexpr std::array<LeapEntry, 28> kLeapTable{{
     {2009, 1, 34}, {2012, 7, 35}, {2015, 7, 36}, {2017, 1, 37},
 }};
 
-void setError(std::string* error, std::string message) {
-  if (error) *error = std::move(message);
-}
-
 bool parseInt(std::string_view s, size_t pos, size_t len, int& out) {
   if (pos + len > s.size()) return false;
   int v = 0;
@@ -110,13 +106,13 @@ double julianCenturiesTt(double utcS) {
   return ttFromUtc(utcS) / (kSecondsPerDay * 36525.0);
 }
 
-std::optional<double> parseIsoUtc(std::string_view s, std::string* error) {
+Result<double> parseIsoUtc(std::string_view s) {
   // YYYY-MM-DDTHH:MM:SS[.fff][Z|+00:00]
   CalendarUtc c;
-  const auto bad = [&](const char* what) -> std::optional<double> {
-    setError(error, "'" + std::string(s) + "' is not an ISO-8601 UTC time (" + what +
-                        "); expected e.g. 2021-10-05T08:55:02Z");
-    return std::nullopt;
+  const auto bad = [&](const char* what) -> Result<double> {
+    return fail("'" + std::string(s) + "' is not an ISO-8601 UTC time (" + what +
+                    "); expected e.g. 2021-10-05T08:55:02Z",
+                ErrorKind::kBadInput);
   };
   if (s.size() < 19) return bad("too short");
   if (!parseInt(s, 0, 4, c.year) || s[4] != '-' || !parseInt(s, 5, 2, c.month) || s[7] != '-' ||
@@ -185,20 +181,20 @@ std::string formatIsoUtc(double utcS, int decimals) {
   return buf;
 }
 
-std::optional<double> parseMissionTime(std::string_view s, double liftoffUtcS, std::string* error) {
+Result<double> parseMissionTime(std::string_view s, double liftoffUtcS) {
   if (s.size() >= 2 && (s[0] == 'T' || s[0] == 't') && (s[1] == '+' || s[1] == '-')) {
     const std::string num(s.substr(2));
     char* end = nullptr;
     const double v = std::strtod(num.c_str(), &end);
     if (num.empty() || end != num.c_str() + num.size() || !std::isfinite(v) ||
         num.find_first_of("eEnNiI") != std::string::npos) {
-      setError(error, "'" + std::string(s) +
-                          "' is not a mission time; expected T+SECONDS or T-SECONDS, e.g. T+118");
-      return std::nullopt;
+      return fail("'" + std::string(s) +
+                      "' is not a mission time; expected T+SECONDS or T-SECONDS, e.g. T+118",
+                  ErrorKind::kBadInput);
     }
     return liftoffUtcS + (s[1] == '+' ? v : -v);
   }
-  return parseIsoUtc(s, error);
+  return parseIsoUtc(s);
 }
 
 }  // namespace rv::astro

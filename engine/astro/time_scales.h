@@ -4,9 +4,10 @@
 // convention as POSIX time. TAI, TT and UT1 are derived from it on demand.
 // Double precision gives ~0.1 microsecond resolution around 2021.
 
-#include <optional>
 #include <string>
 #include <string_view>
+
+#include "base/result.h"
 
 namespace rv::astro {
 
@@ -43,15 +44,14 @@ inline double julianDate(double secondsSinceJ2000) {
 double julianCenturiesTt(double utcS);
 
 // Parses ISO-8601 UTC: "2021-10-05T08:55:02Z", fractional seconds allowed,
-// "Z" or "+00:00" suffix, a space instead of "T" accepted. On failure returns
-// nullopt and sets *error to a one-line reason.
-std::optional<double> parseIsoUtc(std::string_view text, std::string* error = nullptr);
+// "Z" or "+00:00" suffix, a space instead of "T" accepted. Fails (kBadInput)
+// with a one-line reason.
+Result<double> parseIsoUtc(std::string_view text);
 // Formats as "2021-10-05T08:55:02.442Z" with the given number of decimals (0-6).
 std::string formatIsoUtc(double utcS, int decimals = 3);
 
 // Parses a mission time: ISO-8601 UTC, or "T+SECONDS" / "T-SECONDS" relative
 // to lift-off ("T+90", "T-300", "T+1.5"). Event names are resolved by callers.
-std::optional<double> parseMissionTime(std::string_view text, double liftoffUtcS,
-                                       std::string* error = nullptr);
+Result<double> parseMissionTime(std::string_view text, double liftoffUtcS);
 
 }  // namespace rv::astro

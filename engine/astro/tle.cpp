@@ -189,41 +189,29 @@ bool isLeapYear(int year) {
 
 // Checks length, trailing junk, line number and checksum; returns the first
 // 69 columns.
-std::optional<std::string_view> checkLine(std::string_view raw, int lineNumber,
-                                          const TleParseOptions& options, std::string* error) {
+Result<std::string_view> checkLine(std::string_view raw, int lineNumber,
+                                   const TleParseOptions& options) {
   const std::string_view line = trimRight(raw);
   const std::string prefix = "TLE line " + std::to_string(lineNumber) + ": ";
+  const auto bad = [&](const std::string& why) -> Result<std::string_view> {
+    return fail(prefix + why, ErrorKind::kBadInput);
+  };
   if (line.size() < kLineLength) {
-    if (error) {
-      *error = prefix + "has " + std::to_string(line.size()) +
-               " characters, a TLE line has 69 (is it truncated?)";
-    }
-    return std::nullopt;
+    return bad("has " + std::to_string(line.size()) +
+               " characters, a TLE line has 69 (is it truncated?)");
   }
-  if (line.size() > kLineLength) {
-    if (error) *error = prefix + "unexpected text after column 69";
-    return std::nullopt;
-  }
+  if (line.size() > kLineLength) return bad("unexpected text after column 69");
   if (line[0] != static_cast<char>('0' + lineNumber) || line[1] != ' ') {
-    if (error) {
-      *error = prefix + "columns 1-2 must be \"" + std::to_string(lineNumber) +
-               " \" (line number then a space), found \"" + std::string(line.substr(0, 2)) + "\"";
-    }
-    return std::nullopt;
+    return bad("columns 1-2 must be \"" + std::to_string(lineNumber) +
+               " \" (line number then a space), found \"" + std::string(line.substr(0, 2)) + "\"");
   }
   if (options.verifyChecksums) {
     const char stated = line[68];
-    if (!isDigit(stated)) {
-      if (error) *error = prefix + "column 69 (checksum) must be a digit";
-      return std::nullopt;
-    }
+    if (!isDigit(stated)) return bad("column 69 (checksum) must be a digit");
     const int computed = tleChecksum(line);
     if (computed != stated - '0') {
-      if (error) {
-        *error = prefix + "column 69 (checksum) says " + std::string(1, stated) +
-                 " but columns 1-68 sum to " + std::to_string(computed) + " (mod 10)";
-      }
-      return std::nullopt;
+      return bad("column 69 (checksum) says " + std::string(1, stated) +
+                 " but columns 1-68 sum to " + std::to_string(computed) + " (mod 10)");
     }
   }
   return line;
@@ -378,32 +366,26 @@ int tleChecksum(std::string_view line) {
   return sum % 10;
 }
 
-std::optional<Tle> parseTle(std::string_view line1, std::string_view line2, std::string* error) {
-  return parseTle(line1, line2, TleParseOptions{}, error);
+Result<Tle> parseTle(std::string_view line1, std::string_view line2) {
+  return parseTle(line1, line2, TleParseOptions{});
 }
 
-std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2,
-                            const TleParseOptions& options, std::string* error) {
-  const auto l1 = checkLine(rawLine1, 1, options, error);
-  if (!l1) return std::nullopt;
-  const auto l2 = checkLine(rawLine2, 2, options, error);
-  if (!l2) return std::nullopt;
+Result<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2,
+                     const TleParseOptions& options) {
+  auto l1 = checkLine(rawLine1, 1, options);
+  if (!l1) return l1.takeError();
+  auto l2 = checkLine(rawLine2, 2, options);
+  if (!l2) return l2.takeError();
 
   Tle tle;
   tle.line1 = std::string(*l1);
   tle.line2 = std::string(*l2);
   LineReader r1(*l1, 1);
   readLine1(r1, tle);
-  if (r1.failed()) {
-    if (error) *error = r1.error();
-    return std::nullopt;
-  }
+  if (r1.failed()) return fail(r1.error(), ErrorKind::kBadInput);
   LineReader r2(*l2, 2);
   readLine2(r2, tle);
-  if (r2.failed()) {
-    if (error) *error = r2.error();
-    return std::nullopt;
-  }
+  if (r2.failed()) return fail(r2.error(), ErrorKind::kBadInput);
   CalendarUtc newYear;
   newYear.year = tle.epochYear;
   tle.epochUtcS = utcFromCalendar(newYear) + (tle.epochDayOfYear - 1) * kSecondsPerDay +
@@ -411,7 +393,7 @@ std::optional<Tle> parseTle(std::string_view rawLine1, std::string_view rawLine2
   return tle;
 }
 
-std::optional<Tle> parseTleText(std::string_view text, std::string* error, std::string* name) {
+Result<Tle> parseTleText(std::string_view text, std::string* name) {
   std::string_view pending[3];
   int count = 0;
   std::string_view rest = text;
@@ -426,13 +408,13 @@ std::optional<Tle> parseTleText(std::string_view text, std::string* error, std::
     if (count == 2 && pending[0].rfind("1 ", 0) == 0 && pending[1].rfind("2 ", 0) == 0) break;
   }
   if (name) name->clear();
-  if (count == 2 && pending[0].rfind("1 ", 0) == 0) return parseTle(pending[0], pending[1], error);
+  if (count == 2 && pending[0].rfind("1 ", 0) == 0) return parseTle(pending[0], pending[1]);
   if (count == 3) {
     if (name) *name = std::string(trim(pending[0]));
-    return parseTle(pending[1], pending[2], error);
+    return parseTle(pending[1], pending[2]);
   }
-  if (error) *error = "TLE text: expected an optional name line and two element lines";
-  return std::nullopt;
+  return fail("TLE text: expected an optional name line and two element lines",
+              ErrorKind::kBadInput);
 }
 
 }  // namespace rv::astro

@@ -19,9 +19,10 @@
 // of epoch), converted to radians where the field is an angle. Turning them
 // into SGP4's internal units is Sgp4's job.
 
-#include <optional>
 #include <string>
 #include <string_view>
+
+#include "base/result.h"
 
 namespace rv::astro {
 
@@ -67,17 +68,15 @@ int tleChecksum(std::string_view line);
 
 // Parses a TLE. Lines may carry trailing whitespace or CR; anything past
 // column 69 that is not whitespace is an error (use substr(0, 69) for files
-// that append data, such as SGP4-VER.TLE). On failure returns nullopt and sets
-// *error to one line naming the line, the columns and the field at fault.
-std::optional<Tle> parseTle(std::string_view line1, std::string_view line2,
-                            std::string* error = nullptr);
-std::optional<Tle> parseTle(std::string_view line1, std::string_view line2,
-                            const TleParseOptions& options, std::string* error = nullptr);
+// that append data, such as SGP4-VER.TLE). Fails (kBadInput) with one line
+// naming the line, the columns and the field at fault.
+Result<Tle> parseTle(std::string_view line1, std::string_view line2);
+Result<Tle> parseTle(std::string_view line1, std::string_view line2,
+                     const TleParseOptions& options);
 
 // Parses the first TLE in a text: lines starting with '#' and blank lines are
 // skipped, an optional name line (the "three-line" format) may precede the two
 // element lines. *name, when given, receives the name line (trimmed) or "".
-std::optional<Tle> parseTleText(std::string_view text, std::string* error = nullptr,
-                                std::string* name = nullptr);
+Result<Tle> parseTleText(std::string_view text, std::string* name = nullptr);
 
 }  // namespace rv::astro

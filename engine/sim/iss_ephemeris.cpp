@@ -9,11 +9,10 @@
 namespace rv::sim {
 
 Result<IssEphemeris> IssEphemeris::create(const IssConfig& config) {
-  std::string why;
-  const auto tle = astro::parseTle(config.tleLine1, config.tleLine2, &why);
-  if (!tle) return fail("iss TLE: " + why, ErrorKind::kBadInput);
-  auto sgp4 = astro::Sgp4::create(*tle, &why);
-  if (!sgp4) return fail("iss TLE: " + why, ErrorKind::kBadInput);
+  const auto tle = astro::parseTle(config.tleLine1, config.tleLine2);
+  if (!tle) return fail("iss TLE: " + tle.error().message, ErrorKind::kBadInput);
+  auto sgp4 = astro::Sgp4::create(*tle);
+  if (!sgp4) return fail("iss TLE: " + sgp4.error().message, ErrorKind::kBadInput);
   IssEphemeris e(config, std::move(*sgp4));
   // Torque-equilibrium attitude: yaw about LVLH Z, then pitch about the new Y,
   // then roll about the new X (the usual YPR sequence of ISS attitude data).

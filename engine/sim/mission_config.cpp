@@ -119,7 +119,9 @@ class Reader {
     const auto* v = n->as_string();
     std::string why;
     if (v) {
-      if (auto t = astro::parseIsoUtc(v->get(), &why)) return *t;
+      const auto t = astro::parseIsoUtc(v->get());
+      if (t) return *t;
+      why = t.error().message;
     }
     fail(*n, path, key,
          "an ISO-8601 UTC time string such as \"2021-10-05T08:55:02.442Z\"" +
@@ -393,11 +395,10 @@ void checkElements(Reader& r, const toml::table& root, const toml::table& iss,
                    const MissionConfig& m) {
   constexpr double kWarnElementAgeDays = 3.0, kMaxElementAgeDays = 30.0;
   if (r.failed()) return;
-  std::string why;
-  const auto tle = astro::parseTle(m.iss.tleLine1, m.iss.tleLine2, &why);
+  const auto tle = astro::parseTle(m.iss.tleLine1, m.iss.tleLine2);
   if (!tle) {
     r.failFound(*iss.get("tle_line1"), "iss", "tle_line1",
-                "a valid two-line element set (tle_line1, tle_line2)", why);
+                "a valid two-line element set (tle_line1, tle_line2)", tle.error().message);
     return;
   }
   const double days = (m.launch.liftoffUtcS - tle->epochUtcS) / 86400.0;

@@ -51,11 +51,10 @@ constexpr int kWindowSamples = 381;
 constexpr double kWindowStepS = 60.0;
 
 Sgp4 issModel() {
-  std::string err;
-  const auto tle = parseTle(kIssLine1, kIssLine2, &err);
-  EXPECT_TRUE(tle) << err;
-  const auto sgp4 = Sgp4::create(*tle, &err);
-  EXPECT_TRUE(sgp4) << err;
+  const auto tle = parseTle(kIssLine1, kIssLine2);
+  EXPECT_TRUE(tle) << tle.error().message;
+  const auto sgp4 = Sgp4::create(*tle);
+  EXPECT_TRUE(sgp4) << sgp4.error().message;
   return *sgp4;
 }
 
@@ -154,13 +153,13 @@ TEST(Sgp4, Vallado2006VerificationVectors) {
     const VerificationCase& c = cases[i];
     const ExpectedBlock& block = blocks[i];
     SCOPED_TRACE("catalog " + std::to_string(block.catalog) + ", TLE " + c.line1);
-    std::string err;
-    const auto tle = parseTle(c.line1, c.line2, TleParseOptions{false}, &err);
-    ASSERT_TRUE(tle) << err;
+    const auto tle = parseTle(c.line1, c.line2, TleParseOptions{false});
+    ASSERT_TRUE(tle) << tle.error().message;
     ASSERT_EQ(tle->catalogNumber, block.catalog);
 
-    const auto sgp4 = Sgp4::create(*tle, &err);
+    const auto sgp4 = Sgp4::create(*tle);
     if (!sgp4) {
+      const std::string& err = sgp4.error().message;
       // 33334 fails at epoch; the reference driver then prints one stale
       // line at t = 0 (the previous case's last state), which is not a result.
       EXPECT_EQ(block.catalog, 33334) << err;
@@ -171,8 +170,8 @@ TEST(Sgp4, Vallado2006VerificationVectors) {
     }
     (sgp4->isDeepSpace() ? deepCases : nearCases)++;
     for (const auto& row : block.rows) {
-      const auto state = sgp4->propagateMinutes(row[0], &err);
-      ASSERT_TRUE(state) << err;
+      const auto state = sgp4->propagateMinutes(row[0]);
+      ASSERT_TRUE(state) << state.error().message;
       const glm::dvec3 rRef(row[1] * 1000.0, row[2] * 1000.0, row[3] * 1000.0);
       const glm::dvec3 vRef(row[4] * 1000.0, row[5] * 1000.0, row[6] * 1000.0);
       const double dr = glm::length(state->posTeme - rRef);
@@ -197,11 +196,11 @@ TEST(Sgp4, Vallado2006VerificationVectors) {
     ASSERT_GE(times.size(), block.rows.size());
     if (times.size() > block.rows.size()) {
       const double tFail = times[block.rows.size()];
-      EXPECT_FALSE(sgp4->propagateMinutes(tFail, &err))
-          << "reference code stopped with an error at t = " << tFail << " min";
+      const auto last = sgp4->propagateMinutes(tFail);
+      EXPECT_FALSE(last) << "reference code stopped with an error at t = " << tFail << " min";
       ++errorCases;
       std::printf("  [catalog %5d] reference stops at t = %.1f min; ours: %s\n", block.catalog,
-                  tFail, err.c_str());
+                  tFail, last ? "a state" : last.error().message.c_str());
     }
   }
   std::printf("  near-earth: %d cases, %d states, max |dr| = %.3g mm, max |dv| = %.3g mm/s\n",
@@ -245,11 +244,11 @@ OracleResult compareWithPythonSgp4(const std::string& line1, const std::string& 
                        << output;
   if (status != 0) return result;
 
-  std::string err;
-  const auto tle = parseTle(line1, line2, TleParseOptions{false}, &err);
-  EXPECT_TRUE(tle) << err;
-  const auto sgp4 = tle ? Sgp4::create(*tle, &err) : std::nullopt;
-  EXPECT_TRUE(sgp4) << err;
+  const auto tle = parseTle(line1, line2, TleParseOptions{false});
+  EXPECT_TRUE(tle) << tle.error().message;
+  if (!tle) return result;
+  const auto sgp4 = Sgp4::create(*tle);
+  EXPECT_TRUE(sgp4) << sgp4.error().message;
   if (!sgp4) return result;
   const double startUtcS = *parseIsoUtc(startIsoUtc + "Z");
   std::istringstream lines(output);
@@ -261,8 +260,8 @@ OracleResult compareWithPythonSgp4(const std::string& line1, const std::string& 
     for (double& f : ref) fields >> f;
     EXPECT_TRUE(fields && index == result.samples) << "unexpected oracle output: " << line;
     if (!fields || index != result.samples) return result;
-    const auto state = sgp4->propagateUtc(startUtcS + index * stepS, &err);
-    EXPECT_TRUE(state) << err;
+    const auto state = sgp4->propagateUtc(startUtcS + index * stepS);
+    EXPECT_TRUE(state) << state.error().message;
     if (!state) return result;
     const glm::dvec3 rRef(ref[0] * 1e3, ref[1] * 1e3, ref[2] * 1e3);
     const glm::dvec3 vRef(ref[3] * 1e3, ref[4] * 1e3, ref[5] * 1e3);
@@ -330,9 +329,8 @@ TEST(Sgp4, IssAltitudeOverMissionWindow) {
   double minAltKm = 1e9, maxAltKm = -1e9, minRadialKm = 1e9, maxRadialKm = -1e9;
   for (int i = 0; i < kWindowSamples; ++i) {
     const double utcS = startUtcS + i * kWindowStepS;
-    std::string err;
-    const auto state = sgp4.propagateUtc(utcS, &err);
-    ASSERT_TRUE(state) << err;
+    const auto state = sgp4.propagateUtc(utcS);
+    ASSERT_TRUE(state) << state.error().message;
     // UT1 - UTC was about -0.1 s in October 2021: 0.4 arcsec of rotation,
     // irrelevant for altitude.
     const Geodetic g = geodeticFromTeme(state->posTeme, gmstRad(julianDate(utcS)));
@@ -381,23 +379,22 @@ TEST(Sgp4, DeterministicAndOrderIndependent) {
   // propagated before (the reference code caches resonance integration
   // state; ours restarts from epoch). Uses a 12 h resonant Molniya orbit and
   // a near-geosynchronous one from SGP4-VER.TLE, where that matters.
-  std::string err;
   const auto molniya =
       parseTle("1 09880U 77021A   06176.56157475  .00000421  00000-0  10000-3 0  9814",
-               "2 09880  64.5968 349.3786 7069051 270.0229  16.3320  2.00813614112380", &err);
-  ASSERT_TRUE(molniya) << err;
+               "2 09880  64.5968 349.3786 7069051 270.0229  16.3320  2.00813614112380");
+  ASSERT_TRUE(molniya) << molniya.error().message;
   const auto geo = parseTle("1 28626U 05008A   06176.46683397 -.00000205  00000-0  10000-3 0  2190",
                             "2 28626   0.0019 286.9433 0000335  13.7918  55.6504  1.00270176  4891",
-                            TleParseOptions{false}, &err);
-  ASSERT_TRUE(geo) << err;
+                            TleParseOptions{false});
+  ASSERT_TRUE(geo) << geo.error().message;
   for (const Tle& tle : {*molniya, *geo, *parseTle(kIssLine1, kIssLine2)}) {
-    const auto a = Sgp4::create(tle, &err);
-    ASSERT_TRUE(a) << err;
+    const auto a = Sgp4::create(tle);
+    ASSERT_TRUE(a) << a.error().message;
     const Sgp4 b = *a;  // a copy behaves identically
     const double t = 2000.0;
     const auto first = a->propagateMinutes(t);
-    a->propagateMinutes(5000.0);
-    a->propagateMinutes(-700.0);
+    (void)a->propagateMinutes(5000.0);
+    (void)a->propagateMinutes(-700.0);
     const auto again = a->propagateMinutes(t);
     const auto copy = b.propagateMinutes(t);
     ASSERT_TRUE(first && again && copy);
@@ -423,17 +420,19 @@ TEST(Sgp4, UtcAndMinutesAgree) {
 TEST(Sgp4, ReportsDecay) {
   // SGP4-VER.TLE's 28872 (MINOTAUR R/B, perigee below the surface) decays
   // within the first hour; the error says so instead of returning a state.
-  std::string err;
   const auto tle = parseTle("1 28872U 05037B   05333.02012661  .25992681  00000-0  24476-3 0  1534",
                             "2 28872  96.4736 157.9986 0303955 244.0492 110.6523 16.46015938 10708",
-                            TleParseOptions{false}, &err);
-  ASSERT_TRUE(tle) << err;
-  const auto sgp4 = Sgp4::create(*tle, &err);
-  ASSERT_TRUE(sgp4) << err;
+                            TleParseOptions{false});
+  ASSERT_TRUE(tle) << tle.error().message;
+  const auto sgp4 = Sgp4::create(*tle);
+  ASSERT_TRUE(sgp4) << sgp4.error().message;
   // tcppver.out has states up to 50 min; the reference code stops at 55.
-  EXPECT_TRUE(sgp4->propagateMinutes(50.0, &err)) << err;
-  EXPECT_FALSE(sgp4->propagateMinutes(55.0, &err));
+  const auto before = sgp4->propagateMinutes(50.0);
+  EXPECT_TRUE(before) << before.error().message;
+  const auto after = sgp4->propagateMinutes(55.0);
+  ASSERT_FALSE(after);
+  const std::string& err = after.error().message;
   EXPECT_NE(err.find("decayed"), std::string::npos) << err;
   EXPECT_NE(err.find("28872"), std::string::npos) << err;
-  EXPECT_FALSE(sgp4->propagateMinutes(std::nan(""), &err));
+  EXPECT_FALSE(sgp4->propagateMinutes(std::nan("")));
 }

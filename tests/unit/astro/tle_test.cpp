@@ -30,17 +30,18 @@ std::string edit(std::string line, int firstCol, const std::string& text) {
 }
 
 std::string parseError(const std::string& l1, const std::string& l2) {
-  std::string err;
-  EXPECT_FALSE(parseTle(l1, l2, &err)) << "expected a parse failure for\n" << l1 << "\n" << l2;
-  return err;
+  const auto tle = parseTle(l1, l2);
+  EXPECT_FALSE(tle) << "expected a parse failure for\n" << l1 << "\n" << l2;
+  if (tle) return "";
+  EXPECT_EQ(tle.error().kind, rv::ErrorKind::kBadInput);
+  return tle.error().message;
 }
 
 }  // namespace
 
 TEST(Tle, ParsesIssElements) {
-  std::string err;
-  const auto tle = parseTle(kIssLine1, kIssLine2, &err);
-  ASSERT_TRUE(tle) << err;
+  const auto tle = parseTle(kIssLine1, kIssLine2);
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_EQ(tle->catalogNumber, 25544);
   EXPECT_EQ(tle->classification, 'U');
   EXPECT_EQ(tle->internationalDesignator, "98067A");
@@ -67,28 +68,27 @@ TEST(Tle, ParsesIssElements) {
 
 TEST(Tle, NegativeExponentFieldsAndTwentiethCenturyEpoch) {
   // From SGP4-VER.TLE (Vallado et al. 2006): negative ndot and nddot.
-  std::string err;
   const auto tle =
       parseTle("1 16925U 86065D   06151.67415771  .02550794 -30915-6  18784-3 0  4486",
-               "2 16925  62.0906 295.0239 5596327 245.1593  47.9690  4.88511875148616", &err);
-  ASSERT_TRUE(tle) << err;
+               "2 16925  62.0906 295.0239 5596327 245.1593  47.9690  4.88511875148616");
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_NEAR(tle->nddot, -0.30915e-6, 1e-20);
   EXPECT_NEAR(tle->bstar, 0.18784e-3, 1e-18);
   const auto old =
       parseTle("1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4753",
-               "2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667", &err);
-  ASSERT_TRUE(old) << err;
+               "2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667");
+  ASSERT_TRUE(old) << old.error().message;
   EXPECT_EQ(old->epochYear, 2000);
   const auto negNdot =
       parseTle("1 04632U 70093B   04031.91070959 -.00000084  00000-0  10000-3 0  9955",
-               "2 04632  11.4628 273.1101 1450506 207.6000 143.9350  1.20231981 44145", &err);
-  ASSERT_TRUE(negNdot) << err;
+               "2 04632  11.4628 273.1101 1450506 207.6000 143.9350  1.20231981 44145");
+  ASSERT_TRUE(negNdot) << negNdot.error().message;
   EXPECT_DOUBLE_EQ(negNdot->ndot, -0.00000084);
   // 57-99 are 19xx.
   const auto y1980 =
       parseTle("1 11801U          80230.29629788  .01431103  00000-0  14311-1      13",
-               "2 11801  46.7916 230.4354 7318036  47.4722  10.4117  2.28537848    13", &err);
-  ASSERT_TRUE(y1980) << err;
+               "2 11801  46.7916 230.4354 7318036  47.4722  10.4117  2.28537848    13");
+  ASSERT_TRUE(y1980) << y1980.error().message;
   EXPECT_EQ(y1980->epochYear, 1980);
   EXPECT_EQ(y1980->internationalDesignator, "");
 }
@@ -111,7 +111,7 @@ TEST(Tle, ChecksumErrors) {
   EXPECT_NE(err.find("checksum"), std::string::npos) << err;
 
   // Hand-edited test files can opt out.
-  EXPECT_TRUE(parseTle(kIssLine1, bad2, TleParseOptions{false}, &err)) << err;
+  EXPECT_TRUE(parseTle(kIssLine1, bad2, TleParseOptions{false}));
 }
 
 TEST(Tle, FormatErrorsNameLineColumnsAndField) {
@@ -149,25 +149,22 @@ TEST(Tle, FormatErrorsNameLineColumnsAndField) {
 TEST(Tle, Alpha5CatalogNumbers) {
   // Space-Track's Alpha-5 scheme: A = 10 ... H = 17, J = 18 (I skipped),
   // ... P = 23 (O skipped), ... Z = 33; then four digits.
-  std::string err;
   const std::string l1 = edit(kIssLine1, 3, "A0001"), l2 = edit(kIssLine2, 3, "A0001");
-  auto tle = parseTle(l1, l2, &err);
-  ASSERT_TRUE(tle) << err;
+  auto tle = parseTle(l1, l2);
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_EQ(tle->catalogNumber, 100001);
-  tle = parseTle(edit(kIssLine1, 3, "J2345"), edit(kIssLine2, 3, "J2345"), &err);
-  ASSERT_TRUE(tle) << err;
+  tle = parseTle(edit(kIssLine1, 3, "J2345"), edit(kIssLine2, 3, "J2345"));
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_EQ(tle->catalogNumber, 182345);
-  tle = parseTle(edit(kIssLine1, 3, "Z9999"), edit(kIssLine2, 3, "Z9999"), &err);
-  ASSERT_TRUE(tle) << err;
+  tle = parseTle(edit(kIssLine1, 3, "Z9999"), edit(kIssLine2, 3, "Z9999"));
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_EQ(tle->catalogNumber, 339999);
-  err = parseError(edit(kIssLine1, 3, "O0001"), edit(kIssLine2, 3, "O0001"));
+  const std::string err = parseError(edit(kIssLine1, 3, "O0001"), edit(kIssLine2, 3, "O0001"));
   EXPECT_NE(err.find("columns 3-7"), std::string::npos) << err;
 }
 
 TEST(Tle, ToleratesTrailingWhitespaceAndCr) {
-  std::string err;
-  EXPECT_TRUE(parseTle(std::string(kIssLine1) + "  \r", std::string(kIssLine2) + "\r\n", &err))
-      << err;
+  EXPECT_TRUE(parseTle(std::string(kIssLine1) + "  \r", std::string(kIssLine2) + "\r\n"));
 }
 
 TEST(Tle, MissionAssetFile) {
@@ -176,15 +173,15 @@ TEST(Tle, MissionAssetFile) {
   ASSERT_TRUE(in.good()) << "missing " << path;
   std::stringstream text;
   text << in.rdbuf();
-  std::string err, name;
-  const auto tle = parseTleText(text.str(), &err, &name);
-  ASSERT_TRUE(tle) << err;
+  std::string name;
+  const auto tle = parseTleText(text.str(), &name);
+  ASSERT_TRUE(tle) << tle.error().message;
   EXPECT_EQ(name, "ISS (ZARYA)");
   EXPECT_EQ(tle->line1, kIssLine1);
   EXPECT_EQ(tle->line2, kIssLine2);
   // Without a name line too.
-  const auto bare = parseTleText(std::string(kIssLine1) + "\n" + kIssLine2 + "\n", &err, &name);
-  ASSERT_TRUE(bare) << err;
+  const auto bare = parseTleText(std::string(kIssLine1) + "\n" + kIssLine2 + "\n", &name);
+  ASSERT_TRUE(bare) << bare.error().message;
   EXPECT_EQ(name, "");
-  EXPECT_FALSE(parseTleText("# only a comment\n", &err));
+  EXPECT_FALSE(parseTleText("# only a comment\n"));
 }

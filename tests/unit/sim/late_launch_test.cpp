@@ -56,7 +56,7 @@ const MissionTimeline& noWaitTimeline() {
 double utcOf(const char* iso) {
   const auto t = astro::parseIsoUtc(iso);
   if (!t) ADD_FAILURE() << iso;
-  return t.value_or(0.0);
+  return t ? *t : 0.0;
 }
 
 double azimuthFromCaption(const MissionEvent& e) {

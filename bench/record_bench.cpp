@@ -99,10 +99,9 @@ int main(int argc, char** argv) {
               "ffmpeg s", "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)", "low s", "high/low");
   std::string json = "[";
   for (const std::string& size : sizes) {
-    std::string err;
-    const auto wh = rv::app::parseImageSize(size, &err);
+    const auto wh = rv::app::parseImageSize(size);
     if (!wh) {
-      std::printf("%-10s %s\n", size.c_str(), err.c_str());
+      std::printf("%-10s %s\n", size.c_str(), wh.error().message.c_str());
       continue;
     }
     auto args = common;

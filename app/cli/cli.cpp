@@ -23,8 +23,8 @@ CLI::Validator missionTimeValidator() {
 CLI::Validator imageSizeValidator() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        std::string err;
-        if (!parseImageSize(value, &err)) return err;
+        const auto size = parseImageSize(value);
+        if (!size) return size.error().message;
         return {};
       },
       "WxH", "image size");

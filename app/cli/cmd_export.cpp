@@ -49,8 +49,8 @@ int runExport(const ExportOptions& opt, const GlobalOptions& global) {
                  astro::formatIsoUtc(tl.endUtcS(), 0).c_str());
     return kExitUsage;
   }
-  if (!outputFolderExists(opt.output, &err)) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  if (const auto out = outputFolderExists(opt.output); !out) {
+    std::fprintf(stderr, "rendezvous: %s\n", out.error().message.c_str());
     return kExitUsage;
   }
   // The writer renames into place only once every byte is on disk, so an

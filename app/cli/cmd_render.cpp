@@ -28,7 +28,7 @@ struct RenderOptions {
 
 int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   std::string err;
-  const ImageSize size = *parseImageSize(opt.size, &err);
+  const ImageSize size = *parseImageSize(opt.size);
   const CameraKind camera = *parseCameraName(opt.camera);
   const auto overlays = parseOverlayList(opt.overlays, &err);
   if (!overlays) {
@@ -36,8 +36,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     return kExitUsage;
   }
 
-  if (!outputFolderExists(opt.output, &err)) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  if (const auto out = outputFolderExists(opt.output); !out) {
+    std::fprintf(stderr, "rendezvous: %s\n", out.error().message.c_str());
     return kExitUsage;
   }
 

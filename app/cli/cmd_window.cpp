@@ -71,7 +71,7 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
         if (storyHoldOpt->count() > 0) opt->storyHoldS = *storyHold;
         std::string err;
         if (sizeOpt->count() > 0) {
-          const ImageSize s = *parseImageSize(*size, &err);
+          const ImageSize s = *parseImageSize(*size);
           opt->width = s.width;
           opt->height = s.height;
         }

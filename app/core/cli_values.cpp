@@ -5,15 +5,14 @@
 
 namespace rv::app {
 
-std::optional<ImageSize> parseImageSize(std::string_view text, std::string* error) {
-  const auto fail = [&](const std::string& why) -> std::optional<ImageSize> {
-    if (error)
-      *error = "'" + std::string(text) + "' is not a valid size (" + why +
-               "); expected WIDTHxHEIGHT, e.g. 1280x720";
-    return std::nullopt;
+Result<ImageSize> parseImageSize(std::string_view text) {
+  const auto bad = [&](const std::string& why) -> Result<ImageSize> {
+    return fail("'" + std::string(text) + "' is not a valid size (" + why +
+                    "); expected WIDTHxHEIGHT, e.g. 1280x720",
+                ErrorKind::kBadInput);
   };
   const size_t x = text.find_first_of("xX");
-  if (x == std::string_view::npos) return fail("no 'x'");
+  if (x == std::string_view::npos) return bad("no 'x'");
   ImageSize s;
   const auto parse = [](std::string_view part, int& out) {
     if (part.empty()) return false;
@@ -21,24 +20,23 @@ std::optional<ImageSize> parseImageSize(std::string_view text, std::string* erro
     return ec == std::errc() && ptr == part.data() + part.size();
   };
   if (!parse(text.substr(0, x), s.width) || !parse(text.substr(x + 1), s.height))
-    return fail("not two whole numbers");
+    return bad("not two whole numbers");
   constexpr int kMin = 16, kMax = 16384;
   if (s.width < kMin || s.height < kMin || s.width > kMax || s.height > kMax)
-    return fail("each side must be between 16 and 16384 pixels");
+    return bad("each side must be between 16 and 16384 pixels");
   return s;
 }
 
-bool outputFolderExists(const std::string& outputPath, std::string* error) {
+Result<void> outputFolderExists(const std::string& outputPath) {
   const std::filesystem::path out(outputPath);
   const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
   std::error_code ec;
   if (std::filesystem::is_directory(out, ec)) {
-    if (error) *error = "output '" + outputPath + "' is a folder; name a file in it";
-    return false;
+    return fail("output '" + outputPath + "' is a folder; name a file in it", ErrorKind::kBadInput);
   }
-  if (std::filesystem::is_directory(dir, ec)) return true;
-  if (error) *error = "output folder '" + dir.string() + "' does not exist; create it first";
-  return false;
+  if (std::filesystem::is_directory(dir, ec)) return {};
+  return fail("output folder '" + dir.string() + "' does not exist; create it first",
+              ErrorKind::kBadInput);
 }
 
 }  // namespace rv::app

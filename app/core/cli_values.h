@@ -1,10 +1,11 @@
 #pragma once
-// Parsing of command-line values shared by the subcommands. Each returns
-// nullopt and a one-line reason on bad input (the CLI turns it into exit 2).
+// Parsing of command-line values shared by the subcommands. Each fails
+// (kBadInput) with a one-line reason on bad input (the CLI turns it into exit 2).
 
-#include <optional>
 #include <string>
 #include <string_view>
+
+#include "base/result.h"
 
 namespace rv::app {
 
@@ -15,11 +16,11 @@ struct ImageSize {
 
 // "1280x720". Both sides 16..16384; even sizes are not required here (video
 // encoding checks that itself).
-std::optional<ImageSize> parseImageSize(std::string_view text, std::string* error);
+Result<ImageSize> parseImageSize(std::string_view text);
 
-// True when the folder that will hold `outputPath` exists (the current
+// Succeeds when the folder that will hold `outputPath` exists (the current
 // folder for a bare file name) and `outputPath` is not itself a folder; else
-// false and a one-line reason.
-bool outputFolderExists(const std::string& outputPath, std::string* error);
+// fails with a one-line reason.
+Result<void> outputFolderExists(const std::string& outputPath);
 
 }  // namespace rv::app

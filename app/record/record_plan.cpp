@@ -142,8 +142,7 @@ std::optional<RecordPlanError> checkRecordOptions(const RecordOptions& opt) {
   const auto bad = [](std::string message) {
     return std::optional<RecordPlanError>(RecordPlanError{std::move(message)});
   };
-  std::string err;
-  if (!parseImageSize(opt.size, &err)) return bad(err);
+  if (const auto size = parseImageSize(opt.size); !size) return bad(size.error().message);
   if (!isSupportedFps(opt.fps))
     return bad("--fps " + std::to_string(opt.fps) + " is not supported; use 24, 25, 30, 50 or 60");
   const bool film = isFilmPreset(opt);
@@ -173,7 +172,7 @@ std::variant<RecordPlan, RecordPlanError> planRecord(const RecordOptions& opt,
   plan.schedule = std::get<Timing>(timing).schedule;
   plan.warp = std::get<Timing>(timing).warp;
   std::string err;
-  plan.size = *parseImageSize(opt.size, &err);
+  plan.size = *parseImageSize(opt.size);
   plan.piece = {0, plan.schedule.frameCount()};
   if (!opt.frames.empty()) {
     auto r = parseFrameRange(opt.frames, plan.schedule.frameCount(), &err);

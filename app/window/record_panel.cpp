@@ -231,10 +231,10 @@ RecordPanel::SizeRow RecordPanel::drawSizeAndFps(float column) {
     if (ImGui::SmallButton(preset)) copyTo(m_size, sizeof m_size, preset);
   }
   SizeRow out;
-  std::string err;
-  out.size = parseImageSize(m_size, &err);
-  if (!out.size)
-    out.problem = err;
+  const auto size = parseImageSize(m_size);
+  if (size) out.size = *size;
+  if (!size)
+    out.problem = size.error().message;
   else if (out.size->width % 2 || out.size->height % 2)
     out.problem = "the video needs an even width and height";
   rowLabel("FPS", column);

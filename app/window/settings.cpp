@@ -185,8 +185,8 @@ bool plausible(const Settings& s, std::string* why) {
   if (s.uiScale != 0.0f && (s.uiScale < 1.0f || s.uiScale > 3.0f))
     return *why = "ui_scale must be 0 (automatic) or 1 to 3", false;
   if (!(s.freeDistanceM > 0.0)) return *why = "free_distance_m must be positive", false;
-  std::string sizeErr;
-  if (!parseImageSize(s.record.size, &sizeErr)) return *why = "record_size: " + sizeErr, false;
+  if (const auto size = parseImageSize(s.record.size); !size)
+    return *why = "record_size: " + size.error().message, false;
   if (!isSupportedFps(s.record.fps)) return *why = "record_fps must be 24, 25, 30, 50 or 60", false;
   if (s.record.speed < 1 || s.record.speed > 100000)
     return *why = "record_speed must be 1 to 100000", false;

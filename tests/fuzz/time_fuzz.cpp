@@ -89,11 +89,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   error.clear();
   (void)rv::app::looksLikeMissionTime(text, &error);
-  error.clear();
-  if (const auto size = rv::app::parseImageSize(text, &error)) {
+  if (const auto size = rv::app::parseImageSize(text)) {
     if (size->width < 16 || size->height < 16 || size->width > 16384 || size->height > 16384)
       fail("parseImageSize", text, "size out of range");
-  } else if (error.empty()) {
+  } else if (size.error().message.empty()) {
     fail("parseImageSize", text, "rejected without a reason");
   }
   return 0;

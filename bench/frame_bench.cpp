@@ -118,9 +118,8 @@ void BM_SceneFrame(benchmark::State& state) {
                  (samples == render::msaaSamplesFor(render::RenderQuality::Low) ? " low" : ""));
   render::Renderer& renderer = rendererFor(samples);
   render::OffscreenTarget target;
-  std::string err;
-  if (!target.create(w, h, &err)) {
-    state.SkipWithError(err.c_str());
+  if (auto made = target.create(w, h); !made) {
+    state.SkipWithError(made.error().message.c_str());
     return;
   }
   const render::RenderFrame frame = benchFrame(camera);
@@ -133,9 +132,8 @@ void BM_ReferenceGlobe(benchmark::State& state) {
   const int w = static_cast<int>(state.range(0)), h = static_cast<int>(state.range(1));
   state.SetLabel("reference globe");
   render::OffscreenTarget target;
-  std::string err;
-  if (!target.create(w, h, &err)) {
-    state.SkipWithError(err.c_str());
+  if (auto made = target.create(w, h); !made) {
+    state.SkipWithError(made.error().message.c_str());
     return;
   }
   timeFrames(state, {w, h, 0, kGlobeCamera}, [&] { g_globe->draw(target.target()); });
@@ -251,8 +249,7 @@ void printReferenceRatios() {
 // both qualities: the profile issue 18 asks for before each change.
 void printPassProfile(int w, int h) {
   render::OffscreenTarget target;
-  std::string err;
-  if (!target.create(w, h, &err)) return;
+  if (!target.create(w, h)) return;
   for (int samples : {kLow, kHigh}) {
     render::Renderer& renderer = rendererFor(samples);
     std::vector<std::string> names;

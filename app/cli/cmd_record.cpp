@@ -13,10 +13,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <variant>
 
+#include "base/file_io.h"
 #include "camera_director.h"
 #include "camera_presets.h"
 #include "caption_schedule.h"
@@ -135,14 +135,16 @@ int printPlan(const RecordPlan& plan) {
 }
 
 // Written before the first frame: a stopped recording still has its captions.
+// Through the careful writer, so a full disk (/dev/full) is an error, never
+// "captions written".
 int writeSubtitles(const RecordPlan& plan) {
-  std::ofstream srt(plan.subtitlesPath, std::ios::trunc);
-  srt << formatSrt(plan.cues);
-  srt.flush();
-  if (!srt)
+  if (const auto written = io::writeFile(plan.subtitlesPath, formatSrt(plan.cues)); !written) {
+    const Error& e = written.error();
+    const std::string why = e.sysErrno != 0 ? std::strerror(e.sysErrno) : e.message;
     return failRecord(kExitRuntimeError, "cannot write the subtitles to " + plan.subtitlesPath +
-                                             ": " + std::strerror(errno) +
+                                             ": " + why +
                                              " (check that the folder exists and is writable)");
+  }
   std::fprintf(stderr, "rendezvous: record: %zu captions written to %s\n", plan.cues.size(),
                plan.subtitlesPath.c_str());
   return kExitOk;
@@ -153,7 +155,8 @@ int writeSubtitles(const RecordPlan& plan) {
 
 int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   // Arguments that need no mission first, so typos fail fast.
-  if (const auto bad = checkRecordOptions(opt)) return failRecord(kExitUsage, bad->message);
+  if (const auto checked = checkRecordOptions(opt); !checked)
+    return failRecord(exitCodeFor(checked.error()), checked.error().message);
   auto cameras = cameraOptions(opt);
   if (const auto* why = std::get_if<std::string>(&cameras)) return failRecord(kExitUsage, *why);
   std::string err;
@@ -164,9 +167,8 @@ int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   if (!loaded) return failRecord(exitCodeFor(loaded.error()), loaded.error().message);
   const std::unique_ptr<LoadedMission> mission = std::move(loaded).value();
   const auto planned = planRecord(opt, *mission->timeline);
-  if (const auto* bad = std::get_if<RecordPlanError>(&planned))
-    return failRecord(kExitUsage, bad->message);
-  const RecordPlan& plan = std::get<RecordPlan>(planned);
+  if (!planned) return failRecord(exitCodeFor(planned.error()), planned.error().message);
+  const RecordPlan& plan = *planned;
   RecordCameras& cams = std::get<RecordCameras>(cameras);
   if (const std::string why = chooseDirector(opt, plan, *mission->timeline, cams); !why.empty())
     return failRecord(kExitUsage, why);

@@ -74,8 +74,8 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
 
   render::OffscreenTarget target;
-  if (!target.create(size.width, size.height, &err)) {
-    std::fprintf(stderr, "rendezvous: %s\n", err.c_str());
+  if (auto made = target.create(size.width, size.height); !made) {
+    std::fprintf(stderr, "rendezvous: %s\n", made.error().message.c_str());
     return kExitRuntimeError;
   }
   FrameRequest req;

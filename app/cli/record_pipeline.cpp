@@ -45,7 +45,6 @@ std::string openRecordGl(const RecordPlan& plan, RecordGl& out) {
   auto madeGl = HeadlessGl::create();
   if (!madeGl) return madeGl.error().message;
   out.gl = std::move(madeGl).value();
-  std::string err;
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(plan.quality);
   if (plan.burnIn) desc.hudTextPx = overlayTextPx(plan.size.height);
@@ -55,8 +54,8 @@ std::string openRecordGl(const RecordPlan& plan, RecordGl& out) {
   for (const auto& w : out.renderer->warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   const int w = plan.size.width, h = plan.size.height;
-  if (!out.target.create(w, h, &err)) return err;
-  if (!out.readback.create({w, h, 3}, &err)) return err;
+  if (auto made = out.target.create(w, h); !made) return made.error().message;
+  if (auto made = out.readback.create({w, h, 3}); !made) return made.error().message;
   return {};
 }
 
@@ -185,10 +184,9 @@ int failRecord(int code, const std::string& message) {
 
 int runRecordPipeline(const RecordPlan& plan, const LoadedMission& mission,
                       const FrameRequestFn& requestAt, Clock::time_point startedAt) {
-  std::string err;
-  bool usage = false;
-  auto encoder = VideoEncoder::open(plan.renderedEncoder(), &err, &usage);
-  if (!encoder) return failRecord(usage ? kExitUsage : kExitRuntimeError, err);
+  auto opened = VideoEncoder::open(plan.renderedEncoder());
+  if (!opened) return failRecord(exitCodeFor(opened.error()), opened.error().message);
+  const std::unique_ptr<VideoEncoder> encoder = std::move(opened).value();
   RecordGl gl;
   if (const std::string why = openRecordGl(plan, gl); !why.empty())
     return failRecord(kExitRuntimeError, why);

@@ -55,28 +55,31 @@ std::optional<double> resolveBound(const sim::MissionTimeline& timeline, const s
 
 // The instant of every frame: the film preset's warp, or --from/--to at a
 // constant --speed (or --duration).
-std::variant<Timing, RecordPlanError> planTiming(const RecordOptions& opt,
-                                                 const sim::MissionTimeline& timeline) {
+// Errors are kBadInput: the options ask for what the mission cannot give.
+Result<Timing> planTiming(const RecordOptions& opt, const sim::MissionTimeline& timeline) {
+  const auto bad = [](std::string message) {
+    return fail(std::move(message), ErrorKind::kBadInput);
+  };
   std::string err;
   if (isFilmPreset(opt)) {
     const TimeWarp warp = fullMissionWarp(timeline.startUtcS(), timeline.endUtcS(),
                                           timeline.liftoffUtcS(), timeline.events());
     auto schedule = RecordSchedule::warped(warp, opt.fps, &err);
-    if (!schedule) return RecordPlanError{err};
+    if (!schedule) return bad(err);
     return Timing{*schedule, warp};
   }
   const auto from = resolveBound(timeline, opt.from, "--from", &err);
-  if (!from) return RecordPlanError{err};
+  if (!from) return bad(err);
   const auto to = resolveBound(timeline, opt.to, "--to", &err);
-  if (!to) return RecordPlanError{err};
+  if (!to) return bad(err);
   const auto outside = [&](double utc) {
     return utc < timeline.startUtcS() - 1e-6 || utc > timeline.endUtcS() + 1e-6;
   };
   if (outside(*from) || outside(*to)) {
     const double met0 = timeline.startUtcS() - timeline.liftoffUtcS();
     const double met1 = timeline.endUtcS() - timeline.liftoffUtcS();
-    return RecordPlanError{"--from/--to must lie within the mission, " + sim::formatMet(met0) +
-                           " to " + sim::formatMet(met1)};
+    return bad("--from/--to must lie within the mission, " + sim::formatMet(met0) + " to " +
+               sim::formatMet(met1));
   }
   RecordTiming t;
   t.fromUtcS = *from;
@@ -85,7 +88,7 @@ std::variant<Timing, RecordPlanError> planTiming(const RecordOptions& opt,
   t.durationS = opt.durationS;
   t.fps = opt.fps;
   auto schedule = RecordSchedule::constant(t, &err);
-  if (!schedule) return RecordPlanError{err};
+  if (!schedule) return bad(err);
   return Timing{*schedule, std::nullopt};
 }
 
@@ -138,9 +141,9 @@ VideoEncoderDesc RecordPlan::renderedEncoder() const {
   return desc;
 }
 
-std::optional<RecordPlanError> checkRecordOptions(const RecordOptions& opt) {
+Result<void> checkRecordOptions(const RecordOptions& opt) {
   const auto bad = [](std::string message) {
-    return std::optional<RecordPlanError>(RecordPlanError{std::move(message)});
+    return fail(std::move(message), ErrorKind::kBadInput);
   };
   if (const auto size = parseImageSize(opt.size); !size) return bad(size.error().message);
   if (!isSupportedFps(opt.fps))
@@ -160,23 +163,22 @@ std::optional<RecordPlanError> checkRecordOptions(const RecordOptions& opt) {
   if (opt.crf && (*opt.crf < 0 || *opt.crf > 51))
     return bad("--crf must be between 0 (lossless) and 51");
   if (opt.quality != "high" && opt.quality != "low") return bad("--quality must be high or low");
-  return std::nullopt;
+  return {};
 }
 
-std::variant<RecordPlan, RecordPlanError> planRecord(const RecordOptions& opt,
-                                                     const sim::MissionTimeline& timeline) {
-  if (auto bad = checkRecordOptions(opt)) return *bad;
+Result<RecordPlan> planRecord(const RecordOptions& opt, const sim::MissionTimeline& timeline) {
+  if (auto checked = checkRecordOptions(opt); !checked) return checked.takeError();
   auto timing = planTiming(opt, timeline);
-  if (auto* bad = std::get_if<RecordPlanError>(&timing)) return *bad;
+  if (!timing) return timing.takeError();
   RecordPlan plan;
-  plan.schedule = std::get<Timing>(timing).schedule;
-  plan.warp = std::get<Timing>(timing).warp;
+  plan.schedule = timing->schedule;
+  plan.warp = timing->warp;
   std::string err;
   plan.size = *parseImageSize(opt.size);
   plan.piece = {0, plan.schedule.frameCount()};
   if (!opt.frames.empty()) {
     auto r = parseFrameRange(opt.frames, plan.schedule.frameCount(), &err);
-    if (!r) return RecordPlanError{err};
+    if (!r) return fail(err, ErrorKind::kBadInput);
     plan.piece = *r;
   }
   plan.cues = captionCues(timeline.events(), plan.schedule);

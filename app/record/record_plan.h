@@ -11,9 +11,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
+#include "base/result.h"
 #include "caption_schedule.h"
 #include "cli_values.h"
 #include "record_job.h"
@@ -84,17 +84,12 @@ struct RecordPlan {
   double speedAt(double utcS) const { return warp ? warp->speedAt(utcS) : schedule.speed(); }
 };
 
-// The first thing wrong with the options: always a usage error (exit 2).
-struct RecordPlanError {
-  std::string message;
-};
-
 // The checks that need no mission, so a typo fails before the mission loads
-// (planRecord makes them too).
-std::optional<RecordPlanError> checkRecordOptions(const RecordOptions& options);
+// (planRecord makes them too). Errors are kBadInput (exit 2) and name the
+// first thing wrong with the options.
+Result<void> checkRecordOptions(const RecordOptions& options);
 
-std::variant<RecordPlan, RecordPlanError> planRecord(const RecordOptions& options,
-                                                     const sim::MissionTimeline& timeline);
+Result<RecordPlan> planRecord(const RecordOptions& options, const sim::MissionTimeline& timeline);
 
 // `record --plan`'s machine-readable lines (for scripts/render-farm.sh): the
 // whole video, the piece --frames asks for, the captions, and "estimate

@@ -59,11 +59,10 @@ RecordProcess::~RecordProcess() {
   stopAndWait(10.0);
 }
 
-bool RecordProcess::start(const std::string& program, const std::vector<std::string>& args,
-                          int progressFd, std::string* error) {
+Result<void> RecordProcess::start(const std::string& program, const std::vector<std::string>& args,
+                                  int progressFd) {
   if (running()) {
-    *error = "a recording is already running";
-    return false;
+    return fail("a recording is already running");
   }
   closePipes();
   m_outputBuf.clear();
@@ -75,20 +74,18 @@ bool RecordProcess::start(const std::string& program, const std::vector<std::str
   m_exitCode = m_exitSignal = 0;
   m_state = RecordState::Idle;
   if (progressFd <= 2) {
-    *error = "the progress descriptor must be above 2";
-    return false;
+    return fail("the progress descriptor must be above 2");
   }
 
   int out[2], prog[2];
   if (::pipe2(out, O_CLOEXEC) != 0) {
-    *error = std::string("cannot create a pipe: ") + std::strerror(errno);
-    return false;
+    return fail(std::string("cannot create a pipe: ") + std::strerror(errno));
   }
   if (::pipe2(prog, O_CLOEXEC) != 0) {
-    *error = std::string("cannot create a pipe: ") + std::strerror(errno);
+    const int e = errno;  // before close() may change it
     ::close(out[0]);
     ::close(out[1]);
-    return false;
+    return fail(std::string("cannot create a pipe: ") + std::strerror(e));
   }
   const int outWrite = highFd(out[1]), progWrite = highFd(prog[1]);
   m_outputFd = out[0];
@@ -131,13 +128,12 @@ bool RecordProcess::start(const std::string& program, const std::vector<std::str
   ::close(progWrite);
   if (rc != 0) {
     closePipes();
-    *error = "cannot start " + program + ": " + std::strerror(rc);
-    return false;
+    return fail("cannot start " + program + ": " + std::strerror(rc));
   }
   m_pid = pid;
   m_state = RecordState::Running;
   m_start = m_end = std::chrono::steady_clock::now();
-  return true;
+  return {};
 }
 
 void RecordProcess::readPipes() {

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "progress_meter.h"
 
 namespace rv::app {
@@ -33,10 +34,10 @@ class RecordProcess {
 
   // Starts `program` (a path; "/proc/self/exe" is this program) with `args`
   // (argv[1...]), writing progress to its descriptor `progressFd` (> 2).
-  // False and one sentence when it cannot be started; the previous run's
+  // An Error (one sentence) when it cannot be started; the previous run's
   // results are reset either way. Not while running().
-  bool start(const std::string& program, const std::vector<std::string>& args, int progressFd,
-             std::string* error);
+  Result<void> start(const std::string& program, const std::vector<std::string>& args,
+                     int progressFd);
   // Reads what has arrived and reaps the child once it has exited; never blocks.
   void poll();
   // Asks the child to stop (SIGTERM); poll() sees it exit.

@@ -69,25 +69,22 @@ std::string firstFreePath(const std::string& path,
   return (p.parent_path() / (stem + "-" + std::to_string(::getpid()) + ext)).string();
 }
 
-bool prepareOutputFolder(const std::string& outputPath, std::string* error) {
+Result<void> prepareOutputFolder(const std::string& outputPath) {
   if (outputPath.empty()) {
-    *error = "no output file given";
-    return false;
+    return fail("no output file given");
   }
   fs::path folder = fs::path(outputPath).parent_path();
   if (folder.empty()) folder = ".";
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (ec || !fs::is_directory(folder, ec)) {
-    *error = "cannot create the folder " + folder.string() +
-             (ec ? " (" + ec.message() + ")" : std::string());
-    return false;
+    return fail("cannot create the folder " + folder.string() +
+                (ec ? " (" + ec.message() + ")" : std::string()));
   }
   if (::access(folder.c_str(), W_OK | X_OK) != 0) {
-    *error = "the folder " + folder.string() + " is not writable";
-    return false;
+    return fail("the folder " + folder.string() + " is not writable");
   }
-  return true;
+  return {};
 }
 
 }  // namespace rv::app

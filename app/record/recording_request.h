@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
 #include "camera_kind.h"
 
 namespace rv::app {
@@ -58,8 +59,8 @@ std::string firstFreePath(const std::string& path,
                           const std::function<bool(const std::string&)>& exists);
 
 // Makes the output's folder (with parents) and checks it can be written to.
-// False and one sentence ("cannot create the folder ...", "the folder ... is
-// not writable") otherwise.
-bool prepareOutputFolder(const std::string& outputPath, std::string* error);
+// An Error of one sentence ("cannot create the folder ...", "the folder ...
+// is not writable") otherwise.
+Result<void> prepareOutputFolder(const std::string& outputPath);
 
 }  // namespace rv::app

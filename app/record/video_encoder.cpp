@@ -15,11 +15,12 @@
 #include <cstring>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <thread>
 
 #include <stb_image_write.h>
+
+#include "base/file_io.h"
 
 extern char** environ;
 
@@ -48,24 +49,33 @@ std::optional<PatternParts> splitPattern(const std::string& path) {
   return PatternParts{path.substr(0, pct), path.substr(i + 1), width};
 }
 
-std::string lastLine(const std::string& path) {
-  std::ifstream in(path);
-  std::string line, last;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
+// ffmpeg's log, read through the careful reader: a log that is missing or
+// unreadable says nothing rather than failing the recording a second time.
+std::vector<std::string> logLines(const std::string& path) {
+  std::vector<std::string> lines;
+  const auto text = io::readFile(path, "ffmpeg log", io::kTextFileLimit);
+  if (!text) return lines;
+  size_t start = 0;
+  while (start < text->size()) {
+    size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    std::string line = text->substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string::npos) lines.push_back(std::move(line));
+    start = end + 1;
   }
-  return last;
+  return lines;
+}
+
+std::string lastLine(const std::string& path) {
+  const auto lines = logLines(path);
+  return lines.empty() ? std::string() : lines.back();
 }
 
 // ffmpeg's first complaint names the cause ("codec not currently supported
 // in container"); the lines after it are consequences.
 std::string firstLine(const std::string& path) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") != std::string::npos) return line;
-  }
-  return {};
+  const auto lines = logLines(path);
+  return lines.empty() ? std::string() : lines.front();
 }
 
 // posix_spawn's argv: pointers into strings that must outlive the call.
@@ -180,7 +190,7 @@ struct VideoEncoder::Impl {
   pid_t pid = -1;
   int pipeFd = -1;
   size_t frameBytes = 0;
-  std::vector<std::uint8_t> png;  // encoded PNG (writer thread only)
+  std::string png;  // encoded PNG (writer thread only)
 
   std::thread writer;
   std::mutex mutex;
@@ -222,31 +232,23 @@ struct VideoEncoder::Impl {
     }
   }
 
-  // stbi_write_png ignores write errors; encode to memory and check every
-  // write and the close, so a full disk is noticed.
+  // stbi_write_png ignores write errors: encode to memory, then write through
+  // the careful writer (temporary name, every write checked, renamed into
+  // place), so a full disk is noticed and no half PNG is left under its name.
   bool writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba,
                        std::string* err) {
     png.clear();
     const auto append = [](void* ctx, void* data, int size) {
-      auto* out = static_cast<std::vector<std::uint8_t>*>(ctx);
-      const auto* bytes = static_cast<const std::uint8_t*>(data);
-      out->insert(out->end(), bytes, bytes + size);
+      auto* out = static_cast<std::string*>(ctx);
+      out->append(static_cast<const char*>(data), static_cast<size_t>(size));
     };
     if (!stbi_write_png_to_func(append, &png, desc.width, desc.height, 4, rgba.data(),
                                 desc.width * 4)) {
       *err = "PNG encoding failed";
       return false;
     }
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    int e = 0;
-    if (fd < 0) {
-      *err = "cannot write " + path + ": " + std::strerror(errno);
-      return false;
-    }
-    const bool ok = writeAll(fd, png.data(), png.size(), &e);
-    if (::close(fd) != 0 && ok) e = errno;
-    if (!ok || e != 0) {
-      *err = "cannot write " + path + ": " + std::strerror(e);
+    if (auto written = io::writeFile(path, png); !written) {
+      *err = written.takeError().message;
       return false;
     }
     return true;
@@ -255,21 +257,7 @@ struct VideoEncoder::Impl {
   bool writeFrame(std::vector<std::uint8_t>& frame, std::string* err) {
     if (sequence) {
       const int64_t number = desc.firstFrameNumber + written;
-      const std::string path = formatSequencePath(desc.outputPath, number);
-      const std::string tmp = path + ".rendezvous-partial";
-      if (!writePngChecked(tmp, frame, err)) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        return false;
-      }
-      std::error_code ec;
-      fs::rename(tmp, path, ec);
-      if (ec) {
-        *err = "cannot rename " + tmp + " to " + path + ": " + ec.message();
-        fs::remove(tmp, ec);
-        return false;
-      }
-      return true;
+      return writePngChecked(formatSequencePath(desc.outputPath, number), frame, err);
     }
     int e = 0;
     if (writeAll(pipeFd, frame.data(), frame.size(), &e)) return true;
@@ -411,19 +399,17 @@ EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
 VideoEncoder::VideoEncoder(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 VideoEncoder::~VideoEncoder() = default;
 
-std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, std::string* error,
-                                                 bool* usageError) {
+Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoEncoderDesc& desc) {
+  // Problems found before `usage` turns false lie in the arguments.
   bool usage = true;
-  const auto fail = [&](const std::string& why) -> std::unique_ptr<VideoEncoder> {
-    if (error) *error = why;
-    if (usageError) *usageError = usage;
-    return nullptr;
+  const auto refuse = [&](const std::string& why) {
+    return rv::fail(why, usage ? ErrorKind::kBadInput : ErrorKind::kFailed);
   };
   auto impl = std::make_unique<Impl>();
   impl->desc = desc;
   impl->sequence = isImageSequencePattern(desc.outputPath);
   impl->frameBytes = static_cast<size_t>(desc.width) * static_cast<size_t>(desc.height) * 4;
-  if (const std::string why = checkOutputRequest(desc); !why.empty()) return fail(why);
+  if (const std::string why = checkOutputRequest(desc); !why.empty()) return refuse(why);
 
   const fs::path out(desc.outputPath);
   const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -437,9 +423,9 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
                    dir.c_str());
   }
   if (!fs::is_directory(dir, ec))
-    return fail("output folder '" + dir.string() + "' does not exist; create it first");
+    return refuse("output folder '" + dir.string() + "' does not exist; create it first");
   if (!impl->sequence && fs::is_directory(out, ec))
-    return fail("output '" + out.string() + "' is a folder; name a file such as out.mp4");
+    return refuse("output '" + out.string() + "' is a folder; name a file such as out.mp4");
   usage = false;
   {
     // Create a file there rather than trust access(): root passes access()
@@ -452,8 +438,8 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
                   .string();
     const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-      return fail("output folder '" + dir.string() + "' is not writable (" + std::strerror(errno) +
-                  ")");
+      return refuse("output folder '" + dir.string() + "' is not writable (" +
+                    std::strerror(errno) + ")");
     ::close(fd);
     if (impl->sequence)
       fs::remove(probe, ec);
@@ -467,13 +453,13 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     char logTemplate[] = "/tmp/rendezvous-ffmpeg-XXXXXX";
     const int logFd = ::mkstemp(logTemplate);
     if (logFd < 0)
-      return fail(std::string("cannot create a log file in /tmp: ") + std::strerror(errno));
+      return refuse(std::string("cannot create a log file in /tmp: ") + std::strerror(errno));
     impl->logPath = logTemplate;
 
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) {
       ::close(logFd);
-      return fail(std::string("cannot create a pipe: ") + std::strerror(errno));
+      return refuse(std::string("cannot create a pipe: ") + std::strerror(errno));
     }
     // Large pipe: one write per frame instead of many (Linux caps at
     // /proc/sys/fs/pipe-max-size, 1 MiB by default; failure is harmless).
@@ -510,8 +496,8 @@ std::unique_ptr<VideoEncoder> VideoEncoder::open(const VideoEncoderDesc& desc, s
     ::close(logFd);
     if (rc != 0) {
       ::close(fds[1]);  // the destructor removes the partial and log files
-      if (rc == ENOENT) return fail(ffmpegMissing(desc.ffmpeg));
-      return fail("cannot start " + desc.ffmpeg + ": " + std::strerror(rc));
+      if (rc == ENOENT) return refuse(ffmpegMissing(desc.ffmpeg));
+      return refuse("cannot start " + desc.ffmpeg + ": " + std::strerror(rc));
     }
     impl->pid = pid;
     impl->pipeFd = fds[1];

@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "base/result.h"
+
 namespace rv::app {
 
 struct VideoEncoderDesc {
@@ -62,10 +64,9 @@ bool codecUsesYuv420(const std::string& codec);
 class VideoEncoder {
  public:
   // Checks the output folder, the size and the pattern, and starts ffmpeg.
-  // nullptr and a one-line *error on failure; *usageError tells whether the
-  // problem lies in the arguments (exit 2) rather than the system (exit 1).
-  static std::unique_ptr<VideoEncoder> open(const VideoEncoderDesc& desc, std::string* error,
-                                            bool* usageError = nullptr);
+  // Error (one line): kBadInput when the problem lies in the arguments
+  // (exit 2), kFailed when it lies in the system (exit 1).
+  static Result<std::unique_ptr<VideoEncoder>> open(const VideoEncoderDesc& desc);
   ~VideoEncoder();  // abort() unless finish() succeeded
   VideoEncoder(const VideoEncoder&) = delete;
   VideoEncoder& operator=(const VideoEncoder&) = delete;

@@ -5,9 +5,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
+#include <sstream>
 
 #include "astro/time_scales.h"
+#include "base/file_io.h"
 
 namespace rv::app {
 
@@ -45,8 +46,8 @@ Settings settingsFrom(const AppState& s, GLFWwindow* window) {
   return out;
 }
 
-void writeStateDump(const std::string& path, const AppState& s, long long frames) {
-  std::ofstream out(path);
+Result<void> writeStateDump(const std::string& path, const AppState& s, long long frames) {
+  std::ostringstream out;
   const PlaybackClock& c = *s.clock;
   const double liftoff = s.mission->timeline->liftoffUtcS();
   char buf[64];
@@ -89,6 +90,7 @@ void writeStateDump(const std::string& path, const AppState& s, long long frames
   out << "screenshots = " << s.screenshots << "\n";
   out << "last_screenshot = " << s.lastScreenshot << "\n";
   out << "frames = " << frames << "\n";
+  return io::writeFile(path, out.str());
 }
 
 }  // namespace rv::app

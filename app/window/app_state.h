@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "base/result.h"
 #include "mission_context.h"
 #include "monitors.h"
 #include "playback_clock.h"
@@ -56,7 +57,8 @@ inline void toast(AppState& s, std::string text, bool error = false, double seco
 // What is kept across runs (the window's place and size from GLFW).
 Settings settingsFrom(const AppState& s, GLFWwindow* window);
 
-// key = value lines for tests (WindowOptions::dumpStatePath).
-void writeStateDump(const std::string& path, const AppState& s, long long frames);
+// key = value lines for tests (WindowOptions::dumpStatePath), through the
+// careful writer: the file is whole or absent, and a failure is an Error.
+Result<void> writeStateDump(const std::string& path, const AppState& s, long long frames);
 
 }  // namespace rv::app

@@ -101,17 +101,16 @@ void RecordPanel::poll(UiContext& ctx) {
 
 void RecordPanel::startRecording(UiContext& ctx, const RecordRequest& request) {
   RecordRequest r = request;
-  std::string err;
-  if (!prepareOutputFolder(r.outputPath, &err)) {
-    m_message = "Not started: " + err;
+  if (auto prepared = prepareOutputFolder(r.outputPath); !prepared) {
+    m_message = "Not started: " + prepared.error().message;
     m_messageIsError = true;
     std::fprintf(stderr, "rendezvous: Record panel: %s\n", m_message.c_str());
     return;
   }
   r.outputPath = firstFreePath(r.outputPath, fileExists);
   const bool renamed = r.outputPath != request.outputPath;
-  if (!m_process.start(m_desc.program, recordArguments(r), r.progressFd, &err)) {
-    m_message = "Not started: " + err;
+  if (auto started = m_process.start(m_desc.program, recordArguments(r), r.progressFd); !started) {
+    m_message = "Not started: " + started.error().message;
     m_messageIsError = true;
     std::fprintf(stderr, "rendezvous: Record panel: %s\n", m_message.c_str());
     return;

@@ -324,7 +324,11 @@ void WindowApp::updateStats() {
 
 // Settings are not written when quitting after N frames (tests, benchmarks).
 void WindowApp::shutDown() {
-  if (!m_opt.dumpStatePath.empty()) writeStateDump(m_opt.dumpStatePath, m_app, m_frames);
+  if (!m_opt.dumpStatePath.empty()) {
+    if (auto dumped = writeStateDump(m_opt.dumpStatePath, m_app, m_frames); !dumped)
+      std::fprintf(stderr, "rendezvous: warning: state not dumped: %s\n",
+                   dumped.error().message.c_str());
+  }
   if (m_opt.exitAfterFrames == 0) {
     if (auto saved = saveSettings(m_settingsPath, settingsFrom(m_app, m_window->get())); !saved)
       std::fprintf(stderr, "rendezvous: warning: settings not saved: %s\n",

@@ -186,6 +186,11 @@ void WindowApp::initUi() {
   m_view.emplace(timeline.startUtcS(), timeline.endUtcS());
   m_wallStart = Clock::now();
   m_last = m_statsStart = m_wallStart;
+  // The frame log stays a plain appended stream, not an io::FileWriter: it
+  // is a diagnostic (scripts/soak.sh), flushed a line per frame so a run
+  // killed mid-way keeps its lines, and added to across runs, which a
+  // temporary file renamed at the end cannot give; losing a line of it never
+  // makes a result wrong.
   if (!m_opt.frameLogPath.empty()) {
     m_frameLog.reset(std::fopen(m_opt.frameLogPath.c_str(), "a"));
     if (!m_frameLog)

@@ -39,10 +39,9 @@ size_t AsyncReadback::frameBytes() const {
   return static_cast<size_t>(m_impl->desc.width) * static_cast<size_t>(m_impl->desc.height) * 4;
 }
 
-bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
+Result<void> AsyncReadback::create(const AsyncReadbackDesc& desc) {
   if (desc.width <= 0 || desc.height <= 0 || desc.ringSize < 1) {
-    if (error) *error = "read-back: bad size or ring";
-    return false;
+    return fail("read-back: bad size or ring");
   }
   m_impl->desc = desc;
   m_impl->buffers.clear();
@@ -55,12 +54,10 @@ bool AsyncReadback::create(const AsyncReadbackDesc& desc, std::string* error) {
   }
   glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
   if (glGetError() != GL_NO_ERROR) {
-    if (error)
-      *error = "cannot allocate pixel buffers for a " + std::to_string(desc.width) + "x" +
-               std::to_string(desc.height) + " read-back (out of memory?)";
-    return false;
+    return fail("cannot allocate pixel buffers for a " + std::to_string(desc.width) + "x" +
+                std::to_string(desc.height) + " read-back (out of memory?)");
   }
-  return true;
+  return {};
 }
 
 void AsyncReadback::start(unsigned framebuffer, int64_t tag) {

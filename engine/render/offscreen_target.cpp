@@ -44,7 +44,7 @@ OffscreenTarget::~OffscreenTarget() = default;
 OffscreenTarget::OffscreenTarget(OffscreenTarget&&) noexcept = default;
 OffscreenTarget& OffscreenTarget::operator=(OffscreenTarget&&) noexcept = default;
 
-bool OffscreenTarget::create(int width, int height, std::string* error) {
+Result<void> OffscreenTarget::create(int width, int height) {
   m_impl = std::make_unique<Impl>();
   m_impl->width = width;
   m_impl->height = height;
@@ -61,12 +61,10 @@ bool OffscreenTarget::create(int width, int height, std::string* error) {
   const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   if (status != GL_FRAMEBUFFER_COMPLETE) {
-    if (error)
-      *error = "cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
-               " offscreen framebuffer (too large for this GL driver?)";
-    return false;
+    return fail("cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
+                " offscreen framebuffer (too large for this GL driver?)");
   }
-  return true;
+  return {};
 }
 
 RenderTarget OffscreenTarget::target() const {

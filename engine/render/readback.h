@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 
+#include "base/result.h"
 #include "render/image_io.h"
 #include "render/renderer.h"
 
@@ -24,8 +25,8 @@ class OffscreenTarget {
   OffscreenTarget(OffscreenTarget&&) noexcept;
   OffscreenTarget& operator=(OffscreenTarget&&) noexcept;
 
-  // False and *error when the driver cannot make one this size.
-  bool create(int width, int height, std::string* error);
+  // An Error when the driver cannot make one this size.
+  Result<void> create(int width, int height);
   // What Renderer::draw takes; {0, 0, 0} before create().
   RenderTarget target() const;
   // Reads the pixels back at once (waits for the GPU).
@@ -55,8 +56,8 @@ class AsyncReadback {
   AsyncReadback(const AsyncReadback&) = delete;
   AsyncReadback& operator=(const AsyncReadback&) = delete;
 
-  // Creates the buffers. False and *error on failure.
-  bool create(const AsyncReadbackDesc& desc, std::string* error);
+  // Creates the buffers; an Error on failure.
+  Result<void> create(const AsyncReadbackDesc& desc);
   // Starts reading the RGBA8 colour of `framebuffer` (width x height of the
   // desc). Requires !full().
   void start(unsigned framebuffer, int64_t tag);

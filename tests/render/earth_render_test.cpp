@@ -24,8 +24,8 @@ class EarthRender : public test::HeadlessRendererTest {
   void SetUp() override {
     createRenderer();
     if (HasFatalFailure()) return;
-    std::string err;
-    ASSERT_TRUE(m_target.create(kW, kH, &err)) << err;
+    const auto targetMade = m_target.create(kW, kH);
+    ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
   }
 
   // Camera on the +X axis in the equatorial plane looking at the centre, +Z up.

@@ -57,7 +57,10 @@ Shared& shared() {
       return sh;
     }
     sh->renderer = std::move(created).value();
-    if (!sh->target.create(kW, kH, &sh->error)) sh->renderer.reset();
+    if (auto made = sh->target.create(kW, kH); !made) {
+      sh->error = made.error().message;
+      sh->renderer.reset();
+    }
     return sh;
   }();
   if (s->gl) s->gl->makeCurrent();

@@ -71,8 +71,8 @@ class LabelRender : public test::HeadlessRendererTest {
 
   render::ImageRgba8 draw(const render::RenderFrame& f, int w, int h, const char* name) {
     render::OffscreenTarget target;
-    std::string err;
-    EXPECT_TRUE(target.create(w, h, &err)) << err;
+    const auto targetMade = target.create(w, h);
+    EXPECT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
     m_renderer->draw(f, target.target());
     render::ImageRgba8 img = target.readPixels();
     std::filesystem::create_directories(RV_TEST_OUT_DIR);

@@ -43,11 +43,12 @@ class RecordGl : public test::HeadlessRendererTest {
 };
 
 TEST_F(RecordGl, AsyncReadbackMatchesSynchronousReadInOrder) {
-  std::string err;
   render::OffscreenTarget target;
-  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+  const auto targetMade = target.create(kW, kH);
+  ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
   render::AsyncReadback rb;
-  ASSERT_TRUE(rb.create({kW, kH, 3}, &err)) << err;
+  const auto madeRing = rb.create({kW, kH, 3});
+  ASSERT_TRUE(bool(madeRing)) << (madeRing ? "" : madeRing.error().message);
   std::vector<render::ImageRgba8> expected;
   std::vector<std::vector<std::uint8_t>> got;
   std::vector<int64_t> tags;
@@ -76,9 +77,9 @@ TEST_F(RecordGl, AsyncReadbackMatchesSynchronousReadInOrder) {
 }
 
 TEST_F(RecordGl, TextOverlayDrawsInsideItsBox) {
-  std::string err;
   render::OffscreenTarget target;
-  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+  const auto targetMade = target.create(kW, kH);
+  ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
   auto made = render::TextOverlay::create({});
   if (!made) GTEST_SKIP() << made.error().message;  // no DejaVu font
   auto& overlay = **made;
@@ -116,9 +117,9 @@ TEST_F(RecordGl, RendererDrawsTheFramesHudLast) {
   auto created = render::Renderer::create(m_gl->loader(), desc);
   if (!created) GTEST_SKIP() << created.error().message;
   auto& withHud = **created;
-  std::string err;
   render::OffscreenTarget target;
-  ASSERT_TRUE(target.create(kW, kH, &err)) << err;
+  const auto targetMade = target.create(kW, kH);
+  ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
 
   render::RenderFrame frame;  // far out, looking away from the Earth and the Sun
   frame.atmosphere = false;

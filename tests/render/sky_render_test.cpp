@@ -38,8 +38,8 @@ class SkyRender : public test::HeadlessRendererTest {
   void SetUp() override {
     createRenderer();
     if (HasFatalFailure()) return;
-    std::string err;
-    ASSERT_TRUE(m_target.create(kW, kH, &err)) << err;
+    const auto targetMade = m_target.create(kW, kH);
+    ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
   }
 
   static render::RenderFrame frameAt(double utc) {

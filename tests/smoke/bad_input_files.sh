@@ -37,6 +37,12 @@ if [ -w /dev/full ]; then
   check "export to /dev/full" 1 "^rendezvous: writing /dev/full failed \(disk full\?\)$" -- \
     "$bin" export --from T+0 --to T+60 -o /dev/full
   if grep -qi wrote "$out/stderr" "$out/stdout"; then echo "FAIL: export to /dev/full: said it wrote"; fail=1; fi
+  # The subtitles go through the same careful writer: written before the
+  # first frame, so the recording stops there, with nothing under -o.
+  check "record --subtitles /dev/full" 1 "^rendezvous: record: cannot write the subtitles to /dev/full: No space left on device \(check that the folder exists and is writable\)$" -- \
+    "$bin" record --from T+117 --to T+127 --size 160x90 --subtitles /dev/full -o "$out/s.mp4"
+  if grep -qi "written" "$out/stderr"; then echo "FAIL: record --subtitles /dev/full: said it wrote"; fail=1; fi
+  absent "record --subtitles /dev/full" "$out/s.mp4"
 else
   skip "export to /dev/full" "no /dev/full"
 fi

@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <variant>
 
 #include "app_fixture.h"
 #include "mission_context.h"
@@ -34,18 +33,19 @@ RecordOptions contactOptions() {
 
 RecordPlan planOf(const RecordOptions& opt) {
   auto planned = planRecord(opt, test::sharedTimeline());
-  if (auto* bad = std::get_if<RecordPlanError>(&planned)) {
-    ADD_FAILURE() << bad->message;
+  if (!planned) {
+    ADD_FAILURE() << planned.error().message;
     return {};
   }
-  return std::get<RecordPlan>(planned);
+  return std::move(planned).value();
 }
 
 // The message planRecord gives, or "" when it plans.
 std::string errorOf(const RecordOptions& opt) {
   auto planned = planRecord(opt, test::sharedTimeline());
-  const auto* bad = std::get_if<RecordPlanError>(&planned);
-  return bad ? bad->message : "";
+  if (planned) return "";
+  EXPECT_EQ(planned.error().kind, rv::ErrorKind::kBadInput) << "option errors are usage errors";
+  return planned.error().message;
 }
 
 }  // namespace
@@ -234,8 +234,10 @@ TEST(RecordPlan, PrintsTheVideoThePieceAndTheCaptions) {
 
 TEST(RecordPlan, OptionErrorsNeedNoMission) {
   const auto check = [](const RecordOptions& opt) {
-    const auto bad = checkRecordOptions(opt);
-    return bad ? bad->message : std::string();
+    const auto checked = checkRecordOptions(opt);
+    if (checked) return std::string();
+    EXPECT_EQ(checked.error().kind, rv::ErrorKind::kBadInput);
+    return checked.error().message;
   };
   EXPECT_EQ(check(contactOptions()), "");
   RecordOptions opt = contactOptions();

@@ -71,6 +71,12 @@ void waitFor(RecordProcess& p) {
   }
 }
 
+// Whether it succeeded, with its message (or "") in *error, for the checks below.
+bool succeeded(const rv::Result<void>& result, std::string* error) {
+  *error = result ? std::string() : result.error().message;
+  return result.ok();
+}
+
 }  // namespace
 
 TEST(RecordRequest, CommandLineCarriesEveryChoice) {
@@ -155,19 +161,19 @@ TEST(RecordRequest, OutputFolderIsMadeOrTheReasonGiven) {
   TempDir dir;
   std::string err;
   const fs::path nested = dir.path / "Videos/Rendezvous/x.mp4";
-  EXPECT_TRUE(prepareOutputFolder(nested.string(), &err)) << err;
+  EXPECT_TRUE(succeeded(prepareOutputFolder(nested.string()), &err)) << err;
   EXPECT_TRUE(fs::is_directory(dir.path / "Videos/Rendezvous"));
 
-  EXPECT_FALSE(prepareOutputFolder("/proc/rendezvous-no/x.mp4", &err));
+  EXPECT_FALSE(succeeded(prepareOutputFolder("/proc/rendezvous-no/x.mp4"), &err));
   EXPECT_NE(err.find("cannot create the folder /proc/rendezvous-no"), std::string::npos) << err;
 
-  EXPECT_FALSE(prepareOutputFolder("", &err));
+  EXPECT_FALSE(succeeded(prepareOutputFolder(""), &err));
   EXPECT_EQ(err, "no output file given");
 
   if (::geteuid() != 0) {  // root writes anywhere
     fs::create_directories(dir.path / "ro");
     fs::permissions(dir.path / "ro", fs::perms::owner_read | fs::perms::owner_exec);
-    EXPECT_FALSE(prepareOutputFolder((dir.path / "ro/x.mp4").string(), &err));
+    EXPECT_FALSE(succeeded(prepareOutputFolder((dir.path / "ro/x.mp4").string()), &err));
     EXPECT_NE(err.find("is not writable"), std::string::npos) << err;
   }
 }
@@ -236,7 +242,7 @@ TEST(RecordProcess, ReadsProgressAndOutputAndReapsTheChild) {
       "printf 'frames 0 4 0.000\\n' >&3; printf 'frames 2 4 0.250\\nframes 4 4 0.5' >&3; "
       "printf 'garbage\\nframes 4 4 0.500\\n' >&3; "
       "echo 'rendezvous: record: 4 frames' >&2; echo 'rendezvous: record: wrote x.mp4' >&2; exit 0";
-  ASSERT_TRUE(p.start("/bin/sh", {"-c", script}, 3, &err)) << err;
+  ASSERT_TRUE(succeeded(p.start("/bin/sh", {"-c", script}, 3), &err)) << err;
   EXPECT_TRUE(p.running());
   waitFor(p);
   ASSERT_EQ(p.state(), RecordState::Succeeded);
@@ -256,12 +262,14 @@ TEST(RecordProcess, ReadsProgressAndOutputAndReapsTheChild) {
 TEST(RecordProcess, AFailureSaysWhyInOneLine) {
   RecordProcess p;
   std::string err;
-  ASSERT_TRUE(p.start(
-      "/bin/sh",
-      {"-c",
-       "echo 'rendezvous: record: starting' >&2; "
-       "echo \"rendezvous: record: 'ffmpeg' not found on PATH; install ffmpeg\" >&2; exit 1"},
-      3, &err));
+  ASSERT_TRUE(succeeded(
+      p.start(
+          "/bin/sh",
+          {"-c",
+           "echo 'rendezvous: record: starting' >&2; "
+           "echo \"rendezvous: record: 'ffmpeg' not found on PATH; install ffmpeg\" >&2; exit 1"},
+          3),
+      &err));
   waitFor(p);
   ASSERT_EQ(p.state(), RecordState::Failed);
   EXPECT_EQ(p.exitCode(), 1);
@@ -270,7 +278,7 @@ TEST(RecordProcess, AFailureSaysWhyInOneLine) {
             "Recording failed: 'ffmpeg' not found on PATH; install ffmpeg");
 
   // Silent death by a signal.
-  ASSERT_TRUE(p.start("/bin/sh", {"-c", "kill -9 $$"}, 3, &err));
+  ASSERT_TRUE(succeeded(p.start("/bin/sh", {"-c", "kill -9 $$"}, 3), &err));
   waitFor(p);
   ASSERT_EQ(p.state(), RecordState::Failed);
   EXPECT_EQ(p.exitSignal(), 9);
@@ -279,7 +287,7 @@ TEST(RecordProcess, AFailureSaysWhyInOneLine) {
             "Recording failed: the recorder was killed by signal 9");
 
   // A program that is not there.
-  EXPECT_FALSE(p.start("/nonexistent/rendezvous", {}, 3, &err));
+  EXPECT_FALSE(succeeded(p.start("/nonexistent/rendezvous", {}, 3), &err));
   EXPECT_NE(err.find("cannot start /nonexistent/rendezvous"), std::string::npos) << err;
   EXPECT_FALSE(p.running());
 }
@@ -294,7 +302,7 @@ TEST(RecordProcess, CancelSendsSigtermAndTheChildFinishes) {
       "playable video of those frames only\" >&2; exit 1' TERM; "
       "printf 'frames 3 100 0.300\\n' >&3; i=0; while [ $i -lt 500 ]; do sleep 0.02; i=$((i+1)); "
       "done; exit 0";
-  ASSERT_TRUE(p.start("/bin/sh", {"-c", script}, 3, &err)) << err;
+  ASSERT_TRUE(succeeded(p.start("/bin/sh", {"-c", script}, 3), &err)) << err;
   // Wait for the first progress line, then cancel.
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   while (p.progress().done == 0 && std::chrono::steady_clock::now() < until) {
@@ -321,13 +329,14 @@ TEST(RecordProcess, PollNeverBlocksAndTheDestructorStopsTheChild) {
   {
     RecordProcess p;
     // Silent for 10 s unless stopped: poll() must return at once meanwhile.
-    ASSERT_TRUE(
+    ASSERT_TRUE(succeeded(
         p.start("/bin/sh",
                 {"-c",
                  "trap 'exit 1' TERM; i=0; while [ $i -lt 500 ]; do sleep 0.02; i=$((i+1)); done; "
                  "touch " +
                      marker.string()},
-                3, &err));
+                3),
+        &err));
     const auto t0 = std::chrono::steady_clock::now();
     for (int i = 0; i < 20; ++i) p.poll();
     EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 0.5);

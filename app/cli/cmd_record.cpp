@@ -123,8 +123,8 @@ int printPlan(const RecordPlan& plan) {
   if (!plan.encoder.outputPath.empty()) {
     if (std::string why = checkOutputRequest(plan.encoder); !why.empty())
       return failRecord(kExitUsage, why);
-    if (const EncoderProbe p = probeEncoder(plan.encoder); !p.why.empty())
-      return failRecord(p.usage ? kExitUsage : kExitRuntimeError, p.why);
+    if (const auto probed = probeEncoder(plan.encoder); !probed)
+      return failRecord(exitCodeFor(probed.error()), probed.error().message);
   }
   std::fputs(formatPlan(plan).c_str(), stdout);
   if (plan.mode == RecordMode::Plan)

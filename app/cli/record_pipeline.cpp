@@ -106,7 +106,8 @@ LoopResult frameLoop(const RecordPlan& plan, const LoadedMission& mission,
   const auto collect = [&]() {
     std::vector<std::uint8_t> buf = encoder.acquireBuffer();
     gl.readback.takeOldest(buf);
-    if (!encoder.submit(std::move(buf), &r.error)) {
+    if (auto queued = encoder.submit(std::move(buf)); !queued) {
+      r.error = queued.error().message;
       r.writeFailed = true;
       return;
     }
@@ -200,14 +201,15 @@ int runRecordPipeline(const RecordPlan& plan, const LoadedMission& mission,
   progress.update(0);
   LoopResult r = frameLoop(plan, mission, requestAt, gl, *encoder, progress, loopAt);
   if (r.writeFailed) {
-    encoder->finish(&r.error);  // reaps ffmpeg and removes the partial file
+    // Reaps ffmpeg and removes the partial file; its reason is the better one.
+    if (auto finished = encoder->finish(); !finished) r.error = finished.error().message;
     progress.finish(r.submitted, "failed");
     return failRecord(kExitRuntimeError, r.error);
   }
   const int stopSignal = StopSignals::caught();
-  if (!encoder->finish(&r.error)) {
+  if (auto finished = encoder->finish(); !finished) {
     progress.finish(r.submitted, "failed");
-    return failRecord(kExitRuntimeError, r.error);
+    return failRecord(kExitRuntimeError, finished.error().message);
   }
   progress.finish(r.submitted, stopSignal ? "interrupted" : "");
   if (plan.sample) return reportEstimate(plan, r.submitted, startedAt, loopAt, r.warmAt);

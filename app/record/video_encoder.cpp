@@ -341,7 +341,7 @@ std::string checkOutputRequest(const VideoEncoderDesc& desc) {
   return {};
 }
 
-EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
+Result<void> probeEncoder(const VideoEncoderDesc& desc) {
   if (isImageSequencePattern(desc.outputPath)) return {};
   // One black frame through exactly the recorder's ffmpeg arguments, into a
   // scratch file with the output's extension (so the same muxer is chosen).
@@ -376,21 +376,19 @@ EncoderProbe probeEncoder(const VideoEncoderDesc& desc) {
   pid_t pid = -1;
   const int rc = ::posix_spawnp(&pid, desc.ffmpeg.c_str(), &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
-  EncoderProbe probe;
-  std::string& why = probe.why;
+  Result<void> probe;
   if (rc == ENOENT) {
-    probe.usage = false;  // the machine lacks ffmpeg: not the user's arguments
-    why = ffmpegMissing(desc.ffmpeg);
+    probe = fail(ffmpegMissing(desc.ffmpeg));  // the machine lacks ffmpeg: not the arguments
   } else if (rc != 0) {
-    probe.usage = false;
-    why = "cannot start " + desc.ffmpeg + ": " + std::strerror(rc);
+    probe = fail("cannot start " + desc.ffmpeg + ": " + std::strerror(rc));
   } else {
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-      why = "ffmpeg cannot write this (" + desc.codec + " into " +
-            fs::path(desc.outputPath).extension().string() + "): " + firstLine(log);
+      probe = fail("ffmpeg cannot write this (" + desc.codec + " into " +
+                       fs::path(desc.outputPath).extension().string() + "): " + firstLine(log),
+                   ErrorKind::kBadInput);
   }
   fs::remove_all(dir, ec);
   return probe;
@@ -526,28 +524,25 @@ std::vector<std::uint8_t> VideoEncoder::acquireBuffer() {
   return buf;
 }
 
-bool VideoEncoder::submit(std::vector<std::uint8_t> frame, std::string* error) {
+Result<void> VideoEncoder::submit(std::vector<std::uint8_t> frame) {
   Impl& m = *m_impl;
   std::unique_lock lock(m.mutex);
   if (m.failed) {
     --m.inFlight;
-    if (error) *error = m.failure;
-    return false;
+    return fail(m.failure);
   }
   if (frame.size() != m.frameBytes) {
-    if (error) *error = "frame of the wrong size";
-    return false;
+    return fail("frame of the wrong size");
   }
   m.queue.push_back(std::move(frame));
   m.cv.notify_all();
-  return true;
+  return {};
 }
 
-bool VideoEncoder::finish(std::string* error) {
+Result<void> VideoEncoder::finish() {
   Impl& m = *m_impl;
   if (m.done) {
-    if (error) *error = "the encoder was already closed";
-    return false;
+    return fail("the encoder was already closed");
   }
   m.stopWriter();  // writes what is queued
   std::string failure;
@@ -566,23 +561,20 @@ bool VideoEncoder::finish(std::string* error) {
   if (!ffOk && failure == "ffmpeg stopped reading frames") failure = ffErr;
   if (!failure.empty()) {
     m.cleanup(true);
-    if (error) *error = failure;
-    return false;
+    return fail(failure);
   }
   if (!m.sequence) {
     std::error_code ec;
     fs::rename(m.partialPath, m.finalPath, ec);
     if (ec) {
       m.cleanup(true);
-      if (error)
-        *error = "cannot rename " + m.partialPath + " to " + m.finalPath + ": " + ec.message();
-      return false;
+      return fail("cannot rename " + m.partialPath + " to " + m.finalPath + ": " + ec.message());
     }
   }
   std::error_code ec;
   if (!m.logPath.empty()) fs::remove(m.logPath, ec);
   m.done = true;
-  return true;
+  return {};
 }
 
 void VideoEncoder::abort() {

@@ -41,14 +41,10 @@ struct VideoEncoderDesc {
 // no extension, an odd size for a yuv420p codec): the message, or empty.
 std::string checkOutputRequest(const VideoEncoderDesc& desc);
 // Runs ffmpeg on one black frame with the recorder's exact arguments into a
-// scratch file of the output's type: `why` is empty when it works, else says
-// why (an unknown codec, a codec the container cannot hold: usage errors;
-// ffmpeg missing or not starting: not).
-struct EncoderProbe {
-  std::string why;
-  bool usage = true;
-};
-EncoderProbe probeEncoder(const VideoEncoderDesc& desc);
+// scratch file of the output's type. Error: kBadInput when the arguments are
+// at fault (an unknown codec, a codec the container cannot hold), kFailed
+// when the system is (ffmpeg missing or not starting).
+Result<void> probeEncoder(const VideoEncoderDesc& desc);
 
 // True when the path is a PNG-sequence pattern (one %d or %0Nd).
 bool isImageSequencePattern(const std::string& path);
@@ -74,13 +70,13 @@ class VideoEncoder {
   // A buffer of width*height*4 bytes to fill with RGBA rows top to bottom;
   // blocks while `queueDepth` frames are in flight.
   std::vector<std::uint8_t> acquireBuffer();
-  // Queues the frame for writing. False (and *error) once writing has failed,
-  // e.g. ffmpeg died or the disk is full.
-  bool submit(std::vector<std::uint8_t> frame, std::string* error);
+  // Queues the frame for writing. An Error once writing has failed, e.g.
+  // ffmpeg died or the disk is full.
+  Result<void> submit(std::vector<std::uint8_t> frame);
   // Writes what is queued, closes ffmpeg's input, waits for it and renames
-  // the file into place. False and *error if anything failed (the partial
-  // file is then removed).
-  bool finish(std::string* error);
+  // the file into place. An Error if anything failed (the partial file is
+  // then removed).
+  Result<void> finish();
   // Stops at once: kills ffmpeg, reaps it, removes the partial file.
   void abort();
 

@@ -247,8 +247,8 @@ struct VideoEncoder::Impl {
       *err = "PNG encoding failed";
       return false;
     }
-    if (auto written = io::writeFile(path, png); !written) {
-      *err = written.takeError().message;
+    if (auto saved = io::writeFile(path, png); !saved) {
+      *err = saved.takeError().message;
       return false;
     }
     return true;

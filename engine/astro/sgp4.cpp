@@ -10,6 +10,12 @@
 // time in minutes, angles in radians. Results are converted to m and m/s at
 // the very end. Variable names follow the paper's where a reader will want to
 // compare a line with it.
+//
+// Four functions here are longer than the 120 lines the rest of the code
+// keeps to (create, initDeepSecular, deepCommon, propagateMinutes): each is
+// one step of the reference implementation (sgp4init, dsinit, dscom, sgp4),
+// kept whole and in its order so that it can be checked against the paper's
+// code line by line; split, it would no longer read like the reference.
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"

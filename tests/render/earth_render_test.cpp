@@ -21,12 +21,7 @@ constexpr double kDistanceM = 4.0 * astro::kWgs84A;
 
 class EarthRender : public test::HeadlessRendererTest {
  protected:
-  void SetUp() override {
-    createRenderer();
-    if (HasFatalFailure()) return;
-    const auto targetMade = m_target.create(kW, kH);
-    ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
-  }
+  void SetUp() override { createRendererAndTarget(m_target, kW, kH); }
 
   // Camera on the +X axis in the equatorial plane looking at the centre, +Z up.
   render::RenderFrame frame(const glm::dvec3& sunDir) const {
@@ -39,11 +34,7 @@ class EarthRender : public test::HeadlessRendererTest {
   }
 
   render::ImageRgba8 draw(const render::RenderFrame& f, const char* name) {
-    m_renderer->draw(f, m_target.target());
-    render::ImageRgba8 img = m_target.readPixels();
-    std::filesystem::create_directories(RV_TEST_OUT_DIR);
-    (void)render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
-    return img;
+    return drawAndKeep(m_target, f, name);
   }
 
   static double luminance(const render::ImageRgba8& img, int x, int y) {

@@ -5,11 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <variant>
 
 #include "headless_gl.h"
+#include "render/readback.h"
 #include "render/renderer.h"
 
 namespace rv::test {
@@ -28,6 +30,26 @@ class HeadlessRendererTest : public ::testing::Test {
     auto created = render::Renderer::create(m_gl->loader(), desc);
     ASSERT_TRUE(created) << created.error().message;
     m_renderer = std::move(created).value();
+  }
+
+  // createRenderer, then `target` made width x height to draw into (the
+  // subclass owns it, so it goes before the renderer and the context).
+  void createRendererAndTarget(render::OffscreenTarget& target, int width, int height) {
+    createRenderer();
+    if (HasFatalFailure()) return;
+    const auto made = target.create(width, height);
+    ASSERT_TRUE(made) << made.error().message;
+  }
+
+  // Draws `f` into `target` and reads it back; the picture is also kept as
+  // RV_TEST_OUT_DIR/<name>.png for a person to look at.
+  render::ImageRgba8 drawAndKeep(render::OffscreenTarget& target, const render::RenderFrame& f,
+                                 const char* name) {
+    m_renderer->draw(f, target.target());
+    render::ImageRgba8 img = target.readPixels();
+    std::filesystem::create_directories(RV_TEST_OUT_DIR);
+    (void)render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
+    return img;
   }
 
   std::unique_ptr<app::HeadlessGl> m_gl;  // declared first: destroyed last

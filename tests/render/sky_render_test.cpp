@@ -35,12 +35,7 @@ struct Rgb {
 
 class SkyRender : public test::HeadlessRendererTest {
  protected:
-  void SetUp() override {
-    createRenderer();
-    if (HasFatalFailure()) return;
-    const auto targetMade = m_target.create(kW, kH);
-    ASSERT_TRUE(bool(targetMade)) << (targetMade ? "" : targetMade.error().message);
-  }
+  void SetUp() override { createRendererAndTarget(m_target, kW, kH); }
 
   static render::RenderFrame frameAt(double utc) {
     render::RenderFrame f;
@@ -65,11 +60,7 @@ class SkyRender : public test::HeadlessRendererTest {
   }
 
   render::ImageRgba8 draw(const render::RenderFrame& f, const char* name) {
-    m_renderer->draw(f, m_target.target());
-    render::ImageRgba8 img = m_target.readPixels();
-    std::filesystem::create_directories(RV_TEST_OUT_DIR);
-    (void)render::writePng(std::string(RV_TEST_OUT_DIR) + "/" + name + ".png", img);
-    return img;
+    return drawAndKeep(m_target, f, name);
   }
 
   // Mean colour (0..255) over a pixel rectangle, y from the top.

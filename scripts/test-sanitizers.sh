@@ -4,7 +4,7 @@
 # leak or undefined behaviour makes a test binary fail, and this exit non-zero.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-targets=(unit_astro unit_sim unit_render unit_app)
+targets=(unit_base unit_astro unit_sim unit_render unit_app)
 "$root/scripts/asan-build.sh" "${targets[@]}"
 export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1

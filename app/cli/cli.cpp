@@ -13,9 +13,8 @@ namespace rv::app {
 CLI::Validator missionTimeValidator() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        std::string err;
-        if (!looksLikeMissionTime(value, &err)) return err;
-        return {};
+        const auto checked = looksLikeMissionTime(value);
+        return checked ? std::string() : checked.error().message;
       },
       "TIME", "mission time");
 }

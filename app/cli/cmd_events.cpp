@@ -21,11 +21,11 @@ Command addEventsCommand(CLI::App& app, const GlobalOptions& global) {
       "--delta-v", *deltaV,
       "Print the Soyuz's delta-v as flown (each burn, each proximity phase, the total) instead");
   return {sub, [json, deltaV, &global]() -> int {
-            int code = kExitOk;
-            auto mission = loadMissionOrReport(global, &code);
-            if (!mission) return code;
-            const auto& events = mission->timeline->events();
-            const std::string text = *deltaV ? sim::formatDeltaVTable(mission->timeline->data())
+            auto mission = loadAndSimulate(global);
+            if (!mission) return reportError(mission.error());
+            const sim::MissionTimeline& timeline = *(*mission)->timeline;
+            const auto& events = timeline.events();
+            const std::string text = *deltaV ? sim::formatDeltaVTable(timeline.data())
                                      : *json ? sim::formatEventJson(events)
                                              : sim::formatEventTable(events);
             std::fputs(text.c_str(), stdout);

@@ -30,15 +30,13 @@ int reportWriteError(const Error& e, const std::string& path) {
 }
 
 int runExport(const ExportOptions& opt, const GlobalOptions& global) {
-  std::string err;
-  int code = kExitOk;
-  auto mission = loadMissionOrReport(global, &code);
-  if (!mission) return code;
-  const sim::MissionTimeline& tl = *mission->timeline;
-  const auto from = resolveMissionTime(tl, opt.from, &err);
-  if (!from) return std::fprintf(stderr, "rendezvous: --from: %s\n", err.c_str()), kExitUsage;
-  const auto to = resolveMissionTime(tl, opt.to, &err);
-  if (!to) return std::fprintf(stderr, "rendezvous: --to: %s\n", err.c_str()), kExitUsage;
+  auto mission = loadAndSimulate(global);
+  if (!mission) return reportError(mission.error());
+  const sim::MissionTimeline& tl = *(*mission)->timeline;
+  const auto from = resolveMissionTime(tl, opt.from);
+  if (!from) return reportOption("--from", from.error());
+  const auto to = resolveMissionTime(tl, opt.to);
+  if (!to) return reportOption("--to", to.error());
   if (*to < *from) {
     std::fprintf(stderr, "rendezvous: --to is before --from\n");
     return kExitUsage;

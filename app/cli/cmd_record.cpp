@@ -14,7 +14,6 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-#include <variant>
 
 #include "base/file_io.h"
 #include "camera_director.h"
@@ -44,33 +43,33 @@ struct RecordCameras {
 };
 
 // --camera and --overlays, checked before the mission loads.
-std::variant<RecordCameras, std::string> cameraOptions(const RecordOptions& opt) {
+Result<RecordCameras> cameraOptions(const RecordOptions& opt) {
   RecordCameras cams;
   if (opt.camera != "auto") {
     cams.fixed = parseCameraName(opt.camera);
     if (!cams.fixed) {
       std::string names = "auto";
       for (CameraKind k : kAllCameras) names += std::string(", ") + cameraName(k);
-      return "--camera '" + opt.camera + "' is not a camera; use one of " + names;
+      return fail("--camera '" + opt.camera + "' is not a camera; use one of " + names,
+                  ErrorKind::kBadInput);
     }
   }
-  std::string err;
-  const std::optional<OverlayChoice> overlays = parseOverlayList(opt.overlays, &err);
-  if (!overlays) return "--overlays: " + err;
+  const auto overlays = parseOverlayList(opt.overlays);
+  if (!overlays) return fail("--overlays: " + overlays.error().message, ErrorKind::kBadInput);
   cams.overlays = *overlays;
   return cams;
 }
 
 // The creator's shot list when given (checked before anything renders,
-// --plan included), else the automatic director. The reason it fails, or
-// empty.
-std::string chooseDirector(const RecordOptions& opt, const RecordPlan& plan,
-                           const sim::MissionTimeline& timeline, RecordCameras& cams) {
+// --plan included), else the automatic director.
+Result<void> chooseDirector(const RecordOptions& opt, const RecordPlan& plan,
+                            const sim::MissionTimeline& timeline, RecordCameras& cams) {
   if (!opt.shots.empty()) {
-    if (cams.fixed) return "--shots chooses the cameras; drop --camera";
-    std::string err;
-    cams.director = CameraDirector::fromShotScript(opt.shots, timeline, &err);
-    return cams.director ? std::string() : err;
+    if (cams.fixed) return fail("--shots chooses the cameras; drop --camera", ErrorKind::kBadInput);
+    auto director = CameraDirector::fromShotScript(opt.shots, timeline);
+    if (!director) return director.takeError();
+    cams.director = std::move(director).value();
+    return {};
   }
   cams.director = CameraDirector::forMission(
       timeline.startUtcS(), timeline.liftoffUtcS(), timeline.events(),
@@ -103,16 +102,16 @@ FrameRequest requestAt(const RecordCameras& cams, double utc) {
 // --progress-fd N: an open, writable descriptor. It is closed on exec (ffmpeg
 // must not hold the parent's pipe open) and, when it is a pipe, made
 // non-blocking so a reader that stops reading cannot stall the recording.
-bool prepareProgressFd(int fd, std::string* error) {
+Result<void> prepareProgressFd(int fd) {
   const int flags = fd >= 0 ? ::fcntl(fd, F_GETFL) : -1;
-  if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY) {
-    *error = "--progress-fd " + std::to_string(fd) + " is not a file descriptor open for writing";
-    return false;
-  }
+  if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
+    return fail(
+        "--progress-fd " + std::to_string(fd) + " is not a file descriptor open for writing",
+        ErrorKind::kBadInput);
   ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
   struct stat st {};
   if (::fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
-  return true;
+  return {};
 }
 
 // --plan: checks what the recording would check before it renders (the
@@ -121,10 +120,9 @@ bool prepareProgressFd(int fd, std::string* error) {
 // plan on stdout.
 int printPlan(const RecordPlan& plan) {
   if (!plan.encoder.outputPath.empty()) {
-    if (std::string why = checkOutputRequest(plan.encoder); !why.empty())
-      return failRecord(kExitUsage, why);
-    if (const auto probed = probeEncoder(plan.encoder); !probed)
-      return failRecord(exitCodeFor(probed.error()), probed.error().message);
+    if (const auto checked = checkOutputRequest(plan.encoder); !checked)
+      return failRecord(checked.error());
+    if (const auto probed = probeEncoder(plan.encoder); !probed) return failRecord(probed.error());
   }
   std::fputs(formatPlan(plan).c_str(), stdout);
   if (plan.mode == RecordMode::Plan)
@@ -155,23 +153,23 @@ int writeSubtitles(const RecordPlan& plan) {
 
 int runRecord(const RecordOptions& opt, const GlobalOptions& global) {
   // Arguments that need no mission first, so typos fail fast.
-  if (const auto checked = checkRecordOptions(opt); !checked)
-    return failRecord(exitCodeFor(checked.error()), checked.error().message);
+  if (const auto checked = checkRecordOptions(opt); !checked) return failRecord(checked.error());
   auto cameras = cameraOptions(opt);
-  if (const auto* why = std::get_if<std::string>(&cameras)) return failRecord(kExitUsage, *why);
-  std::string err;
-  if (opt.progressFd && !prepareProgressFd(*opt.progressFd, &err))
-    return failRecord(kExitUsage, err);
+  if (!cameras) return failRecord(cameras.error());
+  if (opt.progressFd) {
+    if (const auto prepared = prepareProgressFd(*opt.progressFd); !prepared)
+      return failRecord(prepared.error());
+  }
 
   auto loaded = loadAndSimulate(global);
-  if (!loaded) return failRecord(exitCodeFor(loaded.error()), loaded.error().message);
+  if (!loaded) return failRecord(loaded.error());
   const std::unique_ptr<LoadedMission> mission = std::move(loaded).value();
   const auto planned = planRecord(opt, *mission->timeline);
-  if (!planned) return failRecord(exitCodeFor(planned.error()), planned.error().message);
+  if (!planned) return failRecord(planned.error());
   const RecordPlan& plan = *planned;
-  RecordCameras& cams = std::get<RecordCameras>(cameras);
-  if (const std::string why = chooseDirector(opt, plan, *mission->timeline, cams); !why.empty())
-    return failRecord(kExitUsage, why);
+  RecordCameras& cams = *cameras;
+  if (const auto chosen = chooseDirector(opt, plan, *mission->timeline, cams); !chosen)
+    return failRecord(chosen.error());
 
   const auto startedAt = std::chrono::steady_clock::now();  // --plan's estimate counts from here
   int code = kExitOk;

@@ -27,28 +27,21 @@ struct RenderOptions {
 };
 
 int runRender(const RenderOptions& opt, const GlobalOptions& global) {
-  std::string err;
   const ImageSize size = *parseImageSize(opt.size);
   const CameraKind camera = *parseCameraName(opt.camera);
-  const auto overlays = parseOverlayList(opt.overlays, &err);
-  if (!overlays) {
-    std::fprintf(stderr, "rendezvous: --overlays: %s\n", err.c_str());
-    return kExitUsage;
-  }
+  const auto overlays = parseOverlayList(opt.overlays);
+  if (!overlays) return reportOption("--overlays", overlays.error());
 
   if (const auto out = outputFolderExists(opt.output); !out) {
     std::fprintf(stderr, "rendezvous: %s\n", out.error().message.c_str());
     return kExitUsage;
   }
 
-  int code = kExitOk;
-  auto mission = loadMissionOrReport(global, &code);
-  if (!mission) return code;
-  const auto utcOpt = resolveMissionTime(*mission->timeline, opt.time, &err);
-  if (!utcOpt) {
-    std::fprintf(stderr, "rendezvous: --time: %s\n", err.c_str());
-    return kExitUsage;
-  }
+  auto loaded = loadAndSimulate(global);
+  if (!loaded) return reportError(loaded.error());
+  const std::unique_ptr<LoadedMission> mission = std::move(loaded).value();
+  const auto utcOpt = resolveMissionTime(*mission->timeline, opt.time);
+  if (!utcOpt) return reportOption("--time", utcOpt.error());
   const double utc =
       std::clamp(*utcOpt, mission->timeline->startUtcS(), mission->timeline->endUtcS());
   if (utc != *utcOpt)

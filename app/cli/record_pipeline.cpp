@@ -40,22 +40,23 @@ struct RecordGl {
 };
 
 // EGL, the renderer (with the HUD's font for --overlay), the frame's target
-// and the read-back ring. The reason it failed, or empty.
-std::string openRecordGl(const RecordPlan& plan, RecordGl& out) {
+// and the read-back ring. Any failure here is the system's (kFailed).
+Result<void> openRecordGl(const RecordPlan& plan, RecordGl& out) {
+  const auto failed = [](const Error& e) { return fail(e.message, ErrorKind::kFailed); };
   auto madeGl = HeadlessGl::create();
-  if (!madeGl) return madeGl.error().message;
+  if (!madeGl) return failed(madeGl.error());
   out.gl = std::move(madeGl).value();
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(plan.quality);
   if (plan.burnIn) desc.hudTextPx = overlayTextPx(plan.size.height);
   auto created = render::Renderer::create(out.gl->loader(), desc);
-  if (!created) return created.error().message;
+  if (!created) return failed(created.error());
   out.renderer = std::move(created).value();
   for (const auto& w : out.renderer->warnings())
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
   const int w = plan.size.width, h = plan.size.height;
-  if (auto made = out.target.create(w, h); !made) return made.error().message;
-  if (auto made = out.readback.create({w, h, 3}); !made) return made.error().message;
+  if (auto made = out.target.create(w, h); !made) return failed(made.error());
+  if (auto made = out.readback.create({w, h, 3}); !made) return failed(made.error());
   return {};
 }
 
@@ -183,14 +184,17 @@ int failRecord(int code, const std::string& message) {
   return code;
 }
 
+int failRecord(const Error& error) {
+  return failRecord(exitCodeFor(error), error.message);
+}
+
 int runRecordPipeline(const RecordPlan& plan, const LoadedMission& mission,
                       const FrameRequestFn& requestAt, Clock::time_point startedAt) {
   auto opened = VideoEncoder::open(plan.renderedEncoder());
-  if (!opened) return failRecord(exitCodeFor(opened.error()), opened.error().message);
+  if (!opened) return failRecord(opened.error());
   const std::unique_ptr<VideoEncoder> encoder = std::move(opened).value();
   RecordGl gl;
-  if (const std::string why = openRecordGl(plan, gl); !why.empty())
-    return failRecord(kExitRuntimeError, why);
+  if (const auto glReady = openRecordGl(plan, gl); !glReady) return failRecord(glReady.error());
   printStart(plan, mission, *gl.gl);
 
   const auto loopAt = Clock::now();  // start-up done

@@ -23,6 +23,8 @@ using FrameRequestFn = std::function<FrameRequest(double utcS)>;
 
 // Prints "rendezvous: record: MESSAGE" on stderr and returns `code`.
 int failRecord(int code, const std::string& message);
+// The same with the exit code for the error's kind (exitCodeFor).
+int failRecord(const Error& error);
 
 // Renders plan.renderedFrames() into plan.renderedEncoder()'s output. With a
 // sample (--plan), prints the time and size estimates measured on it;

@@ -4,6 +4,8 @@
 // depending on the command line. Listed for users in README.md and in
 // `rendezvous --help`.
 
+#include <cstdio>
+
 #include "base/result.h"
 
 namespace rv::app {
@@ -31,6 +33,19 @@ inline int exitCodeFor(const Error& error) {
       break;
   }
   return kExitRuntimeError;
+}
+
+// Prints "rendezvous: <message>" on stderr and returns the exit code for the
+// error's kind, so that a command's failure path is one line.
+inline int reportError(const Error& error) {
+  std::fprintf(stderr, "rendezvous: %s\n", error.message.c_str());
+  return exitCodeFor(error);
+}
+
+// The same for a value given to an option: "rendezvous: --time: <message>".
+inline int reportOption(const char* option, const Error& error) {
+  std::fprintf(stderr, "rendezvous: %s: %s\n", option, error.message.c_str());
+  return exitCodeFor(error);
 }
 
 }  // namespace rv::app

@@ -9,7 +9,6 @@
 
 #include "astro/time_scales.h"
 #include "data_paths.h"
-#include "exit_codes.h"
 #include "sim/mission_simulation.h"
 #include "time_entry.h"
 
@@ -75,10 +74,10 @@ std::optional<double> timeOfDay(std::string_view s) {
   return v;
 }
 
-std::string unknownEvent(const sim::MissionTimeline& timeline, std::string_view id) {
+Error unknownEvent(const sim::MissionTimeline& timeline, std::string_view id) {
   std::string text = "'" + std::string(id) + "' is not a time or a known event; events are:";
   for (const auto& e : timeline.events()) text += " " + e.id;
-  return text;
+  return fail(std::move(text), ErrorKind::kBadInput);
 }
 
 }  // namespace
@@ -125,29 +124,16 @@ Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& glob
   return mission;
 }
 
-std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode) {
-  auto mission = loadAndSimulate(global);
-  if (!mission) {
-    std::fprintf(stderr, "rendezvous: %s\n", mission.error().message.c_str());
-    *exitCode = exitCodeFor(mission.error());
-    return nullptr;
-  }
-  return std::move(mission).value();
-}
-
-std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
-                                         std::string_view text, std::string* error) {
+Result<double> resolveMissionTime(const sim::MissionTimeline& timeline, std::string_view text) {
   text = trim(text);
   const double liftoff = timeline.liftoffUtcS();
   if (isEventIdSyntax(text)) {
     if (const sim::MissionEvent* e = timeline.findEvent(text)) return e->utcS;
-    if (error) *error = unknownEvent(timeline, text);
-    return std::nullopt;
+    return unknownEvent(timeline, text);
   }
   if (const auto eo = splitEventOffset(text)) {
     if (const sim::MissionEvent* e = timeline.findEvent(eo->id)) return e->utcS + eo->offsetS;
-    if (error) *error = unknownEvent(timeline, eo->id);
-    return std::nullopt;
+    return unknownEvent(timeline, eo->id);
   }
   if (const auto t = missionClock(text)) return liftoff + *t;
   if (const auto t = timeOfDay(text)) {
@@ -157,17 +143,16 @@ std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
   }
   auto t = astro::parseMissionTime(text, liftoff);
   if (t) return *t;
-  if (error) *error = t.error().message;
-  return std::nullopt;
+  return fail(t.error().message, ErrorKind::kBadInput);
 }
 
-bool looksLikeMissionTime(std::string_view text, std::string* error) {
+Result<void> looksLikeMissionTime(std::string_view text) {
   text = trim(text);
   if (isEventIdSyntax(text) || splitEventOffset(text) || missionClock(text) || timeOfDay(text))
-    return true;
+    return {};
   auto t = astro::parseMissionTime(text, 0.0);
-  if (!t && error) *error = t.error().message;
-  return t.ok();
+  if (!t) return fail(t.error().message, ErrorKind::kBadInput);
+  return {};
 }
 
 }  // namespace rv::app

@@ -4,7 +4,6 @@
 // of time arguments against it (ISO-8601 UTC, T+S / T-S, or an event id).
 
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,24 +37,20 @@ struct LoadedMission {
 std::string defaultMissionPath();
 
 // Loads and simulates. The error is one line; its kind gives the exit code
-// (exitCodeFor): 2 when the file is wrong, 1 when reading it or the
-// simulation failed.
+// (exitCodeFor, reportError): 2 when the file is wrong, 1 when reading it or
+// the simulation failed.
 Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global);
-
-// The same for commands: prints the reason on stderr ("rendezvous: ...")
-// and sets *exitCode, so callers only return it.
-std::unique_ptr<LoadedMission> loadMissionOrReport(const GlobalOptions& global, int* exitCode);
 
 // A time, as typed anywhere (command line, Go to field): ISO-8601 UTC;
 // T+SECONDS / T-SECONDS or T+H:MM:SS / T-M:SS from lift-off; HH:MM[:SS] UTC
 // on the day of lift-off; an event id ("booster_sep", "contact"), alone or
 // with an offset ("contact+30", "booster_sep-5", "contact-1:30"). Unknown
-// events list the known ones.
-std::optional<double> resolveMissionTime(const sim::MissionTimeline& timeline,
-                                         std::string_view text, std::string* error);
+// events list the known ones. The same forms serve the window's Go to field.
+// A failure is bad input (ErrorKind::kBadInput).
+Result<double> resolveMissionTime(const sim::MissionTimeline& timeline, std::string_view text);
 
-// Syntax-only check usable before the mission is loaded: true when the text
-// has one of resolveMissionTime's forms (an event id is not checked yet).
-bool looksLikeMissionTime(std::string_view text, std::string* error);
+// Syntax-only check usable before the mission is loaded: succeeds when the
+// text has one of resolveMissionTime's forms (an event id is not checked yet).
+Result<void> looksLikeMissionTime(std::string_view text);
 
 }  // namespace rv::app

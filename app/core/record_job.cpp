@@ -29,11 +29,8 @@ double segmentFraction(const WarpAnchor& a, const WarpAnchor& b, double videoS) 
 
 }  // namespace
 
-std::optional<TimeWarp> TimeWarp::create(std::vector<WarpAnchor> anchors, std::string* error) {
-  const auto fail = [&](const char* why) -> std::optional<TimeWarp> {
-    if (error) *error = why;
-    return std::nullopt;
-  };
+Result<TimeWarp> TimeWarp::create(std::vector<WarpAnchor> anchors) {
+  const auto fail = [](const char* why) { return rv::fail(why, ErrorKind::kBadInput); };
   if (anchors.size() < 2) return fail("a time warp needs at least two anchors");
   for (size_t i = 0; i < anchors.size(); ++i) {
     if (!(anchors[i].speed > 0.0) || !std::isfinite(anchors[i].speed))
@@ -83,11 +80,9 @@ double TimeWarp::speedAt(double utcS) const {
   return a.speed * std::pow(b.speed / a.speed, x);
 }
 
-std::optional<FrameRange> parseFrameRange(std::string_view text, int64_t total,
-                                          std::string* error) {
-  const auto fail = [&](const std::string& why) -> std::optional<FrameRange> {
-    if (error) *error = "--frames '" + std::string(text) + "': " + why;
-    return std::nullopt;
+Result<FrameRange> parseFrameRange(std::string_view text, int64_t total) {
+  const auto fail = [&](const std::string& why) {
+    return rv::fail("--frames '" + std::string(text) + "': " + why, ErrorKind::kBadInput);
   };
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos) return fail("expected A:B (frames A to B-1), A: or :B");
@@ -112,13 +107,15 @@ bool isSupportedFps(int fps) {
   return fps == 24 || fps == 25 || fps == 30 || fps == 50 || fps == 60;
 }
 
-std::optional<RecordSchedule> RecordSchedule::constant(const RecordTiming& t, std::string* error) {
-  const auto fail = [&](const std::string& why) -> std::optional<RecordSchedule> {
-    if (error) *error = why;
-    return std::nullopt;
-  };
-  if (!isSupportedFps(t.fps))
-    return fail("--fps " + std::to_string(t.fps) + " is not supported; use 24, 25, 30, 50 or 60");
+namespace {
+std::string unsupportedFps(int fps) {
+  return "--fps " + std::to_string(fps) + " is not supported; use 24, 25, 30, 50 or 60";
+}
+}  // namespace
+
+Result<RecordSchedule> RecordSchedule::constant(const RecordTiming& t) {
+  const auto fail = [](std::string why) { return rv::fail(std::move(why), ErrorKind::kBadInput); };
+  if (!isSupportedFps(t.fps)) return fail(unsupportedFps(t.fps));
   if (!(t.toUtcS > t.fromUtcS)) return fail("--to must be later than --from");
   if (t.speed && t.durationS) return fail("give --speed or --duration, not both");
   RecordSchedule s;
@@ -148,12 +145,8 @@ std::optional<RecordSchedule> RecordSchedule::constant(const RecordTiming& t, st
   return s;
 }
 
-std::optional<RecordSchedule> RecordSchedule::warped(TimeWarp warp, int fps, std::string* error) {
-  if (!isSupportedFps(fps)) {
-    if (error)
-      *error = "--fps " + std::to_string(fps) + " is not supported; use 24, 25, 30, 50 or 60";
-    return std::nullopt;
-  }
+Result<RecordSchedule> RecordSchedule::warped(TimeWarp warp, int fps) {
+  if (!isSupportedFps(fps)) return fail(unsupportedFps(fps), ErrorKind::kBadInput);
   RecordSchedule s;
   s.m_fps = fps;
   s.m_fromUtcS = warp.startUtcS();
@@ -248,10 +241,9 @@ TimeWarp fullMissionWarp(double startUtcS, double endUtcS, double liftoffUtcS,
     step(contact->utcS + 15.0, 600.0);
   }
   if (hatch) step(hatch->utcS - 20.0, 4.0);
-  std::string err;
-  auto warp = TimeWarp::create(rampedAnchors(steps, endUtcS, 1.5), &err);
+  auto warp = TimeWarp::create(rampedAnchors(steps, endUtcS, 1.5));
   if (warp) return *warp;
-  return *TimeWarp::create({{startUtcS, 300.0}, {endUtcS, 300.0}}, &err);
+  return *TimeWarp::create({{startUtcS, 300.0}, {endUtcS, 300.0}});
 }
 
 }  // namespace rv::app

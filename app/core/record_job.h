@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.h"
+
 namespace rv::sim {
 struct MissionEvent;
 }
@@ -37,7 +39,7 @@ struct WarpAnchor {
 class TimeWarp {
  public:
   // Anchors sorted by strictly increasing time, speeds > 0, at least two.
-  static std::optional<TimeWarp> create(std::vector<WarpAnchor> anchors, std::string* error);
+  static Result<TimeWarp> create(std::vector<WarpAnchor> anchors);
 
   double startUtcS() const { return m_anchors.front().utcS; }
   double endUtcS() const { return m_anchors.back().utcS; }
@@ -63,8 +65,8 @@ struct FrameRange {
 };
 
 // Parses "A:B" (frames A..B-1), "A:" (A to the end) or ":B" against a video of
-// `total` frames. nullopt and a one-line reason when out of range or empty.
-std::optional<FrameRange> parseFrameRange(std::string_view text, int64_t total, std::string* error);
+// `total` frames. A one-line bad-input error when out of range or empty.
+Result<FrameRange> parseFrameRange(std::string_view text, int64_t total);
 
 struct RecordTiming {
   double fromUtcS = 0.0;
@@ -78,9 +80,10 @@ struct RecordTiming {
 class RecordSchedule {
  public:
   // Constant speed from --from/--to and --speed or --duration.
-  static std::optional<RecordSchedule> constant(const RecordTiming& timing, std::string* error);
+  // Errors (bad input) name the option at fault.
+  static Result<RecordSchedule> constant(const RecordTiming& timing);
   // Variable speed (a preset): frames cover the warp's whole span.
-  static std::optional<RecordSchedule> warped(TimeWarp warp, int fps, std::string* error);
+  static Result<RecordSchedule> warped(TimeWarp warp, int fps);
 
   int fps() const { return m_fps; }
   int64_t frameCount() const { return m_frameCount; }  // the whole video

@@ -4,9 +4,6 @@
 #include <cmath>
 #include <vector>
 
-#include "mission_context.h"
-#include "sim/mission_timeline.h"
-
 namespace rv::app {
 std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours) {
   std::vector<double> parts;
@@ -29,11 +26,6 @@ std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours
     if (parts[i] >= 60.0) return std::nullopt;
   if (parts.size() == 3) return parts[0] * 3600 + parts[1] * 60 + parts[2];
   return firstIsHours ? parts[0] * 3600 + parts[1] * 60 : parts[0] * 60 + parts[1];
-}
-
-std::optional<double> parseGoToTime(const sim::MissionTimeline& timeline, std::string_view text,
-                                    std::string* error) {
-  return resolveMissionTime(timeline, text, error);  // the same forms as the command line
 }
 
 }  // namespace rv::app

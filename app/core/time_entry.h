@@ -1,24 +1,16 @@
 #pragma once
-// The Go to field: what a presenter types, in exactly the command line's
-// forms (resolveMissionTime in mission_context.h): ISO UTC, T+SECONDS,
-// "T+3:27:00" / "T-5:00", "12:22" / "12:22:31" (UTC on the day of lift-off),
-// event ids, and events with an offset ("contact+30").
+// Clock-style fields as people type them ("3:27:00", "5:00", "12:22"): the
+// piece of a time entry that resolveMissionTime (mission_context.h) reads in
+// "T+3:27:00", "contact-1:30" and "12:22" (UTC on the day of lift-off). The
+// command line and the window's Go to field take the same forms.
 
 #include <optional>
-#include <string>
 #include <string_view>
-
-namespace rv::sim {
-class MissionTimeline;
-}
 
 namespace rv::app {
 
 // Seconds from "H:MM:SS", "M:SS" or "H:MM" style text (all fields digits,
 // minutes and seconds < 60 after the first); nullopt otherwise.
 std::optional<double> parseClockSeconds(std::string_view text, bool firstIsHours);
-
-std::optional<double> parseGoToTime(const sim::MissionTimeline& timeline, std::string_view text,
-                                    std::string* error);
 
 }  // namespace rv::app

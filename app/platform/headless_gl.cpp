@@ -39,18 +39,15 @@ void releaseIfUnused(EGLDisplay display) {
   if (displayUsers().count(display) == 0) eglTerminate(display);
 }
 
-EGLContext makeContext(EGLDisplay display, std::string* why) {
+Result<EGLContext> makeContext(EGLDisplay display) {
   EGLint major = 0, minor = 0;
-  if (!eglInitialize(display, &major, &minor)) {
-    *why = "eglInitialize failed";
-    return EGL_NO_CONTEXT;
-  }
-  gladLoaderLoadEGL(display);  // display extensions
-  if (!eglBindAPI(EGL_OPENGL_API)) {
-    *why = "the EGL display has no desktop OpenGL";
+  if (!eglInitialize(display, &major, &minor)) return fail("eglInitialize failed");
+  const auto refuse = [&](const char* why) {
     releaseIfUnused(display);
-    return EGL_NO_CONTEXT;
-  }
+    return fail(why);
+  };
+  gladLoaderLoadEGL(display);  // display extensions
+  if (!eglBindAPI(EGL_OPENGL_API)) return refuse("the EGL display has no desktop OpenGL");
   const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE,
                                   EGL_OPENGL_BIT,
                                   EGL_SURFACE_TYPE,
@@ -66,11 +63,8 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
   EGLint count = 0;
   if (!eglChooseConfig(display, configAttribs, &config, 1, &count) || count == 0) {
     const EGLint relaxed[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
-    if (!eglChooseConfig(display, relaxed, &config, 1, &count) || count == 0) {
-      *why = "no EGL config with desktop OpenGL";
-      releaseIfUnused(display);
-      return EGL_NO_CONTEXT;
-    }
+    if (!eglChooseConfig(display, relaxed, &config, 1, &count) || count == 0)
+      return refuse("no EGL config with desktop OpenGL");
   }
   const EGLint ctxAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
                                3,
@@ -80,17 +74,11 @@ EGLContext makeContext(EGLDisplay display, std::string* why) {
                                EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
                                EGL_NONE};
   EGLContext ctx = eglCreateContext(display, config, EGL_NO_CONTEXT, ctxAttribs);
-  if (ctx == EGL_NO_CONTEXT) {
-    *why = "the driver cannot create an OpenGL 3.3 core context";
-    releaseIfUnused(display);
-    return EGL_NO_CONTEXT;
-  }
+  if (ctx == EGL_NO_CONTEXT) return refuse("the driver cannot create an OpenGL 3.3 core context");
   // Surfaceless: all drawing goes to framebuffer objects.
   if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
-    *why = "eglMakeCurrent without a surface failed (EGL_KHR_surfaceless_context missing?)";
     eglDestroyContext(display, ctx);
-    releaseIfUnused(display);
-    return EGL_NO_CONTEXT;
+    return refuse("eglMakeCurrent without a surface failed (EGL_KHR_surfaceless_context missing?)");
   }
   return ctx;
 }
@@ -108,14 +96,13 @@ Result<std::unique_ptr<HeadlessGl>> HeadlessGl::create() {
   auto result = std::unique_ptr<HeadlessGl>(new HeadlessGl());
   const auto attempt = [&](EGLDisplay display, const std::string& label) {
     if (display == EGL_NO_DISPLAY) return false;
-    std::string why;
-    EGLContext ctx = makeContext(display, &why);
-    if (ctx == EGL_NO_CONTEXT) {
-      tried.push_back(label + ": " + why);
+    const auto made = makeContext(display);
+    if (!made) {
+      tried.push_back(label + ": " + made.error().message);
       return false;
     }
     result->m_display = display;
-    result->m_context = ctx;
+    result->m_context = *made;
     ++displayUsers()[display];
     // Say which rasteriser answered: the surfaceless platform is Mesa's
     // name, but NVIDIA's driver serves it too.

@@ -43,13 +43,12 @@ struct Timing {
 };
 
 // --from or --to on the timeline: 'start', 'end' or any mission time form.
-std::optional<double> resolveBound(const sim::MissionTimeline& timeline, const std::string& text,
-                                   const char* what, std::string* error) {
+Result<double> resolveBound(const sim::MissionTimeline& timeline, const std::string& text,
+                            const char* what) {
   if (text == "start") return timeline.startUtcS();
   if (text == "end") return timeline.endUtcS();
-  std::string e;
-  auto v = resolveMissionTime(timeline, text, &e);
-  if (!v) *error = std::string(what) + ": " + e;
+  auto v = resolveMissionTime(timeline, text);
+  if (!v) return fail(std::string(what) + ": " + v.error().message, ErrorKind::kBadInput);
   return v;
 }
 
@@ -60,18 +59,17 @@ Result<Timing> planTiming(const RecordOptions& opt, const sim::MissionTimeline& 
   const auto bad = [](std::string message) {
     return fail(std::move(message), ErrorKind::kBadInput);
   };
-  std::string err;
   if (isFilmPreset(opt)) {
     const TimeWarp warp = fullMissionWarp(timeline.startUtcS(), timeline.endUtcS(),
                                           timeline.liftoffUtcS(), timeline.events());
-    auto schedule = RecordSchedule::warped(warp, opt.fps, &err);
-    if (!schedule) return bad(err);
+    auto schedule = RecordSchedule::warped(warp, opt.fps);
+    if (!schedule) return schedule.takeError();
     return Timing{*schedule, warp};
   }
-  const auto from = resolveBound(timeline, opt.from, "--from", &err);
-  if (!from) return bad(err);
-  const auto to = resolveBound(timeline, opt.to, "--to", &err);
-  if (!to) return bad(err);
+  auto from = resolveBound(timeline, opt.from, "--from");
+  if (!from) return from.takeError();
+  auto to = resolveBound(timeline, opt.to, "--to");
+  if (!to) return to.takeError();
   const auto outside = [&](double utc) {
     return utc < timeline.startUtcS() - 1e-6 || utc > timeline.endUtcS() + 1e-6;
   };
@@ -87,8 +85,8 @@ Result<Timing> planTiming(const RecordOptions& opt, const sim::MissionTimeline& 
   t.speed = opt.speed;
   t.durationS = opt.durationS;
   t.fps = opt.fps;
-  auto schedule = RecordSchedule::constant(t, &err);
-  if (!schedule) return bad(err);
+  auto schedule = RecordSchedule::constant(t);
+  if (!schedule) return schedule.takeError();
   return Timing{*schedule, std::nullopt};
 }
 
@@ -173,12 +171,11 @@ Result<RecordPlan> planRecord(const RecordOptions& opt, const sim::MissionTimeli
   RecordPlan plan;
   plan.schedule = timing->schedule;
   plan.warp = timing->warp;
-  std::string err;
   plan.size = *parseImageSize(opt.size);
   plan.piece = {0, plan.schedule.frameCount()};
   if (!opt.frames.empty()) {
-    auto r = parseFrameRange(opt.frames, plan.schedule.frameCount(), &err);
-    if (!r) return fail(err, ErrorKind::kBadInput);
+    auto r = parseFrameRange(opt.frames, plan.schedule.frameCount());
+    if (!r) return r.takeError();
     plan.piece = *r;
   }
   plan.cues = captionCues(timeline.events(), plan.schedule);

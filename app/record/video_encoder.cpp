@@ -29,6 +29,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The writer's reason when ffmpeg closes its input early; ffmpeg's own log
+// line, read when it is reaped, says why and replaces it.
+constexpr const char* kFfmpegStoppedReading = "ffmpeg stopped reading frames";
+
 // Where a pattern's %d or %0Nd sits.
 struct PatternParts {
   std::string prefix, suffix;
@@ -218,13 +222,12 @@ struct VideoEncoder::Impl {
         queue.pop_front();
         skip = failed;
       }
-      std::string err;
-      const bool ok = !skip && writeFrame(frame, &err);
+      const Result<void> wrote = skip ? fail("skipped") : writeFrame(frame);
       std::lock_guard lock(mutex);
-      if (ok) ++written;
-      if (!ok && !failed) {
+      if (wrote) ++written;
+      if (!wrote && !failed) {
         failed = true;
-        failure = err;
+        failure = wrote.error().message;
       }
       pool.push_back(std::move(frame));
       --inFlight;
@@ -235,40 +238,33 @@ struct VideoEncoder::Impl {
   // stbi_write_png ignores write errors: encode to memory, then write through
   // the careful writer (temporary name, every write checked, renamed into
   // place), so a full disk is noticed and no half PNG is left under its name.
-  bool writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba,
-                       std::string* err) {
+  Result<void> writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba) {
     png.clear();
     const auto append = [](void* ctx, void* data, int size) {
       auto* out = static_cast<std::string*>(ctx);
       out->append(static_cast<const char*>(data), static_cast<size_t>(size));
     };
     if (!stbi_write_png_to_func(append, &png, desc.width, desc.height, 4, rgba.data(),
-                                desc.width * 4)) {
-      *err = "PNG encoding failed";
-      return false;
-    }
-    if (auto saved = io::writeFile(path, png); !saved) {
-      *err = saved.takeError().message;
-      return false;
-    }
-    return true;
+                                desc.width * 4))
+      return fail("PNG encoding failed");
+    return io::writeFile(path, png);
   }
 
-  bool writeFrame(std::vector<std::uint8_t>& frame, std::string* err) {
+  Result<void> writeFrame(std::vector<std::uint8_t>& frame) {
     if (sequence) {
       const int64_t number = desc.firstFrameNumber + written;
-      return writePngChecked(formatSequencePath(desc.outputPath, number), frame, err);
+      return writePngChecked(formatSequencePath(desc.outputPath, number), frame);
     }
     int e = 0;
-    if (writeAll(pipeFd, frame.data(), frame.size(), &e)) return true;
-    *err = e == EPIPE ? std::string("ffmpeg stopped reading frames")
-                      : std::string("writing to ffmpeg failed: ") + std::strerror(e);
-    return false;
+    if (writeAll(pipeFd, frame.data(), frame.size(), &e)) return {};
+    if (e == EPIPE) return fail(kFfmpegStoppedReading);
+    return fail(std::string("writing to ffmpeg failed: ") + std::strerror(e));
   }
 
-  // Waits for ffmpeg; true when it exited with status 0.
-  bool reap(std::string* err) {
-    if (pid <= 0) return true;
+  // Waits for ffmpeg; an error unless it exited with status 0 and logged
+  // nothing.
+  Result<void> reap() {
+    if (pid <= 0) return {};
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -278,13 +274,10 @@ struct VideoEncoder::Impl {
     // writing trailer ...: No space left on device"); it runs at -loglevel
     // error, so any line in its log means the file is not good.
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-      if (why.empty()) return true;
-      if (err) *err = "ffmpeg failed: " + why;
-      return false;
+      if (why.empty()) return {};
+      return fail("ffmpeg failed: " + why);
     }
-    if (err)
-      *err = "ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why);
-    return false;
+    return fail("ffmpeg failed (" + describeStatus(status) + ")" + (why.empty() ? "" : ": " + why));
   }
 
   void stopWriter() {
@@ -310,7 +303,7 @@ struct VideoEncoder::Impl {
     // Kill first: a writer blocked in write() then gets EPIPE and returns.
     if (pid > 0) {
       ::kill(pid, SIGKILL);
-      reap(nullptr);
+      (void)reap();  // killed: its status says nothing new
     }
     stopWriter();
     if (pipeFd >= 0) {
@@ -323,21 +316,22 @@ struct VideoEncoder::Impl {
   }
 };
 
-std::string checkOutputRequest(const VideoEncoderDesc& desc) {
+Result<void> checkOutputRequest(const VideoEncoderDesc& desc) {
+  const auto bad = [](std::string why) { return fail(std::move(why), ErrorKind::kBadInput); };
   const bool sequence = isImageSequencePattern(desc.outputPath);
   if (desc.outputPath.find('%') != std::string::npos && !sequence)
-    return "output '" + desc.outputPath +
-           "' has a '%' but not one %d or %0Nd frame-number pattern (e.g. frames/f_%05d.png)";
+    return bad("output '" + desc.outputPath +
+               "' has a '%' but not one %d or %0Nd frame-number pattern (e.g. frames/f_%05d.png)");
   if (sequence && fs::path(desc.outputPath).extension() != ".png")
-    return "a frame-number pattern must name PNG files (e.g. frames/f_%05d.png)";
+    return bad("a frame-number pattern must name PNG files (e.g. frames/f_%05d.png)");
   if (!sequence && fs::path(desc.outputPath).extension().empty())
-    return "output '" + desc.outputPath +
-           "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
-           "(frames/f_%05d.png)";
+    return bad("output '" + desc.outputPath +
+               "' has no extension; name a video file (out.mp4, out.mkv) or a PNG pattern "
+               "(frames/f_%05d.png)");
   if (!sequence && codecUsesYuv420(desc.codec) && (desc.width % 2 || desc.height % 2))
-    return "--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) + ": " +
-           desc.codec + " with yuv420p needs an even width and height (try " +
-           std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")";
+    return bad("--size " + std::to_string(desc.width) + "x" + std::to_string(desc.height) + ": " +
+               desc.codec + " with yuv420p needs an even width and height (try " +
+               std::to_string(desc.width & ~1) + "x" + std::to_string(desc.height & ~1) + ")");
   return {};
 }
 
@@ -407,7 +401,7 @@ Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoEncoderDesc&
   impl->desc = desc;
   impl->sequence = isImageSequencePattern(desc.outputPath);
   impl->frameBytes = static_cast<size_t>(desc.width) * static_cast<size_t>(desc.height) * 4;
-  if (const std::string why = checkOutputRequest(desc); !why.empty()) return refuse(why);
+  if (auto checked = checkOutputRequest(desc); !checked) return checked.takeError();
 
   const fs::path out(desc.outputPath);
   const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -554,11 +548,10 @@ Result<void> VideoEncoder::finish() {
     ::close(m.pipeFd);  // end of input: ffmpeg flushes and writes the trailer
     m.pipeFd = -1;
   }
-  std::string ffErr;
-  const bool ffOk = m.reap(&ffErr);
-  if (failure.empty() && !ffOk) failure = ffErr;
+  const Result<void> ffmpeg = m.reap();
   // ffmpeg's own reason beats our "stopped reading frames".
-  if (!ffOk && failure == "ffmpeg stopped reading frames") failure = ffErr;
+  if (!ffmpeg && (failure.empty() || failure == kFfmpegStoppedReading))
+    failure = ffmpeg.error().message;
   if (!failure.empty()) {
     m.cleanup(true);
     return fail(failure);

@@ -38,8 +38,8 @@ struct VideoEncoderDesc {
 
 // What the recorder would refuse before starting, without touching the disk
 // (a '%' that is not a frame pattern, a pattern that is not PNG, a video with
-// no extension, an odd size for a yuv420p codec): the message, or empty.
-std::string checkOutputRequest(const VideoEncoderDesc& desc);
+// no extension, an odd size for a yuv420p codec), as a bad-input error.
+Result<void> checkOutputRequest(const VideoEncoderDesc& desc);
 // Runs ffmpeg on one black frame with the recorder's exact arguments into a
 // scratch file of the output's type. Error: kBadInput when the arguments are
 // at fault (an unknown codec, a codec the container cannot hold), kFailed

@@ -14,9 +14,11 @@ CameraDirector::CameraDirector(std::vector<DirectorCue> cues) : m_cues(std::move
                    [](const DirectorCue& a, const DirectorCue& b) { return a.utcS < b.utcS; });
 }
 
-std::optional<CameraDirector> CameraDirector::fromShotScript(std::string_view script,
-                                                             const sim::MissionTimeline& timeline,
-                                                             std::string* error) {
+Result<CameraDirector> CameraDirector::fromShotScript(std::string_view script,
+                                                      const sim::MissionTimeline& timeline) {
+  const auto bad = [](std::string_view piece, const std::string& why) {
+    return fail("--shots: '" + std::string(piece) + "'" + why, ErrorKind::kBadInput);
+  };
   std::vector<DirectorCue> cues;
   std::string names;
   for (const std::string& n : cameraNames()) names += (names.empty() ? "" : ", ") + n;
@@ -26,28 +28,15 @@ std::optional<CameraDirector> CameraDirector::fromShotScript(std::string_view sc
     const std::string_view piece = script.substr(pos, comma - pos);
     pos = comma + 1;
     const size_t at = piece.find('@');
-    if (piece.empty() || at == std::string_view::npos) {
-      *error = "--shots: '" + std::string(piece) +
-               "' is not camera@time (e.g. pad@T-10,chase@T+8,onboard@12:14)";
-      return std::nullopt;
-    }
+    if (piece.empty() || at == std::string_view::npos)
+      return bad(piece, " is not camera@time (e.g. pad@T-10,chase@T+8,onboard@12:14)");
     const std::string_view name = piece.substr(0, at);
     const std::optional<CameraKind> camera = parseCameraName(name);
-    if (!camera) {
-      *error = "--shots: '" + std::string(piece) + "': no camera '" + std::string(name) + "' (" +
-               names + ")";
-      return std::nullopt;
-    }
-    std::string why;
-    const auto utc = resolveMissionTime(timeline, piece.substr(at + 1), &why);
-    if (!utc) {
-      *error = "--shots: '" + std::string(piece) + "': " + why;
-      return std::nullopt;
-    }
-    if (!cues.empty() && *utc <= cues.back().utcS) {
-      *error = "--shots: '" + std::string(piece) + "' is not after the shot before it";
-      return std::nullopt;
-    }
+    if (!camera) return bad(piece, ": no camera '" + std::string(name) + "' (" + names + ")");
+    const auto utc = resolveMissionTime(timeline, piece.substr(at + 1));
+    if (!utc) return bad(piece, ": " + utc.error().message);
+    if (!cues.empty() && *utc <= cues.back().utcS)
+      return bad(piece, " is not after the shot before it");
     cues.push_back({*utc, *camera, 0.0});
   }
   return CameraDirector(std::move(cues));

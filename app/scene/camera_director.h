@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/result.h"
 #include "camera_kind.h"
 
 namespace rv::sim {
@@ -64,11 +65,10 @@ class CameraDirector {
   // A creator's own cut list (record --shots): "camera@time,camera@time,..."
   // with any camera's name and any time form resolveMissionTime takes, e.g.
   // "pad@T-10,chase@T+8,onboard@12:14,chase@contact-20". Each is a cut; the
-  // first camera also holds before its time. Times must increase. nullopt
-  // and one line naming the bad piece otherwise.
-  static std::optional<CameraDirector> fromShotScript(std::string_view script,
-                                                      const sim::MissionTimeline& timeline,
-                                                      std::string* error);
+  // first camera also holds before its time. Times must increase. Otherwise
+  // a bad-input error, one line naming the bad piece.
+  static Result<CameraDirector> fromShotScript(std::string_view script,
+                                               const sim::MissionTimeline& timeline);
 
   CameraShot shotAt(double utcS) const;
   const std::vector<DirectorCue>& cues() const { return m_cues; }

@@ -95,7 +95,7 @@ void toggleOverlay(OverlayChoice& choice, OverlayKind k, CameraKind camera) {
   choice[k] = !overlayOn(resolveOverlays(camera, choice), k);
 }
 
-std::optional<OverlayChoice> parseOverlayList(std::string_view text, std::string* error) {
+Result<OverlayChoice> parseOverlayList(std::string_view text) {
   OverlayChoice c;
   if (text == "default") return c;
   const bool all = text == "all";
@@ -114,10 +114,10 @@ std::optional<OverlayChoice> parseOverlayList(std::string_view text, std::string
       }
     }
     if (!known) {
-      *error = "unknown overlay '" + std::string(word) +
-               "': use default, none, all, or a comma list of orbits, tracks, marker, labels, "
-               "arrows";
-      return std::nullopt;
+      return fail("unknown overlay '" + std::string(word) +
+                      "': use default, none, all, or a comma list of orbits, tracks, marker, "
+                      "labels, arrows",
+                  ErrorKind::kBadInput);
     }
     if (comma == std::string_view::npos) break;
     start = comma + 1;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/result.h"
 #include "camera_presets.h"
 
 namespace rv::app {
@@ -54,6 +55,6 @@ void toggleOverlay(OverlayChoice& choice, OverlayKind k, CameraKind camera);
 // --overlays: "default" (every camera's own), "none", "all", or a comma list
 // of names ("orbits,labels"), which shows exactly those. Nullopt and a
 // one-line reason on anything else.
-std::optional<OverlayChoice> parseOverlayList(std::string_view text, std::string* error);
+Result<OverlayChoice> parseOverlayList(std::string_view text);
 
 }  // namespace rv::app

@@ -20,8 +20,9 @@ ImGuiSession::~ImGuiSession() {
   ImGui::DestroyContext();
 }
 
-void ImGuiSession::setFonts(float scale, float largePx, std::string* warning) {
-  m_fonts = rebuildFonts(scale, largePx, warning);
+const std::string& ImGuiSession::setFonts(float scale, float largePx) {
+  m_fonts = rebuildFonts(scale, largePx);
+  return m_fonts.warning;
 }
 
 void ImGuiSession::setTheme(bool highContrast, float scale) {

@@ -21,8 +21,8 @@ class ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 
   // The font atlas for the UI scale and the large type (between frames);
-  // missing fonts fall back and set *warning (ui_theme.h).
-  void setFonts(float scale, float largePx, std::string* warning);
+  // missing fonts fall back, and the warning says so (empty if none).
+  const std::string& setFonts(float scale, float largePx);
   void setTheme(bool highContrast, float scale);
   const UiFonts& fonts() const { return m_fonts; }
 

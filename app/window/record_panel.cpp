@@ -356,9 +356,10 @@ RecordPanel::Plan RecordPanel::plan(RangeRow range, const SizeRow& size) const {
     t.toUtcS = range.range->toUtcS;
     t.fps = m_fps;
     t.speed = m_speed;
-    std::string err;
-    out.schedule = RecordSchedule::constant(t, &err);
-    if (!out.schedule) range.problem = err;
+    if (auto schedule = RecordSchedule::constant(t))
+      out.schedule = *schedule;
+    else
+      range.problem = schedule.error().message;
   }
   out.problem = !range.problem.empty()  ? range.problem
                 : !size.problem.empty() ? "Size: " + size.problem

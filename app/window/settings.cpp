@@ -179,18 +179,19 @@ const std::vector<Field>& fields() {
 }
 
 // Values that parse but make no sense are corrupt too (a window 0 px wide).
-bool plausible(const Settings& s, std::string* why) {
+Result<void> plausible(const Settings& s) {
+  const auto corrupt = [](std::string why) { return fail(std::move(why), ErrorKind::kBadInput); };
   if (s.windowWidth < 16 || s.windowHeight < 16 || s.windowWidth > 16384 || s.windowHeight > 16384)
-    return *why = "window size out of range", false;
+    return corrupt("window size out of range");
   if (s.uiScale != 0.0f && (s.uiScale < 1.0f || s.uiScale > 3.0f))
-    return *why = "ui_scale must be 0 (automatic) or 1 to 3", false;
-  if (!(s.freeDistanceM > 0.0)) return *why = "free_distance_m must be positive", false;
+    return corrupt("ui_scale must be 0 (automatic) or 1 to 3");
+  if (!(s.freeDistanceM > 0.0)) return corrupt("free_distance_m must be positive");
   if (const auto size = parseImageSize(s.record.size); !size)
-    return *why = "record_size: " + size.error().message, false;
-  if (!isSupportedFps(s.record.fps)) return *why = "record_fps must be 24, 25, 30, 50 or 60", false;
+    return corrupt("record_size: " + size.error().message);
+  if (!isSupportedFps(s.record.fps)) return corrupt("record_fps must be 24, 25, 30, 50 or 60");
   if (s.record.speed < 1 || s.record.speed > 100000)
-    return *why = "record_speed must be 1 to 100000", false;
-  return true;
+    return corrupt("record_speed must be 1 to 100000");
+  return {};
 }
 
 }  // namespace
@@ -232,8 +233,7 @@ Result<Settings> parseSettings(const std::string& text) {
             ErrorKind::kBadInput);
     }
   }
-  std::string why;
-  if (!plausible(s, &why)) return fail(why, ErrorKind::kBadInput);
+  if (auto checked = plausible(s); !checked) return checked.takeError();
   return s;
 }
 

@@ -14,7 +14,7 @@
 
 #include "astro/time_scales.h"
 #include "event_nav.h"
-#include "time_entry.h"
+#include "mission_context.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -142,13 +142,13 @@ void timeControls(UiContext& ctx) {
     ImGui::ClearActiveID();
   }
   if (submit) {
-    std::string err;
-    if (auto t = parseGoToTime(*ctx.mission.timeline, ctx.ui.timeField, &err)) {
+    if (auto t = resolveMissionTime(*ctx.mission.timeline, ctx.ui.timeField)) {
       clock.seek(*t);
       ctx.ui.timeField[0] = '\0';
     } else {
-      ctx.ui.toast = {"Go to: " + err, true, ctx.wallS + 5.0};
-      std::fprintf(stderr, "rendezvous: Go to: %s\n", err.c_str());
+      const std::string& why = t.error().message;
+      ctx.ui.toast = {"Go to: " + why, true, ctx.wallS + 5.0};
+      std::fprintf(stderr, "rendezvous: Go to: %s\n", why.c_str());
     }
   }
   if (ImGui::IsItemHovered())

@@ -33,7 +33,7 @@ ImFont* addFont(const std::string& path, float px, bool* missing) {
 
 }  // namespace
 
-UiFonts rebuildFonts(float scale, float largePx, std::string* warning) {
+UiFonts rebuildFonts(float scale, float largePx) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   io.Fonts->Clear();
@@ -49,9 +49,9 @@ UiFonts rebuildFonts(float scale, float largePx, std::string* warning) {
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  if (missing && warning)
-    *warning = "font " + bodyPath +
-               " not found (install fonts-dejavu-core); using ImGui's small built-in font";
+  if (missing)
+    fonts.warning = "font " + bodyPath +
+                    " not found (install fonts-dejavu-core); using ImGui's small built-in font";
   return fonts;
 }
 

@@ -13,6 +13,9 @@ struct UiFonts {
   ImFont* body = nullptr;     // panels and buttons (UI scale)
   ImFont* large = nullptr;    // caption and big figures (sized for the back row)
   ImFont* heading = nullptr;  // the T+ clock (bold, a little larger)
+  // Empty, or why a fallback was used (a font file missing): a warning,
+  // not an error; the UI works with ImGui's built-in font.
+  std::string warning;
 };
 
 inline constexpr float kMinUiScale = 1.0f;
@@ -26,8 +29,9 @@ inline constexpr const char* kBoldFontPath = "/usr/share/fonts/truetype/dejavu/D
 // Rebuilds the ImGui font atlas for `scale` and re-uploads it (call between
 // frames, with the OpenGL3 backend initialised). The large type is `largePx`
 // (layout.h's largeTypePx for the window), at least kLargeFontPx * scale.
-// Missing DejaVu files fall back to ImGui's built-in font and set *warning.
-UiFonts rebuildFonts(float scale, float largePx, std::string* warning);
+// Missing DejaVu files fall back to ImGui's built-in font and say so in
+// UiFonts::warning.
+UiFonts rebuildFonts(float scale, float largePx);
 
 // Resets the style to the theme and scales its sizes.
 void applyTheme(bool highContrast, float scale);

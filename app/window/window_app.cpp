@@ -158,7 +158,7 @@ void WindowApp::updateFonts() {
     m_app.fontsDirty = true;
   }
   if (m_app.fontsDirty) {
-    m_imgui->setFonts(m_app.ui.uiScale, m_app.largeTypePx, nullptr);
+    (void)m_imgui->setFonts(m_app.ui.uiScale, m_app.largeTypePx);  // warned at start-up
     m_app.themeDirty = true;
     m_app.fontsDirty = false;
   }

@@ -36,14 +36,13 @@ std::optional<int> WindowApp::open() {
 }
 
 std::optional<int> WindowApp::loadMission() {
-  std::string err;
-  int code = kExitOk;
-  m_mission = loadMissionOrReport(m_global, &code);
-  if (!m_mission) return code;
+  auto loaded = loadAndSimulate(m_global);
+  if (!loaded) return reportError(loaded.error());
+  m_mission = std::move(loaded).value();
   const sim::MissionTimeline& timeline = *m_mission->timeline;
-  const auto startOpt = resolveMissionTime(timeline, m_opt.startTime, &err);
+  const auto startOpt = resolveMissionTime(timeline, m_opt.startTime);
   if (!startOpt) {
-    std::fprintf(stderr, "rendezvous: --start: %s\n", err.c_str());
+    std::fprintf(stderr, "rendezvous: --start: %s\n", startOpt.error().message.c_str());
     return kExitUsage;
   }
   if (*startOpt < timeline.startUtcS() || *startOpt > timeline.endUtcS()) {  // as render does
@@ -176,11 +175,11 @@ void WindowApp::initState() {
 // the frame log.
 void WindowApp::initUi() {
   const sim::MissionTimeline& timeline = *m_mission->timeline;
-  std::string fontWarning;
   glfwGetWindowSize(m_window->get(), &m_winW, &m_winH);
   m_app.largeTypePx = largeTypePx(m_winW, 0.0f);
-  m_imgui->setFonts(m_app.ui.uiScale, m_app.largeTypePx, &fontWarning);
-  if (!fontWarning.empty()) std::fprintf(stderr, "rendezvous: warning: %s\n", fontWarning.c_str());
+  if (const std::string& warning = m_imgui->setFonts(m_app.ui.uiScale, m_app.largeTypePx);
+      !warning.empty())
+    std::fprintf(stderr, "rendezvous: warning: %s\n", warning.c_str());
   m_imgui->setTheme(m_app.ui.highContrast, m_app.ui.uiScale);
 
   m_view.emplace(timeline.startUtcS(), timeline.endUtcS());

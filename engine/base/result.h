@@ -49,6 +49,11 @@ class [[nodiscard]] Result {
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
 
+  template <class U>
+  T value_or(U&& fallback) const& {
+    return ok() ? std::get<0>(m_v) : static_cast<T>(std::forward<U>(fallback));
+  }
+
   const Error& error() const { return assert(!ok()), std::get<1>(m_v); }
   Error&& takeError() { return assert(!ok()), std::get<1>(std::move(m_v)); }
 
@@ -70,5 +75,12 @@ class [[nodiscard]] Result<void> {
  private:
   std::optional<Error> m_error;
 };
+
+// The error's message, or "" when there is none (for messages and tests
+// that print either way).
+template <class R>
+std::string errorMessage(const R& result) {
+  return result.ok() ? std::string() : result.error().message;
+}
 
 }  // namespace rv

@@ -69,9 +69,8 @@ Shared& shared() {
 
 render::ImageRgba8 renderAt(const std::string& time, app::CameraKind camera, bool labels) {
   Shared& s = shared();
-  std::string err;
-  const auto utc = app::resolveMissionTime(*s.mission->timeline, time, &err);
-  EXPECT_TRUE(utc) << err;
+  const auto utc = app::resolveMissionTime(*s.mission->timeline, time);
+  EXPECT_TRUE(utc) << errorMessage(utc);
   app::FrameRequest req;
   req.utcS = utc.value_or(s.mission->timeline->liftoffUtcS());
   req.camera = camera;

@@ -19,9 +19,8 @@ app::RecordSchedule scheduleAt(double fromUtc, double toUtc, double speed) {
   t.toUtcS = toUtc;
   t.speed = speed;
   t.fps = 30;
-  std::string err;
-  auto s = app::RecordSchedule::constant(t, &err);
-  EXPECT_TRUE(s) << err;
+  auto s = app::RecordSchedule::constant(t);
+  EXPECT_TRUE(s) << rv::errorMessage(s);
   return *s;
 }
 

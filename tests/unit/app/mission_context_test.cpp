@@ -26,9 +26,8 @@ const sim::MissionTimeline& timeline() {
 }
 
 double at(std::string_view text) {
-  std::string err;
-  const auto v = app::resolveMissionTime(timeline(), text, &err);
-  EXPECT_TRUE(v.has_value()) << text << ": " << err;
+  const auto v = app::resolveMissionTime(timeline(), text);
+  EXPECT_TRUE(v.ok()) << text << ": " << errorMessage(v);
   return v.value_or(0.0);
 }
 
@@ -54,31 +53,28 @@ TEST(MissionTime, ClockFormsAndIso) {
   EXPECT_DOUBLE_EQ(at("2021-10-05T12:14:00Z"), *astro::parseIsoUtc("2021-10-05T12:14:00Z"));
 }
 
-TEST(MissionTime, TheGoToFieldTakesTheSameForms) {
-  for (const char* text : {"contact+30", "12:14", "T+3:27:00", "T+118", "booster_sep"}) {
-    std::string err;
-    EXPECT_EQ(app::parseGoToTime(timeline(), text, &err),
-              app::resolveMissionTime(timeline(), text, &err))
-        << text;
+TEST(MissionTime, MistakesSayWhatIsWrong) {
+  const auto typo = app::resolveMissionTime(timeline(), "contac+30");
+  ASSERT_FALSE(typo.ok());
+  const std::string& err = typo.error().message;
+  EXPECT_EQ(typo.error().kind, ErrorKind::kBadInput);  // exit code 2
+  EXPECT_NE(err.find("'contac' is not a time or a known event"), std::string::npos) << err;
+  EXPECT_NE(err.find("booster_sep"), std::string::npos) << err;  // the known ones are listed
+  for (const char* bad : {"contact+", "contact+x", "contact+nan", "25:00", "T+1:75", "+30"}) {
+    const auto t = app::resolveMissionTime(timeline(), bad);
+    EXPECT_FALSE(t.ok()) << bad;
+    if (!t) EXPECT_EQ(t.error().kind, ErrorKind::kBadInput) << bad;
   }
 }
 
-TEST(MissionTime, MistakesSayWhatIsWrong) {
-  std::string err;
-  EXPECT_FALSE(app::resolveMissionTime(timeline(), "contac+30", &err));
-  EXPECT_NE(err.find("'contac' is not a time or a known event"), std::string::npos) << err;
-  EXPECT_NE(err.find("booster_sep"), std::string::npos) << err;  // the known ones are listed
-  for (const char* bad : {"contact+", "contact+x", "contact+nan", "25:00", "T+1:75", "+30"})
-    EXPECT_FALSE(app::resolveMissionTime(timeline(), bad, &err)) << bad;
-}
-
 TEST(MissionTime, TheCommandLineCheckAcceptsTheFormsBeforeLoading) {
-  std::string err;
   for (const char* text :
-       {"contact+30", "booster_sep-5", "12:14", "T+3:27:00", "T-300", "2021-10-05T12:14:00Z"})
-    EXPECT_TRUE(app::looksLikeMissionTime(text, &err)) << text << ": " << err;
+       {"contact+30", "booster_sep-5", "12:14", "T+3:27:00", "T-300", "2021-10-05T12:14:00Z"}) {
+    const auto checked = app::looksLikeMissionTime(text);
+    EXPECT_TRUE(checked.ok()) << text << ": " << errorMessage(checked);
+  }
   for (const char* text : {"contact+x", "12:75", "T+1e3"})
-    EXPECT_FALSE(app::looksLikeMissionTime(text, &err)) << text;
+    EXPECT_FALSE(app::looksLikeMissionTime(text).ok()) << text;
 }
 
 }  // namespace

@@ -41,36 +41,37 @@ TEST(OverlayOptions, AToggleFlipsWhatIsShownAndHoldsForEveryCamera) {
 }
 
 TEST(OverlayOptions, ParsesTheOverlaysList) {
-  std::string err;
-  const auto def = parseOverlayList("default", &err);
-  ASSERT_TRUE(def) << err;
+  const auto def = parseOverlayList("default");
+  ASSERT_TRUE(def.ok()) << def.error().message;
   EXPECT_EQ(*def, OverlayChoice{});
-  const auto none = parseOverlayList("none", &err);
-  ASSERT_TRUE(none) << err;
+  const auto none = parseOverlayList("none");
+  ASSERT_TRUE(none.ok()) << none.error().message;
   for (CameraKind k : kAllCameras) {
     const OverlayOptions o = resolveOverlays(k, *none);
     EXPECT_FALSE(o.orbits || o.groundTracks || o.baikonurMarker || o.labels || o.arrows);
   }
-  const auto all = parseOverlayList("all", &err);
-  ASSERT_TRUE(all) << err;
+  const auto all = parseOverlayList("all");
+  ASSERT_TRUE(all.ok()) << all.error().message;
   const OverlayOptions a = resolveOverlays(CameraKind::Chase, *all);
   EXPECT_TRUE(a.orbits && a.groundTracks && a.baikonurMarker && a.labels && a.arrows);
-  const auto some = parseOverlayList("orbits,labels,arrows", &err);
-  ASSERT_TRUE(some) << err;
+  const auto some = parseOverlayList("orbits,labels,arrows");
+  ASSERT_TRUE(some.ok()) << some.error().message;
   const OverlayOptions s = resolveOverlays(CameraKind::Overview, *some);
   EXPECT_TRUE(s.orbits && s.labels && s.arrows);
   EXPECT_FALSE(s.groundTracks || s.baikonurMarker);  // exactly the listed ones
-  const auto one = parseOverlayList("marker", &err);
-  ASSERT_TRUE(one) << err;
+  const auto one = parseOverlayList("marker");
+  ASSERT_TRUE(one.ok()) << one.error().message;
   EXPECT_TRUE(resolveOverlays(CameraKind::Chase, *one).baikonurMarker);
-  EXPECT_TRUE(parseOverlayList("tracks", &err)->groundTracks.value_or(false));
+  EXPECT_TRUE(parseOverlayList("tracks")->groundTracks.value_or(false));
 }
 
 TEST(OverlayOptions, RejectsUnknownWordsWithAReason) {
   for (const char* bad :
        {"", "orbit", "orbits,", ",labels", "labels,,arrows", "Orbits", "none,labels"}) {
-    std::string err;
-    EXPECT_FALSE(parseOverlayList(bad, &err)) << bad;
+    const auto parsed = parseOverlayList(bad);
+    ASSERT_FALSE(parsed.ok()) << bad;
+    const std::string& err = parsed.error().message;
+    EXPECT_EQ(parsed.error().kind, rv::ErrorKind::kBadInput);
     EXPECT_NE(err.find("unknown overlay"), std::string::npos) << bad << ": " << err;
     EXPECT_EQ(err.find('\n'), std::string::npos);
   }
@@ -78,9 +79,8 @@ TEST(OverlayOptions, RejectsUnknownWordsWithAReason) {
 
 TEST(OverlayOptions, NamesForTheListAndTheButtons) {
   for (OverlayKind k : kAllOverlays) {
-    std::string err;
-    const auto c = parseOverlayList(overlayName(k), &err);
-    ASSERT_TRUE(c) << err;
+    const auto c = parseOverlayList(overlayName(k));
+    ASSERT_TRUE(c.ok()) << c.error().message;
     EXPECT_TRUE((*c)[k].value_or(false)) << overlayName(k);
     EXPECT_STRNE(overlayTitle(k), "?");
   }

@@ -16,9 +16,8 @@ using namespace rv::app;
 namespace {
 
 double missionTime(const std::string& text) {
-  std::string err;
-  const auto utc = resolveMissionTime(test::sharedTimeline(), text, &err);
-  EXPECT_TRUE(utc) << err;
+  const auto utc = resolveMissionTime(test::sharedTimeline(), text);
+  EXPECT_TRUE(utc) << rv::errorMessage(utc);
   return utc.value_or(0.0);
 }
 

@@ -299,7 +299,6 @@ void printPassProfile(int w, int h) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string err;
   auto loaded = app::loadAndSimulate(app::GlobalOptions{});
   if (!loaded) {
     std::fprintf(stderr, "frame_bench: %s\n", loaded.error().message.c_str());
@@ -324,8 +323,8 @@ int main(int argc, char** argv) {
   rendererFor(kHigh);  // loads the GL functions the globe needs
   std::printf("frame_bench: %s\n", g_gl->description().c_str());
   g_globe = std::make_unique<bench::ReferenceGlobe>();
-  if (!g_globe->create(app::xplanetDir(), &err)) {
-    std::fprintf(stderr, "frame_bench: %s\n", err.c_str());
+  if (const auto made = g_globe->create(app::xplanetDir()); !made) {
+    std::fprintf(stderr, "frame_bench: %s\n", made.error().message.c_str());
     return 1;
   }
   registerBenchmarks();

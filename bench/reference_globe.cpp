@@ -39,7 +39,7 @@ void main() {
   fragColor = vec4(texture(uDay, vUv).rgb * (0.05 + 0.95 * lit), 1.0);
 })";
 
-gl::Shader compile(GLenum stage, const char* source, std::string* error) {
+Result<gl::Shader> compile(GLenum stage, const char* source) {
   gl::Shader s(glCreateShader(stage));
   glShaderSource(s.id(), 1, &source, nullptr);
   glCompileShader(s.id());
@@ -48,28 +48,25 @@ gl::Shader compile(GLenum stage, const char* source, std::string* error) {
   if (!ok) {
     char log[1024] = {};
     glGetShaderInfoLog(s.id(), sizeof log, nullptr, log);
-    *error = std::string("reference globe shader: ") + log;
-    return {};
+    return fail(std::string("reference globe shader: ") + log);
   }
   return s;
 }
 
 }  // namespace
 
-bool ReferenceGlobe::create(const std::string& xplanetDir, std::string* error) {
-  gl::Shader vs = compile(GL_VERTEX_SHADER, kVertex, error);
-  gl::Shader fs = compile(GL_FRAGMENT_SHADER, kFragment, error);
-  if (!vs || !fs) return false;
+Result<void> ReferenceGlobe::create(const std::string& xplanetDir) {
+  auto vs = compile(GL_VERTEX_SHADER, kVertex);
+  if (!vs) return vs.takeError();
+  auto fs = compile(GL_FRAGMENT_SHADER, kFragment);
+  if (!fs) return fs.takeError();
   m_program = gl::Program(glCreateProgram());
-  glAttachShader(m_program.id(), vs.id());
-  glAttachShader(m_program.id(), fs.id());
+  glAttachShader(m_program.id(), vs->id());
+  glAttachShader(m_program.id(), fs->id());
   glLinkProgram(m_program.id());
   GLint ok = 0;
   glGetProgramiv(m_program.id(), GL_LINK_STATUS, &ok);
-  if (!ok) {
-    *error = "reference globe: the program did not link";
-    return false;
-  }
+  if (!ok) return fail("reference globe: the program did not link");
 
   // A unit sphere; the seam column is duplicated so u runs 0..1.
   std::vector<float> vertices;
@@ -111,7 +108,7 @@ bool ReferenceGlobe::create(const std::string& xplanetDir, std::string* error) {
   glBindVertexArray(0);
 
   m_day = render::uploadSrgbTexture(render::loadEarthImages(xplanetDir).day, true);
-  return true;
+  return {};
 }
 
 void ReferenceGlobe::draw(const render::RenderTarget& target) const {

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "base/result.h"
 #include "render/gl_resources.h"
 #include "render/renderer.h"
 
@@ -15,9 +16,9 @@ namespace rv::bench {
 
 class ReferenceGlobe {
  public:
-  // Builds the mesh, the program and the texture; false and a message if the
-  // driver refuses one of them.
-  bool create(const std::string& xplanetDir, std::string* error);
+  // Builds the mesh, the program and the texture; an error if the driver
+  // refuses one of them.
+  Result<void> create(const std::string& xplanetDir);
   // Clears the target and draws the globe filling about 90 % of its height.
   void draw(const render::RenderTarget& target) const;
   int triangleCount() const { return m_indexCount / 3; }

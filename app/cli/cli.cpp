@@ -29,6 +29,16 @@ CLI::Validator imageSizeValidator() {
       "WxH", "image size");
 }
 
+void addPictureOptions(CLI::App* sub, std::string& overlays, std::string& quality) {
+  sub->add_option("--overlays", overlays,
+                  "3D overlays: default (each camera's), none, all, or a list of orbits, tracks, "
+                  "marker, labels, arrows (e.g. orbits,labels)");
+  sub->add_option("--quality", quality,
+                  "high (4x MSAA, default) or low (no MSAA: about 1.4x faster on a software "
+                  "rasteriser, as the window draws there)")
+      ->check(CLI::IsMember({"high", "low"}));
+}
+
 int runCli(int argc, char** argv) {
   CLI::App app{
       "Rendezvous: the Soyuz MS-19 mission of 5 October 2021 in real-time 3D.\n"

@@ -199,13 +199,7 @@ Command addRecordCommand(CLI::App& app, const GlobalOptions& global) {
   sub->add_option("-s,--size", opt->size, "Frame size WIDTHxHEIGHT (default 1280x720)");
   sub->add_option("--camera", opt->camera, "Camera name, or 'auto' for the director (default)");
   sub->add_flag("--overlay", opt->overlay, "Burn in UTC, T+, telemetry and event captions");
-  sub->add_option("--overlays", opt->overlays,
-                  "3D overlays: default (each camera's), none, all, or a list of orbits, tracks, "
-                  "marker, labels, arrows");
-  sub->add_option("--quality", opt->quality,
-                  "high (4x MSAA, default) or low (no MSAA: about 1.4x faster on a software "
-                  "rasteriser, for previews)")
-      ->check(CLI::IsMember({"high", "low"}));
+  addPictureOptions(sub, opt->overlays, opt->quality);
   sub->add_option("-o,--output", opt->output,
                   "Video file (out.mp4, out.mkv) or PNG pattern (frames/f_%05d.png)");
   sub->add_option("--codec", opt->codec, "ffmpeg video encoder (default libx264)");

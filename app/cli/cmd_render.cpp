@@ -98,13 +98,7 @@ Command addRenderCommand(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::IsMember(cameraNames()));
   sub->add_option("-s,--size", opt->size, "Image size WIDTHxHEIGHT (default 1280x720)")
       ->check(imageSizeValidator());
-  sub->add_option("--overlays", opt->overlays,
-                  "Overlays: default (the camera's), none, all, or a list of orbits, tracks, "
-                  "marker, labels, arrows (e.g. orbits,labels)");
-  sub->add_option("--quality", opt->quality,
-                  "high (4x MSAA, default) or low (no MSAA: what the window uses on a software "
-                  "rasteriser)")
-      ->check(CLI::IsMember({"high", "low"}));
+  addPictureOptions(sub, opt->overlays, opt->quality);
   sub->add_option("-o,--output", opt->output, "PNG file to write")->required();
   return {sub, [opt, &global] { return runRender(*opt, global); }};
 }

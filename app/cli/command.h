@@ -29,4 +29,8 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
 CLI::Validator missionTimeValidator();
 CLI::Validator imageSizeValidator();
 
+// --overlays and --quality as `render` and `record` take them, one wording
+// for both (the window's --quality also has 'auto').
+void addPictureOptions(CLI::App* sub, std::string& overlays, std::string& quality);
+
 }  // namespace rv::app

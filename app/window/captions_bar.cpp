@@ -7,6 +7,7 @@
 #include <string>
 
 #include "event_nav.h"
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -42,14 +43,12 @@ std::string currentCaption(const sim::MissionTimeline& timeline, double utcS) {
 
 void drawCaptionsBar(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->WorkPos, ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0), ImGuiCond_Always);
+  pinNextWindow(vp->WorkPos, ImVec2(0.0f, 0.0f), ImVec2(vp->WorkSize.x, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(ImGui::GetFontSize() * 0.5f, ImGui::GetFontSize() * 0.15f));
   ImGui::Begin("Captions", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
-                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoFocusOnAppearing);
+               kPinnedPanel | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
   const sim::MissionTimeline& timeline = *ctx.mission.timeline;
   const double now = ctx.clock.nowUtcS();
 

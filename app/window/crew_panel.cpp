@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -41,10 +42,9 @@ void drawCrewPanel(UiContext& ctx) {
                           ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxH));
   bool open = true;
-  ImGui::Begin("Crew and mission", &open,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::Begin(
+      "Crew and mission", &open,
+      kPinnedPanel | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.3f, 1.0f), "Soyuz MS-19 crew");
   for (const char* line :

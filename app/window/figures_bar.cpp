@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -62,16 +63,14 @@ void missionStrip(UiContext& ctx, float height) {
 
 void drawFiguresBar(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y), ImGuiCond_Always,
-                          ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0), ImGuiCond_Always);
+  pinNextWindow(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y), ImVec2(0.0f, 1.0f),
+                ImVec2(vp->WorkSize.x, 0));
   const float body = ImGui::GetFontSize();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(body * 0.5f, body * 0.2f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(body * 0.5f, body * 0.2f));
   ImGui::Begin("Figures", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
-                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoFocusOnAppearing);
+               kPinnedPanel | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
   missionStrip(ctx, std::max(4.0f, body * 0.3f));
 
   const Readout& r = ctx.readout;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -20,8 +21,7 @@ void drawHelpOverlay(UiContext& ctx) {
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->WorkSize.x * 0.95f, freeH * 0.97f));
   bool open = true;
   ImGui::Begin("Keys (F1 or Esc to close)", &open,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+               kPinnedPanel | ImGuiWindowFlags_AlwaysAutoResize);
   // Two key columns side by side when the screen is wide enough, so the
   // whole list fits at 720 p without scrolling.
   const std::vector<HelpRow> rows = helpRows();

@@ -15,6 +15,7 @@
 #include "astro/geodetic.h"
 #include "astro/sun_direction.h"
 #include "frame_builder.h"
+#include "pinned_panel.h"
 #include "ui_context.h"
 #include "world_map.h"
 
@@ -64,14 +65,11 @@ void drawMapPanel(UiContext& ctx) {
   const float font = ImGui::GetFontSize();
   const float w = std::clamp(vp->WorkSize.x * 0.4f, font * 16, font * 40);
   const float h = w * 0.5f + font * 3.4f;  // the map, the title bar and the key line
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 4,
-                                 vp->WorkPos.y + vp->WorkSize.y - ctx.ui.bottomBarHeight - 4),
-                          ImGuiCond_Always, ImVec2(1.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+  pinNextWindow(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 4,
+                       vp->WorkPos.y + vp->WorkSize.y - ctx.ui.bottomBarHeight - 4),
+                ImVec2(1.0f, 1.0f), ImVec2(w, h));
   ImGui::Begin("World map  W", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                   ImGuiWindowFlags_NoScrollbar);
+               kPinnedPanel | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoScrollbar);
   const sim::MissionTimeline& tl = *ctx.mission.timeline;
   const double now = ctx.clock.nowUtcS();
   const double gmst = gmstAt(ctx.mission, now);

@@ -13,6 +13,7 @@
 
 #include "cli_values.h"
 #include "event_nav.h"
+#include "pinned_panel.h"
 #include "record_job.h"
 #include "sim/mission_events.h"
 #include "window_app.h"
@@ -375,14 +376,12 @@ void RecordPanel::draw(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float font = ImGui::GetFontSize();
   const float width = std::min(font * 36.0f, vp->WorkSize.x * 0.9f);
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f,
-                                 vp->WorkPos.y + ctx.ui.topBarHeight + 4),
-                          ImGuiCond_Always);
-  ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+  pinNextWindow(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f,
+                       vp->WorkPos.y + ctx.ui.topBarHeight + 4),
+                ImVec2(0.0f, 0.0f), ImVec2(width, 0));
   bool open = true;
   ImGui::Begin("Record a video (Ctrl+R)", &open,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+               kPinnedPanel | ImGuiWindowFlags_NoFocusOnAppearing);
   const bool busy = m_process.running();
   const float column = font * 5.5f;
 

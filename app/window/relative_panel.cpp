@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <string>
 
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -38,14 +39,11 @@ void drawRelativeMotionPanel(UiContext& ctx) {
   const float font = ImGui::GetFontSize();
   const float h = std::clamp(vp->WorkSize.y * 0.42f, font * 10, font * 30);
   const float w = std::min(h * 1.5f, vp->WorkSize.x * 0.5f);
-  ImGui::SetNextWindowPos(
+  pinNextWindow(
       ImVec2(vp->WorkPos.x + 4, vp->WorkPos.y + vp->WorkSize.y - ctx.ui.bottomBarHeight - 4),
-      ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+      ImVec2(0.0f, 1.0f), ImVec2(w, h));
   ImGui::Begin("Relative motion (the ISS's frame)  V", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                   ImGuiWindowFlags_NoScrollbar);
+               kPinnedPanel | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoScrollbar);
   const Readout& r = ctx.readout;
   const MissionSeries& s = ctx.series;
   const ImVec2 p0 = ImGui::GetCursorScreenPos();

@@ -10,22 +10,17 @@
 #include <string>
 
 #include "astro/constants.h"
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
 namespace {
 
-void row(const char* label, const char* fmt, double value) {
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(label);
-  ImGui::TableNextColumn();
+// One number printed with a printf format ("%.1f g").
+std::string printed(const char* fmt, double value) {
   char buf[64];
   std::snprintf(buf, sizeof buf, fmt, value);
-  // Right-aligned numbers read better in a column.
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
-                       ImGui::CalcTextSize(buf).x);
-  ImGui::TextUnformatted(buf);
+  return buf;
 }
 
 void textRow(const char* label, const std::string& value) {
@@ -36,6 +31,7 @@ void textRow(const char* label, const std::string& value) {
   ImGui::TextWrapped("%s", value.c_str());
 }
 
+// Right-aligned: numbers read better in a column.
 void textRowRight(const char* label, const std::string& value) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -46,21 +42,21 @@ void textRowRight(const char* label, const std::string& value) {
   ImGui::TextUnformatted(value.c_str());
 }
 
+void row(const char* label, const char* fmt, double value) {
+  textRowRight(label, printed(fmt, value));
+}
+
 // A plot of series[i] against time over [t0, t1] with the playhead at `now`.
 using ValueFormat = std::string (*)(double);
 
 std::string altitudeKm(double km) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.0f km", km);
-  return b;
+  return printed("%.0f km", km);
 }
 std::string speedKms(double kms) {
   return formatSpeedMs(kms * 1000.0);
 }
 std::string accelG(double g) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f g", g);
-  return b;
+  return printed("%.1f g", g);
 }
 std::string rangeKm(double km) {
   return formatRangeM(km * 1000.0);
@@ -142,10 +138,9 @@ void drawTelemetryPanel(UiContext& ctx) {
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 4, top),
                           ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxH));
-  ImGui::Begin("Telemetry", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                   ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::Begin(
+      "Telemetry", nullptr,
+      kPinnedPanel | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
   const Readout& r = ctx.readout;
   if (ctx.ui.showTelemetry &&
       ImGui::BeginTable("telemetry", 2, ImGuiTableFlags_SizingStretchProp)) {

@@ -15,6 +15,7 @@
 #include "astro/time_scales.h"
 #include "event_nav.h"
 #include "mission_context.h"
+#include "pinned_panel.h"
 #include "ui_context.h"
 
 namespace rv::app {
@@ -472,14 +473,10 @@ void timelineStrip(UiContext& ctx) {
 
 void drawTimelineBar(UiContext& ctx) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(
-      ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - ctx.ui.figuresBarHeight),
-      ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0), ImGuiCond_Always);
+  pinNextWindow(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - ctx.ui.figuresBarHeight),
+                ImVec2(0.0f, 1.0f), ImVec2(vp->WorkSize.x, 0));
   ImGui::Begin("Timeline", nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
-                   ImGuiWindowFlags_NoScrollbar);
+               kPinnedPanel | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
   timeControls(ctx);
   cameraButtons(ctx);
   moreMenu(ctx);

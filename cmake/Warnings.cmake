@@ -8,7 +8,8 @@ target_compile_options(rv_determinism INTERFACE -ffp-contract=off -fno-fast-math
 # Warnings for our own code only; third-party headers are included as SYSTEM.
 function(rv_set_warnings target)
   target_compile_options(${target} PRIVATE
-    $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion>
+    $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+      -Werror=switch>
     # GCC 12 false positive in std::string operator+ (GCC bug 105329).
     $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
   target_link_libraries(${target} PRIVATE rv_determinism)

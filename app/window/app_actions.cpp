@@ -3,9 +3,11 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <cstdio>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "event_nav.h"
@@ -273,8 +275,26 @@ bool applyWindowAction(AppState& s, Action a) {
 
 void applyAction(AppState& s, Action a) {
   if (s.story && storyTakes(s, a)) return;
-  if (applyTimeAction(s, a) || applyPictureAction(s, a) || applyPanelAction(s, a)) return;
-  applyWindowAction(s, a);
+  bool handled = false;
+  switch (groupOf(a)) {
+    case ActionGroup::Time:
+      handled = applyTimeAction(s, a);
+      break;
+    case ActionGroup::Picture:
+      handled = applyPictureAction(s, a);
+      break;
+    case ActionGroup::Panels:
+      handled = applyPanelAction(s, a);
+      break;
+    case ActionGroup::Window:
+      handled = applyWindowAction(s, a);
+      break;
+  }
+  // groupOf and the group functions disagree: a programming error, said
+  // once on the terminal rather than a key that silently does nothing.
+  if (!handled)
+    std::fprintf(stderr, "rendezvous: internal: key action %d has no handler\n",
+                 static_cast<int>(a));
 }
 
 void leaveStory(AppState& s, const char* message) {

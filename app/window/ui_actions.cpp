@@ -94,4 +94,60 @@ std::vector<HelpRow> helpRows() {
   return rows;
 }
 
+ActionGroup groupOf(Action a) {
+  switch (a) {
+    case Action::TogglePlay:
+    case Action::Reverse:
+    case Action::Faster:
+    case Action::Slower:
+    case Action::RealTime:
+    case Action::PreviousEvent:
+    case Action::NextEvent:
+    case Action::GoToStart:
+    case Action::GoToEnd:
+    case Action::ToggleEndMode:
+    case Action::FocusTimeField:
+    case Action::MarkIn:
+    case Action::MarkOut:
+      return ActionGroup::Time;
+    case Action::CameraPad:
+    case Action::CameraChase:
+    case Action::CameraOnboard:
+    case Action::CameraPort:
+    case Action::CameraOverview:
+    case Action::CameraFree:
+    case Action::CameraStages:
+    case Action::ToggleOrbits:
+    case Action::ToggleGroundTracks:
+    case Action::ToggleBaikonurMarker:
+    case Action::ToggleLabels:
+    case Action::ToggleArrows:
+    case Action::OverlayDefaults:
+    case Action::CycleExposure:
+    case Action::ToggleFreeze:
+      return ActionGroup::Picture;
+    case Action::TogglePanels:
+    case Action::ToggleHelp:
+    case Action::ToggleTelemetry:
+    case Action::TogglePlots:
+    case Action::ToggleCrew:
+    case Action::ToggleRelative:
+    case Action::ToggleMap:
+    case Action::ToggleTheme:
+    case Action::UiScaleUp:
+    case Action::UiScaleDown:
+    case Action::UiScaleReset:
+    case Action::ToggleRecordPanel:
+    case Action::ToggleBlank:
+      return ActionGroup::Panels;
+    case Action::ToggleFullscreen:
+    case Action::Screenshot:
+    case Action::Back:
+    case Action::Quit:
+    case Action::ToggleStory:
+      return ActionGroup::Window;
+  }
+  return ActionGroup::Window;  // not reached: the switch names every action
+}
+
 }  // namespace rv::app

@@ -64,6 +64,13 @@ enum class Action {
   ToggleFreeze,
 };
 
+// Which part of the app carries an action out (app_actions.cpp has one
+// function per group). groupOf's switch names every action and has no
+// default, so an action added without a group fails to compile
+// (-Werror=switch).
+enum class ActionGroup { Time, Picture, Panels, Window };
+ActionGroup groupOf(Action a);
+
 // GLFW modifier bits this table uses (GLFW_MOD_SHIFT = 1, GLFW_MOD_CONTROL = 2).
 inline constexpr int kModShift = 0x1;
 inline constexpr int kModControl = 0x2;

@@ -24,10 +24,14 @@ Result<IssEphemeris> IssEphemeris::create(const IssConfig& config) {
   return e;
 }
 
+Result<StateVector> IssEphemeris::checkedState(double utcS) const {
+  auto s = m_sgp4.propagateUtc(utcS);
+  if (!s) return s.takeError();
+  return StateVector{s->posTeme, s->velTeme};
+}
+
 StateVector IssEphemeris::state(double utcS) const {
-  const auto s = m_sgp4.propagateUtc(utcS);
-  if (!s) return {};
-  return {s->posTeme, s->velTeme};
+  return checkedState(utcS).value_or(StateVector{});
 }
 
 glm::dquat IssEphemeris::attitudeFromState(const StateVector& s) const {

@@ -33,7 +33,11 @@ class IssEphemeris {
   // Fails when the TLE does not parse or SGP4 rejects it.
   static Result<IssEphemeris> create(const IssConfig& config);
 
+  // The station's state; a zero state where SGP4 cannot propagate the TLE
+  // (simulateMission refuses such a TLE for the mission's span, with
+  // checkedState's reason, so the timeline never meets one).
   StateVector state(double utcS) const;
+  Result<StateVector> checkedState(double utcS) const;
   // Body -> TEME rotation.
   glm::dquat attitude(double utcS) const;
   DockingPort port(double utcS) const;

@@ -1400,6 +1400,15 @@ TimelineData Simulator::run() {
 Result<MissionTimeline> simulateMission(const MissionConfig& config) {
   auto iss = IssEphemeris::create(config.iss);
   if (!iss) return iss.takeError();
+  // Every instant of the station comes from SGP4. A TLE it cannot carry to
+  // the mission (an epoch years away: the orbit decays in the model) would
+  // put the ISS at the Earth's centre without a word; refuse it here.
+  for (double utc : {config.launch.liftoffUtcS, config.proximity.hatchOpenUtcS}) {
+    if (auto s = iss->checkedState(utc); !s)
+      return fail("iss TLE: SGP4 cannot carry it to " + astro::formatIsoUtc(utc, 0) + " (" +
+                      s.error().message + "); use a TLE from within days of the mission",
+                  ErrorKind::kBadInput);
+  }
   Simulator sim(config, *iss);
   TimelineData data = sim.run();
   return MissionTimeline(std::move(data), std::move(*iss));

@@ -42,16 +42,10 @@ bool storyTakes(AppState& s, Action a) {
     case Action::GoToStart:
     case Action::GoToEnd:
     case Action::FocusTimeField:
-    case Action::CameraPad:
-    case Action::CameraChase:
-    case Action::CameraOnboard:
-    case Action::CameraPort:
-    case Action::CameraOverview:
-    case Action::CameraFree:
-    case Action::CameraStages:
       leaveStory(s, "Story mode off");
       return false;
     default:
+      if (cameraOf(a)) leaveStory(s, "Story mode off");
       return false;
   }
 }
@@ -116,28 +110,11 @@ bool applyTimeAction(AppState& s, Action a) {
 // The picture: cameras, overlays, exposure, freeze. False if `a` is not one
 // of these.
 bool applyPictureAction(AppState& s, Action a) {
+  if (const std::optional<CameraKind> camera = cameraOf(a)) {
+    s.camera.select(*camera);
+    return true;
+  }
   switch (a) {
-    case Action::CameraPad:
-      s.camera.select(CameraKind::Pad);
-      return true;
-    case Action::CameraChase:
-      s.camera.select(CameraKind::Chase);
-      return true;
-    case Action::CameraOnboard:
-      s.camera.select(CameraKind::Onboard);
-      return true;
-    case Action::CameraPort:
-      s.camera.select(CameraKind::Port);
-      return true;
-    case Action::CameraOverview:
-      s.camera.select(CameraKind::Overview);
-      return true;
-    case Action::CameraFree:
-      s.camera.select(CameraKind::Free);
-      return true;
-    case Action::CameraStages:
-      s.camera.select(CameraKind::Stages);
-      return true;
     case Action::ToggleOrbits:
     case Action::ToggleGroundTracks:
     case Action::ToggleBaikonurMarker:

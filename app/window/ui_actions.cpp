@@ -150,4 +150,25 @@ ActionGroup groupOf(Action a) {
   return ActionGroup::Window;  // not reached: the switch names every action
 }
 
+std::optional<CameraKind> cameraOf(Action a) {
+  switch (a) {
+    case Action::CameraPad:
+      return CameraKind::Pad;
+    case Action::CameraChase:
+      return CameraKind::Chase;
+    case Action::CameraOnboard:
+      return CameraKind::Onboard;
+    case Action::CameraPort:
+      return CameraKind::Port;
+    case Action::CameraOverview:
+      return CameraKind::Overview;
+    case Action::CameraFree:
+      return CameraKind::Free;
+    case Action::CameraStages:
+      return CameraKind::Stages;
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace rv::app

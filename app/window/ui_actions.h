@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "camera_kind.h"
+
 namespace rv::app {
 
 enum class Action {
@@ -70,6 +72,9 @@ enum class Action {
 // (-Werror=switch).
 enum class ActionGroup { Time, Picture, Panels, Window };
 ActionGroup groupOf(Action a);
+
+// The camera that keys 1-7 choose; none for any other action.
+std::optional<CameraKind> cameraOf(Action a);
 
 // GLFW modifier bits this table uses (GLFW_MOD_SHIFT = 1, GLFW_MOD_CONTROL = 2).
 inline constexpr int kModShift = 0x1;

@@ -70,3 +70,20 @@ TEST(KeyBindings, EveryKeyHasOneActionAndTheHelpListsEveryAction) {
        {"Space", "F11", "F12", "F1", "H", "R or Backspace", "] or + or KP +", "Esc"})
     EXPECT_NE(all.find(k), std::string::npos) << k;
 }
+
+// Keys 1-7 choose the seven cameras, each its own, and nothing else does.
+TEST(KeyBindings, NumberKeysChooseEachCameraOnce) {
+  std::set<rv::app::CameraKind> chosen;
+  for (int digit = 1; digit <= 7; ++digit) {
+    const auto action = rv::app::actionForKey(GLFW_KEY_0 + digit, 0);
+    ASSERT_TRUE(action.has_value()) << digit;
+    const auto camera = rv::app::cameraOf(*action);
+    ASSERT_TRUE(camera.has_value()) << digit;
+    EXPECT_TRUE(chosen.insert(*camera).second) << "key " << digit << " repeats a camera";
+    EXPECT_EQ(rv::app::groupOf(*action), rv::app::ActionGroup::Picture) << digit;
+  }
+  EXPECT_EQ(chosen.size(), std::size(rv::app::kAllCameras));
+  for (const auto& b : rv::app::keyBindings())
+    if (b.key < GLFW_KEY_1 || b.key > GLFW_KEY_7)
+      EXPECT_FALSE(rv::app::cameraOf(b.action).has_value()) << b.keyName;
+}

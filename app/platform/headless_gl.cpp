@@ -23,10 +23,12 @@ bool hasExtension(const char* list, std::string_view name) {
 
 // EGL displays are per-process: eglGetPlatformDisplay returns the same handle
 // to every caller and eglTerminate ends every context on it. Count the users
-// so one HeadlessGl going away does not kill another's context.
+// so one HeadlessGl going away does not kill another's context. Never
+// destroyed: a HeadlessGl held by a static (the benchmarks' fixtures) is
+// destroyed at exit after any function-local static, and must still find it.
 std::map<EGLDisplay, int>& displayUsers() {
-  static std::map<EGLDisplay, int> users;
-  return users;
+  static auto* users = new std::map<EGLDisplay, int>;
+  return *users;
 }
 
 void* eglLoader(const char* name) {

@@ -40,7 +40,7 @@ constexpr double kPatchMaxAltitudeM = 60e3;
 
 }  // namespace
 
-Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc,
+Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthImages& images,
                                       std::vector<std::string>& warnings) {
   EarthLayer layer;
   auto program = gl::buildProgram("earth.vert", "earth.frag");
@@ -101,7 +101,6 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc,
     layer.m_patchIndexCount = static_cast<int>(idx.size());
   }
 
-  EarthImages images = loadEarthImages(desc.xplanetDir);
   warnings.insert(warnings.end(), images.warnings.begin(), images.warnings.end());
   layer.m_day = uploadSrgbTexture(images.day, true);
   layer.m_night = uploadSrgbTexture(images.night, true);

@@ -15,20 +15,22 @@
 
 namespace rv::render {
 class AtmosphereLayer;
-}
+struct EarthImages;
+}  // namespace rv::render
 
 namespace rv::render {
 
 struct EarthLayerDesc {
-  std::string xplanetDir;
   int latSegments = 128;
   int lonSegments = 256;
 };
 
 class EarthLayer {
  public:
-  // Error string on shader failure; texture problems become warnings.
-  static Result<EarthLayer> create(const EarthLayerDesc& desc, std::vector<std::string>& warnings);
+  // Error string on shader failure. The maps are uploaded from images
+  // already decoded (RendererAssets); their warnings are added to warnings.
+  static Result<EarthLayer> create(const EarthLayerDesc& desc, const EarthImages& images,
+                                   std::vector<std::string>& warnings);
   // With an atmosphere the sunlight is reddened and shadowed by the air and
   // the ground is seen through haze; without one, plain Lambert lighting.
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,

@@ -31,25 +31,32 @@ ImageRgba8 proceduralNightMap(int width, int height) {
   return img;
 }
 
-EarthImages loadEarthImages(const std::string& xplanetDir) {
+EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map) {
+  const bool day = map == EarthMap::Day;
+  const std::string path =
+      (std::filesystem::path(xplanetDir) / "images" / (day ? "earth.jpg" : "night.jpg")).string();
+  auto img = loadImage(path);
+  if (img) return {std::move(img).value(), {}};
+  return {day ? proceduralDayMap(512, 256) : proceduralNightMap(512, 256),
+          "Earth " + std::string(day ? "day" : "night-lights") + " map not available (" +
+              img.error().message +
+              "); drawing a plain globe instead. Install it with: "
+              "sudo apt-get install xplanet-images"};
+}
+
+EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night) {
   EarthImages out;
-  const auto load = [&](const char* file, const char* what, ImageRgba8 (*fallback)(int, int),
-                        ImageRgba8& dst) {
-    const std::string path = (std::filesystem::path(xplanetDir) / "images" / file).string();
-    auto img = loadImage(path);
-    if (img) {
-      dst = std::move(img).value();
-      return;
-    }
-    out.warnings.push_back("Earth " + std::string(what) + " map not available (" +
-                           img.error().message +
-                           "); drawing a plain globe instead. Install it with: "
-                           "sudo apt-get install xplanet-images");
-    dst = fallback(512, 256);
-  };
-  load("earth.jpg", "day", proceduralDayMap, out.day);
-  load("night.jpg", "night-lights", proceduralNightMap, out.night);
+  out.day = std::move(day.image);
+  out.night = std::move(night.image);
+  for (std::string* warning : {&day.warning, &night.warning}) {
+    if (!warning->empty()) out.warnings.push_back(std::move(*warning));
+  }
   return out;
+}
+
+EarthImages loadEarthImages(const std::string& xplanetDir) {
+  return earthImagesFrom(loadEarthMap(xplanetDir, EarthMap::Day),
+                         loadEarthMap(xplanetDir, EarthMap::NightLights));
 }
 
 }  // namespace rv::render

@@ -16,7 +16,23 @@ struct EarthImages {
   std::vector<std::string> warnings;  // one line each, for the user
 };
 
+enum class EarthMap { Day, NightLights };
+
+// One of the maps: the decoded file, or the stand-in and a warning (empty
+// when the file was read).
+struct EarthMapImage {
+  ImageRgba8 image;
+  std::string warning;
+};
+
 // xplanetDir is the xplanet data folder (/usr/share/xplanet on Debian).
+// Reads and decodes one map; safe to call on any thread (no GL).
+EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map);
+
+// The two maps together, their warnings day first.
+EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night);
+
+// Both maps, one after the other (RendererAssets decodes them in parallel).
 EarthImages loadEarthImages(const std::string& xplanetDir);
 
 // Plain stand-ins: an ocean-blue globe with a latitude/longitude grid, and a

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "render/atmosphere_layer.h"
+#include "render/decoded_assets.h"
 #include "render/earth_layer.h"
 #include "render/exhaust_cloud_layer.h"
 #include "render/half_res_target.h"
@@ -53,6 +54,13 @@ Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Renderer::~Renderer() = default;
 
 Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const RendererDesc& desc) {
+  // The maps decode on their own threads while GL is loaded and the Earth's
+  // shaders compile.
+  return create(loader, desc, RendererAssets::startLoading(desc.xplanetDir));
+}
+
+Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const RendererDesc& desc,
+                                                   RendererAssets assets) {
   const int version = gladLoadGL(reinterpret_cast<GLADloadfunc>(loader));
   if (version == 0) {
     return fail(
@@ -73,12 +81,13 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
     impl->glVersion += std::string(" on ") + r;
   }
 
-  auto earth = EarthLayer::create({desc.xplanetDir, desc.earthLatSegments, desc.earthLonSegments},
+  const DecodedAssets decoded = assets.take();
+  auto earth = EarthLayer::create({desc.earthLatSegments, desc.earthLonSegments}, decoded.earth,
                                   impl->warnings);
   if (!earth) return shaderError(earth.error());
   impl->earth.emplace(std::move(earth).value());
   {  // sky layers
-    auto stars = StarLayer::create({desc.xplanetDir}, impl->warnings);
+    auto stars = StarLayer::create(decoded.stars, impl->warnings);
     if (!stars) return shaderError(stars.error());
     impl->stars.emplace(std::move(stars).value());
     auto sun = SunLayer::create();

@@ -15,6 +15,7 @@
 #include "base/result.h"
 #include "render/pass_timer.h"
 #include "render/render_frame.h"
+#include "render/renderer_assets.h"
 
 namespace rv::render {
 
@@ -63,6 +64,11 @@ class Renderer {
   // and uploads textures. Never aborts: every failure comes back as an
   // Error, one line for the user: what is missing and what to do.
   static Result<std::unique_ptr<Renderer>> create(GlLoaderFn loader, const RendererDesc& desc);
+  // The same with the files already being read: assets was started (with
+  // desc.xplanetDir) before the GL context was made, so that decoding them
+  // overlaps with making it. Start-up's critical path (the window, `render`).
+  static Result<std::unique_ptr<Renderer>> create(GlLoaderFn loader, const RendererDesc& desc,
+                                                  RendererAssets assets);
   ~Renderer();
   Renderer(const Renderer&) = delete;
   Renderer& operator=(const Renderer&) = delete;

@@ -16,13 +16,13 @@ struct StarVertex {
 
 }  // namespace
 
-Result<StarLayer> StarLayer::create(const StarLayerDesc& desc, std::vector<std::string>& warnings) {
+Result<StarLayer> StarLayer::create(const StarCatalog& catalog,
+                                    std::vector<std::string>& warnings) {
   StarLayer layer;
   auto program = gl::buildProgram("star.vert", "star.frag");
   if (!program) return program.takeError();
   layer.m_program = std::move(program).value();
 
-  const StarCatalog catalog = loadBrightStarCatalog(desc.xplanetDir);
   warnings.insert(warnings.end(), catalog.warnings.begin(), catalog.warnings.end());
   std::vector<StarVertex> vertices;
   vertices.reserve(catalog.stars.size());

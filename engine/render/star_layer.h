@@ -14,15 +14,14 @@
 
 namespace rv::render {
 
-struct StarLayerDesc {
-  std::string xplanetDir;
-};
+struct StarCatalog;
 
 class StarLayer {
  public:
-  // Error string on shader failure; a missing catalogue is a warning and an
-  // empty sky.
-  static Result<StarLayer> create(const StarLayerDesc& desc, std::vector<std::string>& warnings);
+  // Error string on shader failure. The catalogue is read already
+  // (RendererAssets); its warnings (a missing catalogue: an empty sky) are
+  // added to warnings.
+  static Result<StarLayer> create(const StarCatalog& catalog, std::vector<std::string>& warnings);
   // Adds the stars to the bound framebuffer (additive; depth untouched).
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
             int targetHeight) const;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "astro/time_scales.h"
+#include "background_mission.h"
 #include "cli.h"
 #include "cli_values.h"
 #include "command.h"
@@ -26,6 +27,27 @@ struct RenderOptions {
   std::string output;
 };
 
+// The GL side of one frame, made while the mission simulates: the context,
+// the renderer and the target (members in that order: torn down backwards).
+struct RenderGl {
+  std::unique_ptr<HeadlessGl> gl;
+  std::unique_ptr<render::Renderer> renderer;
+  render::OffscreenTarget target;
+};
+
+// The error is the line to print; runRender prints it after the mission's
+// and the time's, in the order they were found before they overlapped.
+Result<void> makeRenderGl(const render::RendererDesc& desc, const ImageSize& size,
+                          render::RendererAssets assets, RenderGl& out) {
+  auto madeGl = HeadlessGl::create();
+  if (!madeGl) return madeGl.takeError();
+  out.gl = std::move(madeGl).value();
+  auto created = render::Renderer::create(out.gl->loader(), desc, std::move(assets));
+  if (!created) return created.takeError();
+  out.renderer = std::move(created).value();
+  return out.target.create(size.width, size.height);
+}
+
 int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   const ImageSize size = *parseImageSize(opt.size);
   const CameraKind camera = *parseCameraName(opt.camera);
@@ -37,52 +59,50 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
     return kExitUsage;
   }
 
-  auto loaded = loadAndSimulate(global);
-  if (!loaded) return reportError(loaded.error());
-  const std::unique_ptr<LoadedMission> mission = std::move(loaded).value();
-  const auto utcOpt = resolveMissionTime(*mission->timeline, opt.time);
+  // Three things at once: the mission simulates on one worker, the Earth's
+  // maps decode on others, and this thread makes the GL context and the
+  // renderer. Nothing is printed until the mission is in, so the messages
+  // come in the order they did one after the other.
+  auto background = BackgroundMission::start(global);
+  if (!background) return reportError(background.error());
+  render::RendererDesc desc = rendererDescFromDataPaths();
+  desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
+                                                                 : render::RenderQuality::High);
+  RenderGl gl;
+  const Result<void> glMade =
+      makeRenderGl(desc, size, render::RendererAssets::startLoading(desc.xplanetDir), gl);
+
+  auto mission = background->take();
+  if (!mission) return reportError(mission.error());
+  const sim::MissionTimeline& timeline = *(*mission)->timeline;
+  const auto utcOpt = resolveMissionTime(timeline, opt.time);
   if (!utcOpt) return reportOption("--time", utcOpt.error());
-  const double utc =
-      std::clamp(*utcOpt, mission->timeline->startUtcS(), mission->timeline->endUtcS());
+  const double utc = std::clamp(*utcOpt, timeline.startUtcS(), timeline.endUtcS());
   if (utc != *utcOpt)
     std::fprintf(stderr, "rendezvous: warning: --time is outside the mission; showing %s\n",
                  astro::formatIsoUtc(utc, 0).c_str());
 
-  auto madeGl = HeadlessGl::create();
-  if (!madeGl) {
-    std::fprintf(stderr, "rendezvous: %s\n", madeGl.error().message.c_str());
+  if (gl.renderer) {
+    for (const auto& w : gl.renderer->warnings())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  }
+  if (!glMade) {
+    std::fprintf(stderr, "rendezvous: %s\n", glMade.error().message.c_str());
     return kExitRuntimeError;
   }
-  const std::unique_ptr<HeadlessGl> gl = std::move(madeGl).value();
-  render::RendererDesc desc = rendererDescFromDataPaths();
-  desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
-                                                                 : render::RenderQuality::High);
-  auto created = render::Renderer::create(gl->loader(), desc);
-  if (const Error* e = created ? nullptr : &created.error()) {
-    std::fprintf(stderr, "rendezvous: %s\n", e->message.c_str());
-    return kExitRuntimeError;
-  }
-  auto& renderer = **created;
-  for (const auto& w : renderer.warnings())
-    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
 
-  render::OffscreenTarget target;
-  if (auto made = target.create(size.width, size.height); !made) {
-    std::fprintf(stderr, "rendezvous: %s\n", made.error().message.c_str());
-    return kExitRuntimeError;
-  }
   FrameRequest req;
   req.utcS = utc;
   req.camera = camera;
   req.overlays = resolveOverlays(camera, *overlays);
-  renderer.draw(buildFrame(*mission, req), target.target());
-  if (auto written = render::writePng(opt.output, target.readPixels()); !written) {
+  gl.renderer->draw(buildFrame(**mission, req), gl.target.target());
+  if (auto written = render::writePng(opt.output, gl.target.readPixels()); !written) {
     std::fprintf(stderr, "rendezvous: %s\n", written.error().message.c_str());
     return kExitRuntimeError;
   }
   std::fprintf(stderr, "rendezvous: wrote %s (%dx%d, %s, %s camera, %s)\n", opt.output.c_str(),
                size.width, size.height, astro::formatIsoUtc(utc, 3).c_str(), opt.camera.c_str(),
-               gl->description().c_str());
+               gl.gl->description().c_str());
   return kExitOk;
 }
 

@@ -4,12 +4,25 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <string>
 
 namespace rv::app {
 namespace {
 
+// Where GlfwMessageHold keeps lines while it is alive. A static because
+// GLFW's error callback has no user pointer; only the GLFW thread uses it.
+std::vector<std::string>* g_heldLines = nullptr;
+
+void say(const std::string& line) {
+  if (g_heldLines) {
+    g_heldLines->push_back(line);
+  } else {
+    std::fputs(line.c_str(), stderr);
+  }
+}
+
 void glfwErrorToStderr(int code, const char* text) {
-  std::fprintf(stderr, "rendezvous: GLFW error %d: %s\n", code, text);
+  say("rendezvous: GLFW error " + std::to_string(code) + ": " + text + "\n");
 }
 
 }  // namespace
@@ -17,9 +30,8 @@ void glfwErrorToStderr(int code, const char* text) {
 std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwSetErrorCallback(glfwErrorToStderr);
   if (glfwInit() != GLFW_TRUE) {
-    std::fprintf(stderr,
-                 "rendezvous: cannot open a window (no display?). Set DISPLAY, run under "
-                 "xvfb-run, or use 'rendezvous render' for headless output.\n");
+    say("rendezvous: cannot open a window (no display?). Set DISPLAY, run under "
+        "xvfb-run, or use 'rendezvous render' for headless output.\n");
     return nullptr;
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -33,14 +45,20 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwWindowHint(GLFW_SAMPLES, 0);
   GLFWwindow* window = glfwCreateWindow(width, height, kWindowTitle, nullptr, nullptr);
   if (!window) {
-    std::fprintf(stderr,
-                 "rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
-                 "Update the GPU driver, or install Mesa (libgl1-mesa-dri) and try "
-                 "LIBGL_ALWAYS_SOFTWARE=1.\n");
+    say("rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
+        "Update the GPU driver, or install Mesa (libgl1-mesa-dri) and try "
+        "LIBGL_ALWAYS_SOFTWARE=1.\n");
     glfwTerminate();
     return nullptr;
   }
   return std::unique_ptr<GlfwWindow>(new GlfwWindow(window));
+}
+
+GlfwMessageHold::GlfwMessageHold(std::vector<std::string>& lines) {
+  g_heldLines = &lines;
+}
+GlfwMessageHold::~GlfwMessageHold() {
+  g_heldLines = nullptr;
 }
 
 GlfwWindow::~GlfwWindow() {

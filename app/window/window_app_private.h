@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "background_mission.h"
 #include "exit_codes.h"
 #include "glfw_window.h"
 #include "heap_memory.h"
@@ -41,11 +42,13 @@ class WindowApp {
  private:
   using Clock = std::chrono::steady_clock;
 
-  // Opening, in order (window_app_setup.cpp).
-  std::optional<int> loadMission();
+  // Opening, in order (window_app_setup.cpp): readSettings to
+  // createRenderer while the mission simulates, takeMission after.
   void readSettings();
   std::optional<int> openWindow();
-  std::optional<int> createRenderer();
+  std::optional<int> createRenderer(render::RendererAssets assets);
+  std::optional<int> takeMission(BackgroundMission& background);
+  void say(std::string line);
   void computeSeries();
   void initState();
   void initUi();
@@ -69,6 +72,9 @@ class WindowApp {
   const WindowOptions& m_opt;
   const GlobalOptions& m_global;
   int m_exitCode = kExitOk;
+  // Start-up's messages, held back while the mission simulates (say()).
+  bool m_holding = false;
+  std::vector<std::string> m_heldLines;
 
   std::unique_ptr<LoadedMission> m_mission;
   double m_startUtcS = 0.0;

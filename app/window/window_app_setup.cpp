@@ -12,6 +12,8 @@
 
 #include "app_actions.h"
 #include "astro/time_scales.h"
+#include "background_mission.h"
+#include "data_paths.h"
 #include "layout.h"
 #include "renderer_desc.h"
 
@@ -22,12 +24,31 @@ WindowApp::WindowApp(const WindowOptions& options, const GlobalOptions& global)
 
 std::optional<int> WindowApp::open() {
   pinMallocMmapThreshold();  // see heap_memory.h: RSS stays at what is in use
-  // Load and simulate before opening the window: a broken mission file is
-  // reported on the terminal and no empty window flashes up.
-  if (auto failed = loadMission()) return failed;
-  readSettings();
-  if (auto failed = openWindow()) return failed;
-  if (auto failed = createRenderer()) return failed;
+  // A broken mission file is reported here, before any window. The mission
+  // then simulates on a worker and the maps decode on others while this
+  // thread opens the window (hidden) and makes the renderer; their messages
+  // are held back until the mission is in, so a mission or --start error
+  // still comes first and no empty window flashes up.
+  auto background = BackgroundMission::start(m_global);
+  if (!background) {
+    std::fprintf(stderr, "rendezvous: %s\n", background.error().message.c_str());
+    return exitCodeFor(background.error());
+  }
+  std::optional<int> glFailed;
+  {
+    const GlfwMessageHold hold(m_heldLines);
+    m_holding = true;
+    auto assets = render::RendererAssets::startLoading(xplanetDir());
+    readSettings();
+    glFailed = openWindow();
+    if (!glFailed) glFailed = createRenderer(std::move(assets));
+    m_holding = false;
+  }
+  if (auto failed = takeMission(*background)) return failed;
+  for (const std::string& line : m_heldLines) std::fputs(line.c_str(), stderr);
+  m_heldLines.clear();
+  if (glFailed) return glFailed;
+  glfwShowWindow(m_window->get());
   computeSeries();
   m_imgui = std::make_unique<ImGuiSession>(m_window->get());
   initState();
@@ -35,10 +56,20 @@ std::optional<int> WindowApp::open() {
   return std::nullopt;
 }
 
-std::optional<int> WindowApp::loadMission() {
-  auto loaded = loadAndSimulate(m_global);
-  if (!loaded) return reportError(loaded.error());
-  m_mission = std::move(loaded).value();
+// Start-up's messages from the window and the renderer: held back while the
+// mission simulates (see open()), else printed.
+void WindowApp::say(std::string line) {
+  if (m_holding) {
+    m_heldLines.push_back(std::move(line));
+  } else {
+    std::fputs(line.c_str(), stderr);
+  }
+}
+
+std::optional<int> WindowApp::takeMission(BackgroundMission& background) {
+  auto mission = background.take();
+  if (!mission) return reportError(mission.error());
+  m_mission = std::move(mission).value();
   const sim::MissionTimeline& timeline = *m_mission->timeline;
   const auto startOpt = resolveMissionTime(timeline, m_opt.startTime);
   if (!startOpt) {
@@ -58,14 +89,12 @@ std::optional<int> WindowApp::loadMission() {
 void WindowApp::readSettings() {
   m_settingsPath = defaultSettingsPath();
   if (m_opt.resetSettings) {
-    std::fprintf(stderr, "rendezvous: settings reset to defaults (%s is rewritten on exit)\n",
-                 m_settingsPath.c_str());
+    say("rendezvous: settings reset to defaults (" + m_settingsPath + " is rewritten on exit)\n");
   } else {
     SettingsLoad loaded = loadSettings(m_settingsPath);
     m_settings = loaded.settings;
     m_settingsWarning = loaded.warning;
-    if (!m_settingsWarning.empty())
-      std::fprintf(stderr, "rendezvous: warning: %s\n", m_settingsWarning.c_str());
+    if (!m_settingsWarning.empty()) say("rendezvous: warning: " + m_settingsWarning + "\n");
   }
   m_sizeFromCli = m_opt.width && m_opt.height;
   if (m_sizeFromCli) {
@@ -75,8 +104,8 @@ void WindowApp::readSettings() {
   }
 }
 
-// Placed where it was last (if that is still on a monitor), shown, its
-// context current, its input going to m_input.
+// Placed where it was last (if that is still on a monitor), its context
+// current, its input going to m_input; shown by open() once the mission is in.
 std::optional<int> WindowApp::openWindow() {
   m_window = GlfwWindow::open(m_settings.windowWidth, m_settings.windowHeight);
   if (!m_window) return kExitRuntimeError;
@@ -84,7 +113,6 @@ std::optional<int> WindowApp::openWindow() {
   if (m_settings.windowX && m_settings.windowY && !m_sizeFromCli &&
       onSomeMonitor(*m_settings.windowX, *m_settings.windowY))
     glfwSetWindowPos(window, *m_settings.windowX, *m_settings.windowY);
-  glfwShowWindow(window);
   glfwMakeContextCurrent(window);
   m_swapInterval = m_opt.exitAfterFrames > 0 ? 0 : 1;  // vsync, except when benchmarking
   glfwSwapInterval(m_swapInterval);
@@ -92,27 +120,25 @@ std::optional<int> WindowApp::openWindow() {
   return std::nullopt;
 }
 
-std::optional<int> WindowApp::createRenderer() {
+std::optional<int> WindowApp::createRenderer(render::RendererAssets assets) {
   render::RendererDesc desc = rendererDescFromDataPaths();
-  auto created =
-      render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress), desc);
+  auto created = render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress),
+                                          desc, std::move(assets));
   if (!created) {
-    std::fprintf(stderr, "rendezvous: %s\n", created.error().message.c_str());
+    say("rendezvous: " + created.error().message + "\n");
     return kExitRuntimeError;
   }
   m_renderer = std::move(created).value();
-  for (const auto& w : m_renderer->warnings())
-    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
-  std::fprintf(stderr, "rendezvous: OpenGL %s\n", m_renderer->glVersion().c_str());
+  for (const auto& w : m_renderer->warnings()) say("rendezvous: warning: " + w + "\n");
+  say("rendezvous: OpenGL " + m_renderer->glVersion() + "\n");
   // Without a GPU driver llvmpipe draws on the CPU, where MSAA costs about
   // as much as the rest of the frame (bench/frame_bench).
   const bool software = render::isSoftwareRasterizer(m_renderer->glRenderer());
   const bool low = m_opt.quality == "low" || (m_opt.quality == "auto" && software);
   m_renderer->setQuality(low ? render::RenderQuality::Low : render::RenderQuality::High);
   if (low && m_opt.quality == "auto") {
-    std::fprintf(stderr,
-                 "rendezvous: software rasteriser: render quality low (no MSAA); "
-                 "--quality high for 4x MSAA\n");
+    say("rendezvous: software rasteriser: render quality low (no MSAA); "
+        "--quality high for 4x MSAA\n");
   }
   return std::nullopt;
 }

@@ -1,0 +1,37 @@
+#pragma once
+// The mission simulated on a worker thread while the caller makes its GL
+// context and renderer (about a third of a second each on llvmpipe's
+// machines), so start-up waits for the longer of the two, not their sum.
+//
+// The mission file is parsed first, on the caller's thread: a broken file
+// (the bad input a user makes) is reported before any window or GL exists.
+// The simulation is the same code on another thread, so its result is
+// bit-identical; nothing is shared with the worker but the options it is
+// given (copied) and the result handed back by take().
+
+#include <future>
+#include <memory>
+
+#include "base/result.h"
+#include "mission_context.h"
+
+namespace rv::app {
+
+class BackgroundMission {
+ public:
+  // Parses the mission file (an error: the one loadAndSimulate would give),
+  // then starts loadAndSimulate on a worker thread (in take() when no thread
+  // can be started). A file with warnings is waited for here: the worker
+  // prints them, and they must come before anything the caller prints.
+  static Result<BackgroundMission> start(const GlobalOptions& global);
+
+  // Waits for the worker; loadAndSimulate's result. Once.
+  Result<std::unique_ptr<LoadedMission>> take();
+
+ private:
+  explicit BackgroundMission(std::future<Result<std::unique_ptr<LoadedMission>>> simulated)
+      : m_simulated(std::move(simulated)) {}
+  std::future<Result<std::unique_ptr<LoadedMission>>> m_simulated;
+};
+
+}  // namespace rv::app

@@ -9,6 +9,7 @@
 // bit-identical; nothing is shared with the worker but the options it is
 // given (copied) and the result handed back by take().
 
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -24,6 +25,12 @@ class BackgroundMission {
   // can be started). A file with warnings is waited for here: the worker
   // prints them, and they must come before anything the caller prints.
   static Result<BackgroundMission> start(const GlobalOptions& global);
+
+  // Work for the worker once the mission is simulated (the window's plot
+  // series). It runs before take() returns; what it writes is the caller's
+  // to read after take(), never before.
+  using FollowUp = std::function<void(const LoadedMission&)>;
+  static Result<BackgroundMission> start(const GlobalOptions& global, FollowUp followUp);
 
   // Waits for the worker; loadAndSimulate's result. Once.
   Result<std::unique_ptr<LoadedMission>> take();

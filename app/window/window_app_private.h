@@ -43,13 +43,14 @@ class WindowApp {
   using Clock = std::chrono::steady_clock;
 
   // Opening, in order (window_app_setup.cpp): readSettings to
-  // createRenderer while the mission simulates, takeMission after.
+  // createRenderer while the mission simulates on a worker (computeSeries
+  // runs there, after the simulation), takeMission after.
   void readSettings();
   std::optional<int> openWindow();
   std::optional<int> createRenderer(render::RendererAssets assets);
   std::optional<int> takeMission(BackgroundMission& background);
   void say(std::string line);
-  void computeSeries();
+  void computeSeries(const LoadedMission& mission);
   void initState();
   void initUi();
 
@@ -88,6 +89,7 @@ class WindowApp {
   std::unique_ptr<GlfwWindow> m_window;
   std::unique_ptr<render::Renderer> m_renderer;
   MissionSeries m_series;
+  double m_seriesS = 0.0;  // how long m_series took to work out
   std::unique_ptr<ImGuiSession> m_imgui;
   std::optional<PlaybackClock> m_clock;
   AppState m_app;

@@ -28,8 +28,10 @@ std::optional<int> WindowApp::open() {
   // then simulates on a worker and the maps decode on others while this
   // thread opens the window (hidden) and makes the renderer; their messages
   // are held back until the mission is in, so a mission or --start error
-  // still comes first and no empty window flashes up.
-  auto background = BackgroundMission::start(m_global);
+  // still comes first and no empty window flashes up. The worker works out
+  // the plot series too, once it has the mission.
+  auto background = BackgroundMission::start(
+      m_global, [this](const LoadedMission& mission) { computeSeries(mission); });
   if (!background) {
     std::fprintf(stderr, "rendezvous: %s\n", background.error().message.c_str());
     return exitCodeFor(background.error());
@@ -49,7 +51,7 @@ std::optional<int> WindowApp::open() {
   m_heldLines.clear();
   if (glFailed) return glFailed;
   glfwShowWindow(m_window->get());
-  computeSeries();
+  if (m_seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", m_seriesS);
   m_imgui = std::make_unique<ImGuiSession>(m_window->get());
   initState();
   initUi();
@@ -143,12 +145,13 @@ std::optional<int> WindowApp::createRenderer(render::RendererAssets assets) {
   return std::nullopt;
 }
 
-// Plot series and phase bands: once, here, never per frame.
-void WindowApp::computeSeries() {
+// Plot series and phase bands: once, never per frame. On the mission's
+// worker thread (see open()): it writes m_series and m_seriesS only, which
+// this thread reads after BackgroundMission::take().
+void WindowApp::computeSeries(const LoadedMission& mission) {
   const auto seriesStart = Clock::now();
-  m_series = computeMissionSeries(*m_mission->timeline);
-  const double seriesS = std::chrono::duration<double>(Clock::now() - seriesStart).count();
-  if (seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", seriesS);
+  m_series = computeMissionSeries(*mission.timeline);
+  m_seriesS = std::chrono::duration<double>(Clock::now() - seriesStart).count();
 }
 
 // The clock, camera, panels, scale and story mode: from the settings, the

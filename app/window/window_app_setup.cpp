@@ -32,10 +32,7 @@ std::optional<int> WindowApp::open() {
   // the plot series too, once it has the mission.
   auto background = BackgroundMission::start(
       m_global, [this](const LoadedMission& mission) { computeSeries(mission); });
-  if (!background) {
-    std::fprintf(stderr, "rendezvous: %s\n", background.error().message.c_str());
-    return exitCodeFor(background.error());
-  }
+  if (!background) return reportError(background.error());
   std::optional<int> glFailed;
   {
     const GlfwMessageHold hold(m_heldLines);

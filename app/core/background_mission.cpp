@@ -1,7 +1,5 @@
 #include "background_mission.h"
 
-#include "sim/mission_config.h"
-
 namespace rv::app {
 
 Result<BackgroundMission> BackgroundMission::start(const GlobalOptions& global) {
@@ -9,19 +7,15 @@ Result<BackgroundMission> BackgroundMission::start(const GlobalOptions& global) 
 }
 
 Result<BackgroundMission> BackgroundMission::start(const GlobalOptions& global, FollowUp followUp) {
-  const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
-  // Parsed twice (here and in loadAndSimulate): about a millisecond, for
-  // the file's errors at once.
-  auto parsed = sim::loadMission(path);
-  if (!parsed) return parsed.takeError();
-  BackgroundMission mission(
-      std::async(std::launch::async | std::launch::deferred, [global, followUp] {
-        auto simulated = loadAndSimulate(global);
-        if (simulated && followUp) followUp(**simulated);
-        return simulated;
-      }));
-  if (!parsed->warnings.empty()) mission.m_simulated.wait();
-  return mission;
+  auto config = loadMissionFile(global);  // its errors and warnings, here and now
+  if (!config) return config.takeError();
+  return BackgroundMission(
+      std::async(std::launch::async | std::launch::deferred,
+                 [config = std::move(config).value(), followUp = std::move(followUp)]() mutable {
+                   auto simulated = simulateLoaded(std::move(config));
+                   if (simulated && followUp) followUp(**simulated);
+                   return simulated;
+                 }));
 }
 
 Result<std::unique_ptr<LoadedMission>> BackgroundMission::take() {

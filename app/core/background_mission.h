@@ -3,11 +3,12 @@
 // context and renderer (about a third of a second each on llvmpipe's
 // machines), so start-up waits for the longer of the two, not their sum.
 //
-// The mission file is parsed first, on the caller's thread: a broken file
-// (the bad input a user makes) is reported before any window or GL exists.
-// The simulation is the same code on another thread, so its result is
-// bit-identical; nothing is shared with the worker but the options it is
-// given (copied) and the result handed back by take().
+// The mission file is read first, on the caller's thread: a broken file
+// (the bad input a user makes) is reported, and a file's warnings printed,
+// before any window or GL exists. The simulation is the same code on
+// another thread, so its result is bit-identical; nothing is shared with the
+// worker but the mission it is given (moved) and the result handed back by
+// take().
 
 #include <functional>
 #include <future>
@@ -20,10 +21,9 @@ namespace rv::app {
 
 class BackgroundMission {
  public:
-  // Parses the mission file (an error: the one loadAndSimulate would give),
-  // then starts loadAndSimulate on a worker thread (in take() when no thread
-  // can be started). A file with warnings is waited for here: the worker
-  // prints them, and they must come before anything the caller prints.
+  // Reads the mission file (an error: the one loadAndSimulate would give;
+  // warnings printed now), then simulates it on a worker thread (in take()
+  // when no thread can be started).
   static Result<BackgroundMission> start(const GlobalOptions& global);
 
   // Work for the worker once the mission is simulated (the window's plot

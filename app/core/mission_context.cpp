@@ -108,20 +108,32 @@ double climbAfterLiftoffS(const sim::MissionTimeline& tl, double heightM) {
 
 }  // namespace
 
-Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global) {
+Result<sim::MissionConfig> loadMissionFile(const GlobalOptions& global) {
   const std::string path = global.missionPath.empty() ? defaultMissionPath() : global.missionPath;
   auto loaded = sim::loadMission(path);
   if (!loaded) return loaded.takeError();
-  auto mission = std::make_unique<LoadedMission>();
-  mission->config = std::move(loaded).value();
-  for (const std::string& w : mission->config.warnings)
+  for (const std::string& w : loaded->warnings)
     std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  return loaded;
+}
+
+Result<std::unique_ptr<LoadedMission>> simulateLoaded(sim::MissionConfig config) {
+  auto mission = std::make_unique<LoadedMission>();
+  mission->config = std::move(config);
   auto simulated = sim::simulateMission(mission->config);
   if (!simulated)
-    return fail(path + ": the simulation failed: " + simulated.error().message, ErrorKind::kFailed);
+    return fail(
+        mission->config.sourcePath + ": the simulation failed: " + simulated.error().message,
+        ErrorKind::kFailed);
   mission->timeline = std::make_unique<sim::MissionTimeline>(std::move(simulated).value());
   mission->padClearedAfterLiftoffS = climbAfterLiftoffS(*mission->timeline, kPadClearanceM);
   return mission;
+}
+
+Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global) {
+  auto config = loadMissionFile(global);
+  if (!config) return config.takeError();
+  return simulateLoaded(std::move(config).value());
 }
 
 Result<double> resolveMissionTime(const sim::MissionTimeline& timeline, std::string_view text) {

@@ -41,6 +41,12 @@ std::string defaultMissionPath();
 // the simulation failed.
 Result<std::unique_ptr<LoadedMission>> loadAndSimulate(const GlobalOptions& global);
 
+// The two halves of loadAndSimulate, for start-up to run the second on a
+// worker (background_mission.h): reading the file (its warnings printed on
+// stderr), then simulating it.
+Result<sim::MissionConfig> loadMissionFile(const GlobalOptions& global);
+Result<std::unique_ptr<LoadedMission>> simulateLoaded(sim::MissionConfig config);
+
 // A time, as typed anywhere (command line, Go to field): ISO-8601 UTC;
 // T+SECONDS / T-SECONDS or T+H:MM:SS / T-M:SS from lift-off; HH:MM[:SS] UTC
 // on the day of lift-off; an event id ("booster_sep", "contact"), alone or

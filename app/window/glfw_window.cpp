@@ -3,26 +3,16 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
-#include <cstdio>
 #include <string>
+
+#include "held_messages.h"
 
 namespace rv::app {
 namespace {
 
-// Where GlfwMessageHold keeps lines while it is alive. A static because
-// GLFW's error callback has no user pointer; only the GLFW thread uses it.
-std::vector<std::string>* g_heldLines = nullptr;
-
-void say(const std::string& line) {
-  if (g_heldLines) {
-    g_heldLines->push_back(line);
-  } else {
-    std::fputs(line.c_str(), stderr);
-  }
-}
-
+// Held with the rest of start-up's messages (held_messages.h).
 void glfwErrorToStderr(int code, const char* text) {
-  say("rendezvous: GLFW error " + std::to_string(code) + ": " + text + "\n");
+  sayOnStderr("rendezvous: GLFW error " + std::to_string(code) + ": " + text + "\n");
 }
 
 }  // namespace
@@ -30,7 +20,8 @@ void glfwErrorToStderr(int code, const char* text) {
 std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwSetErrorCallback(glfwErrorToStderr);
   if (glfwInit() != GLFW_TRUE) {
-    say("rendezvous: cannot open a window (no display?). Set DISPLAY, run under "
+    sayOnStderr(
+        "rendezvous: cannot open a window (no display?). Set DISPLAY, run under "
         "xvfb-run, or use 'rendezvous render' for headless output.\n");
     return nullptr;
   }
@@ -45,20 +36,14 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwWindowHint(GLFW_SAMPLES, 0);
   GLFWwindow* window = glfwCreateWindow(width, height, kWindowTitle, nullptr, nullptr);
   if (!window) {
-    say("rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
+    sayOnStderr(
+        "rendezvous: the graphics driver cannot create an OpenGL 3.3 core context. "
         "Update the GPU driver, or install Mesa (libgl1-mesa-dri) and try "
         "LIBGL_ALWAYS_SOFTWARE=1.\n");
     glfwTerminate();
     return nullptr;
   }
   return std::unique_ptr<GlfwWindow>(new GlfwWindow(window));
-}
-
-GlfwMessageHold::GlfwMessageHold(std::vector<std::string>& lines) {
-  g_heldLines = &lines;
-}
-GlfwMessageHold::~GlfwMessageHold() {
-  g_heldLines = nullptr;
 }
 
 GlfwWindow::~GlfwWindow() {

@@ -5,8 +5,6 @@
 // on stderr, and what to try.
 
 #include <memory>
-#include <string>
-#include <vector>
 
 struct GLFWwindow;
 
@@ -28,19 +26,6 @@ class GlfwWindow {
  private:
   explicit GlfwWindow(GLFWwindow* window) : m_window(window) {}
   GLFWwindow* m_window;
-};
-
-// While one is alive, what GLFW and GlfwWindow::open would print on stderr
-// (errors, why a window cannot open) is appended to `lines` instead, one
-// full line each: start-up holds its messages back until the mission is
-// simulated, so they come in the order they did (WindowApp::open). On the
-// thread that calls GLFW; one at a time.
-class GlfwMessageHold {
- public:
-  explicit GlfwMessageHold(std::vector<std::string>& lines);
-  ~GlfwMessageHold();
-  GlfwMessageHold(const GlfwMessageHold&) = delete;
-  GlfwMessageHold& operator=(const GlfwMessageHold&) = delete;
 };
 
 }  // namespace rv::app

@@ -49,7 +49,6 @@ class WindowApp {
   std::optional<int> openWindow();
   std::optional<int> createRenderer(render::RendererAssets assets);
   std::optional<int> takeMission(BackgroundMission& background);
-  void say(std::string line);
   void computeSeries(const LoadedMission& mission);
   void initState();
   void initUi();
@@ -73,9 +72,6 @@ class WindowApp {
   const WindowOptions& m_opt;
   const GlobalOptions& m_global;
   int m_exitCode = kExitOk;
-  // Start-up's messages, held back while the mission simulates (say()).
-  bool m_holding = false;
-  std::vector<std::string> m_heldLines;
 
   std::unique_ptr<LoadedMission> m_mission;
   double m_startUtcS = 0.0;

@@ -14,6 +14,7 @@
 #include "astro/time_scales.h"
 #include "background_mission.h"
 #include "data_paths.h"
+#include "held_messages.h"
 #include "layout.h"
 #include "renderer_desc.h"
 
@@ -33,19 +34,13 @@ std::optional<int> WindowApp::open() {
   auto background = BackgroundMission::start(
       m_global, [this](const LoadedMission& mission) { computeSeries(mission); });
   if (!background) return reportError(background.error());
-  std::optional<int> glFailed;
-  {
-    const GlfwMessageHold hold(m_heldLines);
-    m_holding = true;
-    auto assets = render::RendererAssets::startLoading(xplanetDir());
-    readSettings();
-    glFailed = openWindow();
-    if (!glFailed) glFailed = createRenderer(std::move(assets));
-    m_holding = false;
-  }
+  HeldMessages held;
+  auto assets = render::RendererAssets::startLoading(xplanetDir());
+  readSettings();
+  std::optional<int> glFailed = openWindow();
+  if (!glFailed) glFailed = createRenderer(std::move(assets));
   if (auto failed = takeMission(*background)) return failed;
-  for (const std::string& line : m_heldLines) std::fputs(line.c_str(), stderr);
-  m_heldLines.clear();
+  held.release();
   if (glFailed) return glFailed;
   glfwShowWindow(m_window->get());
   if (m_seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", m_seriesS);
@@ -53,16 +48,6 @@ std::optional<int> WindowApp::open() {
   initState();
   initUi();
   return std::nullopt;
-}
-
-// Start-up's messages from the window and the renderer: held back while the
-// mission simulates (see open()), else printed.
-void WindowApp::say(std::string line) {
-  if (m_holding) {
-    m_heldLines.push_back(std::move(line));
-  } else {
-    std::fputs(line.c_str(), stderr);
-  }
 }
 
 std::optional<int> WindowApp::takeMission(BackgroundMission& background) {
@@ -88,12 +73,13 @@ std::optional<int> WindowApp::takeMission(BackgroundMission& background) {
 void WindowApp::readSettings() {
   m_settingsPath = defaultSettingsPath();
   if (m_opt.resetSettings) {
-    say("rendezvous: settings reset to defaults (" + m_settingsPath + " is rewritten on exit)\n");
+    sayOnStderr("rendezvous: settings reset to defaults (" + m_settingsPath +
+                " is rewritten on exit)\n");
   } else {
     SettingsLoad loaded = loadSettings(m_settingsPath);
     m_settings = loaded.settings;
     m_settingsWarning = loaded.warning;
-    if (!m_settingsWarning.empty()) say("rendezvous: warning: " + m_settingsWarning + "\n");
+    if (!m_settingsWarning.empty()) sayOnStderr("rendezvous: warning: " + m_settingsWarning + "\n");
   }
   m_sizeFromCli = m_opt.width && m_opt.height;
   if (m_sizeFromCli) {
@@ -124,19 +110,20 @@ std::optional<int> WindowApp::createRenderer(render::RendererAssets assets) {
   auto created = render::Renderer::create(reinterpret_cast<render::GlLoaderFn>(glfwGetProcAddress),
                                           desc, std::move(assets));
   if (!created) {
-    say("rendezvous: " + created.error().message + "\n");
+    sayOnStderr("rendezvous: " + created.error().message + "\n");
     return kExitRuntimeError;
   }
   m_renderer = std::move(created).value();
-  for (const auto& w : m_renderer->warnings()) say("rendezvous: warning: " + w + "\n");
-  say("rendezvous: OpenGL " + m_renderer->glVersion() + "\n");
+  for (const auto& w : m_renderer->warnings()) sayOnStderr("rendezvous: warning: " + w + "\n");
+  sayOnStderr("rendezvous: OpenGL " + m_renderer->glVersion() + "\n");
   // Without a GPU driver llvmpipe draws on the CPU, where MSAA costs about
   // as much as the rest of the frame (bench/frame_bench).
   const bool software = render::isSoftwareRasterizer(m_renderer->glRenderer());
   const bool low = m_opt.quality == "low" || (m_opt.quality == "auto" && software);
   m_renderer->setQuality(low ? render::RenderQuality::Low : render::RenderQuality::High);
   if (low && m_opt.quality == "auto") {
-    say("rendezvous: software rasteriser: render quality low (no MSAA); "
+    sayOnStderr(
+        "rendezvous: software rasteriser: render quality low (no MSAA); "
         "--quality high for 4x MSAA\n");
   }
   return std::nullopt;

@@ -54,9 +54,4 @@ EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night) {
   return out;
 }
 
-EarthImages loadEarthImages(const std::string& xplanetDir) {
-  return earthImagesFrom(loadEarthMap(xplanetDir, EarthMap::Day),
-                         loadEarthMap(xplanetDir, EarthMap::NightLights));
-}
-
 }  // namespace rv::render

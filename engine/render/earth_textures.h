@@ -32,9 +32,6 @@ EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map);
 // The two maps together, their warnings day first.
 EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night);
 
-// Both maps, one after the other (RendererAssets decodes them in parallel).
-EarthImages loadEarthImages(const std::string& xplanetDir);
-
 // Plain stand-ins: an ocean-blue globe with a latitude/longitude grid, and a
 // black night side. Used when the maps are missing or unreadable.
 ImageRgba8 proceduralDayMap(int width, int height);

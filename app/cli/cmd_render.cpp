@@ -10,7 +10,7 @@
 #include "command.h"
 #include "data_paths.h"
 #include "frame_builder.h"
-#include "headless_gl.h"
+#include "headless_target.h"
 #include "mission_context.h"
 #include "render/readback.h"
 #include "renderer_desc.h"
@@ -26,27 +26,6 @@ struct RenderOptions {
   std::string quality = "high";
   std::string output;
 };
-
-// The GL side of one frame, made while the mission simulates: the context,
-// the renderer and the target (members in that order: torn down backwards).
-struct RenderGl {
-  std::unique_ptr<HeadlessGl> gl;
-  std::unique_ptr<render::Renderer> renderer;
-  render::OffscreenTarget target;
-};
-
-// The error is the line to print; runRender prints it after the mission's
-// and the time's, in the order they were found before they overlapped.
-Result<void> makeRenderGl(const render::RendererDesc& desc, const ImageSize& size,
-                          render::RendererAssets assets, RenderGl& out) {
-  auto madeGl = HeadlessGl::create();
-  if (!madeGl) return madeGl.takeError();
-  out.gl = std::move(madeGl).value();
-  auto created = render::Renderer::create(out.gl->loader(), desc, std::move(assets));
-  if (!created) return created.takeError();
-  out.renderer = std::move(created).value();
-  return out.target.create(size.width, size.height);
-}
 
 int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   const ImageSize size = *parseImageSize(opt.size);
@@ -68,9 +47,12 @@ int runRender(const RenderOptions& opt, const GlobalOptions& global) {
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(opt.quality == "low" ? render::RenderQuality::Low
                                                                  : render::RenderQuality::High);
-  RenderGl gl;
+  // Made while the mission simulates; a failure is printed after the
+  // mission's and the time's messages, in the order they were found before
+  // the two overlapped.
+  HeadlessTarget gl;
   const Result<void> glMade =
-      makeRenderGl(desc, size, render::RendererAssets::startLoading(desc.xplanetDir), gl);
+      openHeadlessTarget(desc, size, render::RendererAssets::startLoading(desc.xplanetDir), gl);
 
   auto mission = background->take();
   if (!mission) return reportError(mission.error());

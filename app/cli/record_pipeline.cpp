@@ -12,7 +12,7 @@
 #include "burn_in_overlay.h"
 #include "camera_presets.h"
 #include "exit_codes.h"
-#include "headless_gl.h"
+#include "headless_target.h"
 #include "progress_meter.h"
 #include "render/readback.h"
 #include "render/renderer.h"
@@ -30,12 +30,9 @@ using Clock = std::chrono::steady_clock;
 // are not counted in the frame rate.
 constexpr int64_t kPlanWarmUpFrames = 8;
 
-// The GL side of a recording, made in this order and destroyed in reverse:
-// everything before the context.
-struct RecordGl {
-  std::unique_ptr<HeadlessGl> gl;
-  std::unique_ptr<render::Renderer> renderer;
-  render::OffscreenTarget target;
+// The GL side of a recording: the headless target, then the read-back ring,
+// destroyed first (a derived class's members go before its base's).
+struct RecordGl : HeadlessTarget {
   render::AsyncReadback readback;
 };
 
@@ -43,20 +40,18 @@ struct RecordGl {
 // and the read-back ring. Any failure here is the system's (kFailed).
 Result<void> openRecordGl(const RecordPlan& plan, RecordGl& out) {
   const auto failed = [](const Error& e) { return fail(e.message, ErrorKind::kFailed); };
-  auto madeGl = HeadlessGl::create();
-  if (!madeGl) return failed(madeGl.error());
-  out.gl = std::move(madeGl).value();
   render::RendererDesc desc = rendererDescFromDataPaths();
   desc.msaaSamples = render::msaaSamplesFor(plan.quality);
   if (plan.burnIn) desc.hudTextPx = overlayTextPx(plan.size.height);
-  auto created = render::Renderer::create(out.gl->loader(), desc);
-  if (!created) return failed(created.error());
-  out.renderer = std::move(created).value();
-  for (const auto& w : out.renderer->warnings())
-    std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
-  const int w = plan.size.width, h = plan.size.height;
-  if (auto made = out.target.create(w, h); !made) return failed(made.error());
-  if (auto made = out.readback.create({w, h, 3}); !made) return failed(made.error());
+  auto made = openHeadlessTarget(desc, plan.size,
+                                 render::RendererAssets::startLoading(desc.xplanetDir), out);
+  if (out.renderer) {
+    for (const auto& w : out.renderer->warnings())
+      std::fprintf(stderr, "rendezvous: warning: %s\n", w.c_str());
+  }
+  if (!made) return failed(made.error());
+  if (auto ring = out.readback.create({plan.size.width, plan.size.height, 3}); !ring)
+    return failed(ring.error());
   return {};
 }
 

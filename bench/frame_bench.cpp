@@ -11,8 +11,8 @@
 //
 // Usage: frame_bench [--sizes=WxH,WxH...] [--passes] [Google Benchmark flags]
 //        (default 1280x720,1920x1080; a GPU run adds 3840x2160). --passes
-//        also prints where each camera's frame goes, pass by pass (GL
-//        timestamp queries, mean of 10 frames at the first size).
+//        also prints where each camera's frame goes, pass by pass (each
+//        pass finished and timed, mean of 10 frames at the first size).
 #include <benchmark/benchmark.h>
 #include <glad/gl.h>
 
@@ -245,8 +245,8 @@ void printReferenceRatios() {
   }
 }
 
-// Pass by pass, ms per frame (GPU timestamps), every camera at one size and
-// both qualities: the profile issue 18 asks for before each change.
+// Pass by pass, ms per frame (each pass finished, then the clock read), every camera at one size
+// and both qualities: the profile issue 18 asks for before each change.
 void printPassProfile(int w, int h) {
   render::OffscreenTarget target;
   if (!target.create(w, h)) return;
@@ -271,7 +271,7 @@ void printPassProfile(int w, int h) {
       renderer.setPassTiming(false);
       ms.push_back(sum);
     }
-    std::printf("\npasses at %dx%d, MSAA %d, GPU ms per frame (mean of 10):\n%-14s", w, h, samples,
+    std::printf("\npasses at %dx%d, MSAA %d, ms per frame (mean of 10):\n%-14s", w, h, samples,
                 "pass");
     for (int cam = 0; cam < 6; ++cam)
       std::printf(" %8s", app::cameraName(static_cast<app::CameraKind>(cam)));
@@ -286,10 +286,9 @@ void printPassProfile(int w, int h) {
       }
       std::printf("\n");
     }
-    if (render::isSoftwareRasterizer(renderer.glRenderer()))
-      std::printf(
-          "(a deferred software rasteriser draws at its flushes: the time lands in\n"
-          " whichever pass flushes; only the total is meaningful here)\n");
+    std::printf(
+        "(each pass is finished before the next is timed, so the time is where it\n"
+        " was spent; the total is above an unprofiled frame, whose passes overlap)\n");
     std::printf("%-14s", "total");
     for (int cam = 0; cam < 6; ++cam) std::printf(" %8.2f", total[cam]);
     std::printf("\n");

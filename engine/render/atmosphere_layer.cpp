@@ -51,36 +51,37 @@ void AtmosphereLayer::bindModel(const gl::Program& program, int unit) const {
 
 void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& viewRot,
                                 double tanHalfFovY, int width, int height) {
-  const int n = std::max(m_desc.skyDownscale, 1);
-  const int w = std::max((width + n - 1) / n, 1), h = std::max((height + n - 1) / n, 1);
-  if (w != m_skyW || h != m_skyH || !m_skyFbo) {
-    m_skyTex = gl::makeTexture2D(gl::hdrColorTarget(w, h));
+  const SkyViewSize size = m_desc.skyView;
+  if (!m_skyFbo) {
+    m_skyTex = gl::makeTexture2D(gl::hdrColorTarget(size.azimuths, size.rows));
     m_skyFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_skyTex.id(), 0);
-    m_skyW = w;
-    m_skyH = h;
   }
   const SkyFrame sky = makeSkyFrame(frame, m_params);
-  // View -> TEME is the transpose of the view rotation.
+  const SkyViewFrame local = makeSkyViewFrame(sky);
+  // View -> TEME is the transpose of the view rotation; sphere -> local is
+  // the transpose of the (orthonormal) local frame.
   const double aspect = static_cast<double>(width) / height;
-  m_frame.viewToSphere = glm::mat3(sky.temeToSphere * glm::transpose(viewRot));
+  m_frame.viewToLocal =
+      glm::mat3(glm::transpose(local.localToSphere) * sky.temeToSphere * glm::transpose(viewRot));
   m_frame.tanHalfFov =
       glm::vec2(static_cast<float>(tanHalfFovY * aspect), static_cast<float>(tanHalfFovY));
   m_frame.lensShift = glm::vec2(frame.camera.lensShiftNdc);
-  m_frame.camPosKm = glm::vec3(sky.camPosKm);
-  m_frame.camRadiusKm = static_cast<float>(sky.camRadiusKm);
-  m_frame.camGroundC = static_cast<float>(sky.camGroundC);
-  m_frame.sunSphere = glm::vec3(sky.sunSphere);
-  m_frame.texelAngle = static_cast<float>(2.0 * tanHalfFovY * n / height);
+  m_frame.horizonCos = static_cast<float>(local.horizonCos);
 
   glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
-  glViewport(0, 0, w, h);
+  glViewport(0, 0, size.azimuths, size.rows);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glUseProgram(m_sky.id());
   bindModel(m_sky, 0);
-  setFrameUniforms(m_sky);
+  setSkyViewUniforms(m_sky);
+  gl::setUniform(m_sky, "u_localToSphere", glm::mat3(local.localToSphere));
+  gl::setUniform(m_sky, "u_camPosKm", glm::vec3(sky.camPosKm));
+  gl::setUniform(m_sky, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
+  gl::setUniform(m_sky, "u_camGroundC", static_cast<float>(sky.camGroundC));
+  gl::setUniform(m_sky, "u_sunSphere", glm::vec3(sky.sunSphere));
   glBindVertexArray(m_emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
@@ -88,14 +89,11 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void AtmosphereLayer::setFrameUniforms(const gl::Program& program) const {
-  gl::setUniform(program, "u_viewToSphere", m_frame.viewToSphere);
-  gl::setUniform(program, "u_tanHalfFov", m_frame.tanHalfFov);
-  gl::setUniform(program, "u_lensShift", m_frame.lensShift);
-  gl::setUniform(program, "u_camPosKm", m_frame.camPosKm);
-  gl::setUniform(program, "u_camRadiusKm", m_frame.camRadiusKm);
-  gl::setUniform(program, "u_camGroundC", m_frame.camGroundC);
-  gl::setUniform(program, "u_sunSphere", m_frame.sunSphere);
+void AtmosphereLayer::setSkyViewUniforms(const gl::Program& program) const {
+  gl::setUniform(program, "u_horizonCos", m_frame.horizonCos);
+  gl::setUniform(program, "u_skyViewSize",
+                 glm::vec2(static_cast<float>(m_desc.skyView.azimuths),
+                           static_cast<float>(m_desc.skyView.rows)));
 }
 
 void AtmosphereLayer::compositeSky() const {
@@ -105,13 +103,11 @@ void AtmosphereLayer::compositeSky() const {
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_SRC_ALPHA);  // dst * transmittance + in-scattered
   glUseProgram(m_composite.id());
-  bindModel(m_composite, 1);
-  setFrameUniforms(m_composite);
+  setSkyViewUniforms(m_composite);
+  gl::setUniform(m_composite, "u_viewToLocal", m_frame.viewToLocal);
+  gl::setUniform(m_composite, "u_tanHalfFov", m_frame.tanHalfFov);
+  gl::setUniform(m_composite, "u_lensShift", m_frame.lensShift);
   gl::setUniform(m_composite, "u_sunIrradiance", kSunIrradiance);
-  gl::setUniform(m_composite, "u_texelAngle", m_frame.texelAngle);
-  // One texel may straddle this much altitude before the limb is traced
-  // per pixel: a fraction of the Rayleigh scale height.
-  gl::setUniform(m_composite, "u_maxSpanKm", 1.5f);
   gl::setUniform(m_composite, "u_sky", 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, m_skyTex.id());

@@ -1,8 +1,9 @@
 #pragma once
 // The atmosphere: the sunlight transmittance table on the GPU, the sky
-// behind everything (single scattering per view ray at reduced resolution,
-// then upsampled over the stars), and the uniforms the Earth shader uses for
-// its own aerial perspective (the haze between the camera and the ground).
+// behind everything (single scattering ray-marched into the small sky-view
+// table of render/sky_view.h each frame, then looked up per pixel over the
+// stars), and the uniforms the Earth shader uses for its own aerial
+// perspective (the haze between the camera and the ground).
 
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "render/gl_resources.h"
 #include "render/render_frame.h"
 #include "render/sky_model.h"
+#include "render/sky_view.h"
 
 namespace rv::render {
 
@@ -20,15 +22,15 @@ namespace rv::render {
 inline constexpr float kSunIrradiance = 3.0f * 3.14159265f;
 
 struct AtmosphereLayerDesc {
-  int skyDownscale = 4;  // the sky is ray-marched at 1/n of the image size per axis
+  SkyViewSize skyView;  // the sky-view table's texels, whatever the image size
 };
 
 class AtmosphereLayer {
  public:
   static Result<AtmosphereLayer> create(const AtmosphereLayerDesc& desc);
 
-  // Ray-marches the sky into the low-resolution buffer. Call before the
-  // scene framebuffer is bound: it binds its own and leaves framebuffer 0.
+  // Ray-marches the sky into the sky-view table. Call before the scene
+  // framebuffer is bound: it binds its own and leaves framebuffer 0.
   void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY, int width,
                  int height);
   // Blends the sky of the last renderSky() over the bound framebuffer where
@@ -47,20 +49,15 @@ class AtmosphereLayer {
   gl::Texture m_transmittance;
   glm::vec2 m_transmittanceSize{0.0f};
   gl::Framebuffer m_skyFbo;
-  gl::Texture m_skyTex;
-  int m_skyW = 0, m_skyH = 0;
+  gl::Texture m_skyTex;  // the sky-view table
   // Per-frame values from renderSky() that compositeSky() reuses.
   struct FrameUniforms {
-    glm::mat3 viewToSphere{1.0f};
+    glm::mat3 viewToLocal{1.0f};
     glm::vec2 tanHalfFov{1.0f};
     glm::vec2 lensShift{0.0f};
-    glm::vec3 camPosKm{0.0f};
-    float camRadiusKm = 0.0f;
-    float camGroundC = 0.0f;
-    glm::vec3 sunSphere{1.0f, 0.0f, 0.0f};
-    float texelAngle = 0.0f;
+    float horizonCos = 0.0f;
   } m_frame;
-  void setFrameUniforms(const gl::Program& program) const;
+  void setSkyViewUniforms(const gl::Program& program) const;
 };
 
 }  // namespace rv::render

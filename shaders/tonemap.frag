@@ -13,6 +13,7 @@ vec3 linearToSrgb(vec3 c) {
   return mix(12.92 * c, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
 }
 void main() {
-  vec3 hdr = texture(u_hdr, v_uv).rgb * u_exposure;
+  // The HDR image has the output's size: fetch the pixel, no filtering.
+  vec3 hdr = texelFetch(u_hdr, ivec2(gl_FragCoord.xy), 0).rgb * u_exposure;
   fragColor = vec4(linearToSrgb(aces(hdr)), 1.0);
 }

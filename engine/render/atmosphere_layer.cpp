@@ -53,7 +53,11 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
                                 double tanHalfFovY, int width, int height) {
   const SkyViewSize size = m_desc.skyView;
   if (!m_skyFbo) {
-    m_skyTex = gl::makeTexture2D(gl::hdrColorTarget(size.azimuths, size.rows));
+    gl::TextureDesc table = gl::hdrColorTarget(size.azimuths, size.rows);
+    // Full floats: small, and llvmpipe filters them without unpacking halves.
+    table.internalFormat = GL_RGBA32F;
+    table.type = GL_FLOAT;
+    m_skyTex = gl::makeTexture2D(table);
     m_skyFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_skyTex.id(), 0);
@@ -82,6 +86,7 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
   gl::setUniform(m_sky, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
   gl::setUniform(m_sky, "u_camGroundC", static_cast<float>(sky.camGroundC));
   gl::setUniform(m_sky, "u_sunSphere", glm::vec3(sky.sunSphere));
+  gl::setUniform(m_sky, "u_sunIrradiance", kSunIrradiance);
   glBindVertexArray(m_emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
@@ -107,7 +112,6 @@ void AtmosphereLayer::compositeSky() const {
   gl::setUniform(m_composite, "u_viewToLocal", m_frame.viewToLocal);
   gl::setUniform(m_composite, "u_tanHalfFov", m_frame.tanHalfFov);
   gl::setUniform(m_composite, "u_lensShift", m_frame.lensShift);
-  gl::setUniform(m_composite, "u_sunIrradiance", kSunIrradiance);
   gl::setUniform(m_composite, "u_sky", 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, m_skyTex.id());

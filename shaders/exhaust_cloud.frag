@@ -5,8 +5,14 @@
 // fresh. Kept cheap: a close view stacks dozens of these per pixel.
 in vec2 v_corner;
 in vec4 v_puff;  // opacity, glow, age s, seed
+flat in vec3 v_albedo;
+flat in vec2 v_noiseOffset;
 uniform vec3 u_sunView;
 uniform float u_sunlight;
+// Looking towards the Sun through it, thin smoke glows (light scattered
+// forwards), the thick middle of a puff stays dark: the strength of that,
+// the same for every puff (exhaust_cloud_layer.cpp).
+uniform float u_forwardGlow;
 out vec4 fragColor;
 
 float hash(vec2 p) {
@@ -22,18 +28,14 @@ float noise(vec2 p) {
 void main() {
   float r2 = dot(v_corner, v_corner);
   if (r2 >= 1.0) discard;
-  float lumpy = 0.6 + 0.5 * noise(v_corner * 2.5 + v_puff.w * 17.0);
+  float lumpy = 0.6 + 0.5 * noise(v_corner * 2.5 + v_noiseOffset);
   float falloff = 1.0 - r2;
   float alpha = clamp(1.3 * v_puff.x * sqrt(falloff) * lumpy, 0.0, 1.0);
   vec3 n = vec3(v_corner, sqrt(falloff));
   float lit = clamp(dot(n, u_sunView) * 0.6 + 0.4, 0.0, 1.0);
   lit *= lit;  // the far side of a ball of smoke is deep in its own shadow
-  vec3 albedo = mix(vec3(0.36, 0.26, 0.17), vec3(0.60, 0.57, 0.53), smoothstep(3.0, 20.0, v_puff.z));
-  vec3 smoke = albedo * (2.4 * u_sunlight * lit + 0.25);
-  // Looking towards the Sun through it, thin smoke glows (light scattered
-  // forwards), the thick middle of a puff stays dark.
-  float forward = pow(max(-u_sunView.z, 0.0), 6.0);
-  smoke += vec3(1.0, 0.93, 0.82) * (2.5 * u_sunlight * forward * (1.0 - falloff));
+  vec3 smoke = v_albedo * (2.4 * u_sunlight * lit + 0.25);
+  smoke += vec3(1.0, 0.93, 0.82) * (u_forwardGlow * (1.0 - falloff));
   vec3 glow = vec3(5.0, 2.4, 0.7) * (v_puff.y * falloff * falloff);
   fragColor = vec4(smoke * alpha + glow, alpha);
 }

@@ -11,11 +11,18 @@ uniform mat4 u_proj;
 uniform float u_logDepthFc;
 out vec2 v_corner;  // -1..1 across the disc
 out vec4 v_puff;
+// What is the same across a puff is worked out once per corner, not per
+// pixel: its colour (ochre dust at first, grey-white as it cools) and where
+// its noise pattern starts.
+flat out vec3 v_albedo;
+flat out vec2 v_noiseOffset;
 void main() {
   vec2 corner = vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1)) * 2.0 - 1.0;
   vec3 posView = a_centerRadius.xyz + vec3(corner * a_centerRadius.w, 0.0);
   v_corner = corner;
   v_puff = a_puff;
+  v_albedo = mix(vec3(0.36, 0.26, 0.17), vec3(0.60, 0.57, 0.53), smoothstep(3.0, 20.0, a_puff.z));
+  v_noiseOffset = vec2(a_puff.w * 17.0);
   gl_Position = u_proj * vec4(posView, 1.0);
   gl_Position.z = (log2(1.0 + gl_Position.w) * u_logDepthFc - 1.0) * gl_Position.w;
 }

@@ -43,6 +43,7 @@ std::vector<ModelInstance>::const_iterator findPad(const RenderFrame& frame) {
 size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& viewRot,
                                   const glm::mat4& proj) {
   m_puffs.clear();
+  m_boundsNdc = glm::vec4(1.0f, 1.0f, -1.0f, -1.0f);
   const PadExhaust& e = frame.padExhaust;
   const auto pad = findPad(frame);
   if (e.sinceIgnitionS < 0.0 || e.sinceIgnitionS > e.fedS + kPadExhaustLifetimeS ||
@@ -62,7 +63,8 @@ size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& vi
     const glm::vec4 clip = proj * glm::vec4(glm::vec3(c), 1.0f);
     const float rx = 1.3f * proj[0][0] * p.radiusM / clip.w;
     const float ry = 1.3f * proj[1][1] * p.radiusM / clip.w;
-    if (std::abs(clip.x / clip.w) - rx > 1.0f || std::abs(clip.y / clip.w) - ry > 1.0f) continue;
+    const glm::vec2 ndc(clip.x / clip.w, clip.y / clip.w);
+    if (std::abs(ndc.x) - rx > 1.0f || std::abs(ndc.y) - ry > 1.0f) continue;
     // A camera in the cloud (the chase camera just after lift-off) would
     // see only a wall of the nearest puff: puffs thin out as it nears them,
     // gone when it is inside.
@@ -72,6 +74,9 @@ size_t ExhaustCloudLayer::prepare(const RenderFrame& frame, const glm::dmat3& vi
     const auto fade = static_cast<float>(nearFade);
     m_puffs.push_back({static_cast<float>(c.x), static_cast<float>(c.y), static_cast<float>(c.z),
                        p.radiusM, p.opacity * fade, p.glow * fade, p.ageS, p.seed});
+    m_boundsNdc =
+        glm::vec4(std::min(m_boundsNdc.x, ndc.x - rx), std::min(m_boundsNdc.y, ndc.y - ry),
+                  std::max(m_boundsNdc.z, ndc.x + rx), std::max(m_boundsNdc.w, ndc.y + ry));
   }
   // Far to near, so nearer smoke covers farther.
   std::sort(m_puffs.begin(), m_puffs.end(),
@@ -86,8 +91,11 @@ void ExhaustCloudLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot
   glUseProgram(m_program.id());
   gl::setUniform(m_program, "u_proj", proj);
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
-  gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
+  const glm::vec3 sunView(glm::normalize(viewRot * frame.sunDirTeme));
+  gl::setUniform(m_program, "u_sunView", sunView);
   gl::setUniform(m_program, "u_sunlight", m_sunlight);
+  gl::setUniform(m_program, "u_forwardGlow",
+                 2.5f * m_sunlight * std::pow(std::max(-sunView.z, 0.0f), 6.0f));
   glBindVertexArray(m_vao.id());
   glBindBuffer(GL_ARRAY_BUFFER, m_instances.id());
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_puffs.size() * sizeof(m_puffs[0])),

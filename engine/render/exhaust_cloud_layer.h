@@ -21,6 +21,9 @@ class ExhaustCloudLayer {
   // Works out the puffs in view (after ignition, at the pad, inside the
   // frame), far to near; returns how many, so nothing is set up for none.
   size_t prepare(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj);
+  // The prepared puffs' extent on screen, in NDC (x0, y0, x1, y1): nothing
+  // of them lies outside it.
+  const glm::vec4& boundsNdc() const { return m_boundsNdc; }
   // Draws the prepared puffs into the bound framebuffer (the renderer's
   // half-resolution one).
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
@@ -31,6 +34,7 @@ class ExhaustCloudLayer {
   gl::Buffer m_instances;  // per puff: centre (view), radius, opacity, glow, age, seed
   static constexpr int kFloatsPerPuff = 8;
   std::vector<std::array<float, kFloatsPerPuff>> m_puffs;  // this frame's, prepared
+  glm::vec4 m_boundsNdc{0.0f};
   float m_sunlight = 1.0f;
 };
 

@@ -2,6 +2,7 @@
 #include "render/gl_texture.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/shader_program.h"
 
@@ -53,16 +54,36 @@ Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int sample
   return {};
 }
 
-Result<void> HalfResTarget::begin(const HdrBuffers& scene) {
+Result<void> HalfResTarget::begin(const HdrBuffers& scene, const glm::vec4& boundsNdc) {
   if (auto sized = ensureSize(scene.width(), scene.height(), scene.samples()); !sized) return sized;
+  // The bounds in half-resolution pixels, widened by two: the composite's
+  // bilinear taps reach one texel past the last covered one, and those must
+  // be cleared too, not last frame's.
+  const auto toPixel = [](float ndc, int size) {
+    return static_cast<int>(std::floor((ndc * 0.5f + 0.5f) * static_cast<float>(size)));
+  };
+  constexpr int kMargin = 2;
+  m_region = glm::ivec4(std::clamp(toPixel(boundsNdc.x, m_width) - kMargin, 0, m_width),
+                        std::clamp(toPixel(boundsNdc.y, m_height) - kMargin, 0, m_height),
+                        std::clamp(toPixel(boundsNdc.z, m_width) + 1 + kMargin, 0, m_width),
+                        std::clamp(toPixel(boundsNdc.w, m_height) + 1 + kMargin, 0, m_height));
+  // The copies keep their whole-image coordinates, so every pixel takes the
+  // same depth sample as a whole copy would; the scissor limits them.
+  // The same region at full size, a little wider for odd image sizes, where
+  // the copy's scale is not exactly 2.
+  const glm::ivec4 full(m_region.x * 2, m_region.y * 2, std::min(m_region.z * 2 + 2, m_fullWidth),
+                        std::min(m_region.w * 2 + 2, m_fullHeight));
+  glEnable(GL_SCISSOR_TEST);
   GLuint depthSource = scene.sceneFramebuffer();
   if (scene.samples() > 0) {
+    glScissor(full.x, full.y, full.z - full.x, full.w - full.y);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, depthSource);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fullDepthFbo.id());
     glBlitFramebuffer(0, 0, m_fullWidth, m_fullHeight, 0, 0, m_fullWidth, m_fullHeight,
                       GL_DEPTH_BUFFER_BIT, GL_NEAREST);
     depthSource = m_fullDepthFbo.id();
   }
+  glScissor(m_region.x, m_region.y, m_region.z - m_region.x, m_region.w - m_region.y);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, depthSource);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo.id());
   glBlitFramebuffer(0, 0, m_fullWidth, m_fullHeight, 0, 0, m_width, m_height, GL_DEPTH_BUFFER_BIT,
@@ -77,6 +98,14 @@ Result<void> HalfResTarget::begin(const HdrBuffers& scene) {
 void HalfResTarget::compositeInto(const HdrBuffers& scene) const {
   glBindFramebuffer(GL_FRAMEBUFFER, scene.sceneFramebuffer());
   glViewport(0, 0, scene.width(), scene.height());
+  // Full-size pixels whose bilinear taps stay inside the cleared region;
+  // outside it the layer is empty and the blend would change nothing. At
+  // the image's edges the taps clamp inside, so the region runs to the edge.
+  const glm::ivec4 full(m_region.x == 0 ? 0 : 2 * m_region.x + 2,
+                        m_region.y == 0 ? 0 : 2 * m_region.y + 2,
+                        m_region.z == m_width ? m_fullWidth : 2 * m_region.z - 2,
+                        m_region.w == m_height ? m_fullHeight : 2 * m_region.w - 2);
+  glScissor(full.x, full.y, std::max(full.z - full.x, 0), std::max(full.w - full.y, 0));
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_BLEND);
   glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -88,6 +117,7 @@ void HalfResTarget::compositeInto(const HdrBuffers& scene) const {
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glDisable(GL_BLEND);
+  glDisable(GL_SCISSOR_TEST);
   glEnable(GL_DEPTH_TEST);
 }
 

@@ -2,7 +2,10 @@
 // A half-width, half-height colour + depth target for soft things that do
 // not need every pixel (the pad's smoke): drawn there against a copy of the
 // scene's depth, then blended back over the scene, smoothed by the bilinear
-// upsampling. A quarter of the pixels to shade and blend, and no MSAA.
+// upsampling. A quarter of the pixels to shade and blend, and no MSAA; and
+// only the part of the screen the layer's things cover is copied, cleared
+// and blended back (a full-screen blend costs as much as the smoke itself
+// on a software rasteriser).
 
 #include <string>
 
@@ -10,24 +13,30 @@
 #include "render/gl_resources.h"
 #include "render/hdr_buffers.h"
 
+#include <glm/glm.hpp>
+
 namespace rv::render {
 
 class HalfResTarget {
  public:
   // Builds the shader of the composite; false and why if it fails.
   Result<void> create();
-  // Sizes the buffers for the scene, copies the scene's depth in (resolving
-  // multisampled depth on the way), clears the colour, and binds it for
-  // drawing with its viewport.
-  Result<void> begin(const HdrBuffers& scene);
-  // Blends what was drawn (premultiplied alpha) over the scene and leaves
-  // the scene's framebuffer bound with its viewport.
+  // Sizes the buffers for the scene and, within boundsNdc (x0, y0, x1, y1:
+  // where anything will be drawn), copies the scene's depth in (resolving
+  // multisampled depth on the way) and clears the colour; binds it for
+  // drawing with its viewport and a scissor around that region.
+  Result<void> begin(const HdrBuffers& scene, const glm::vec4& boundsNdc);
+  // Blends what was drawn (premultiplied alpha) over the scene, within the
+  // region of begin(), and leaves the scene's framebuffer bound with its
+  // viewport and no scissor.
   void compositeInto(const HdrBuffers& scene) const;
 
  private:
   Result<void> ensureSize(int fullWidth, int fullHeight, int samples);
   int m_fullWidth = 0, m_fullHeight = 0, m_samples = -1;
   int m_width = 0, m_height = 0;
+  // This frame's region in half-resolution pixels: x0, y0, x1, y1 (exclusive).
+  glm::ivec4 m_region{0};
   gl::Framebuffer m_fbo;
   gl::Texture m_color;
   gl::Renderbuffer m_depth;

@@ -179,11 +179,12 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // light, so they come after the smoke they shine through.
     // The smoke is soft: drawn at half resolution against a copy of the
     // scene's depth, then blended back (a quarter of the pixels, no MSAA).
-    if (s.exhaust->prepare(frame, viewRot, proj) > 0 && s.halfRes.begin(s.hdr).ok()) {
-      s.exhaust->draw(frame, viewRot, proj);
-      s.halfRes.compositeInto(s.hdr);
-    }
+    const bool smoke = s.exhaust->prepare(frame, viewRot, proj) > 0 &&
+                       s.halfRes.begin(s.hdr, s.exhaust->boundsNdc()).ok();
+    if (smoke) s.exhaust->draw(frame, viewRot, proj);
     s.passes.mark("exhaust cloud");
+    if (smoke) s.halfRes.compositeInto(s.hdr);
+    s.passes.mark("smoke blend");
     s.plumes->draw(frame, viewRot, proj);
     s.passes.mark("plumes");
     s.lines->draw(frame, viewRot, proj, target.width, target.height);

@@ -101,25 +101,27 @@ void AtmosphereLayer::setSkyViewUniforms(const gl::Program& program) const {
                            static_cast<float>(m_desc.skyView.rows)));
 }
 
+void AtmosphereLayer::bindSkyView(const gl::Program& program, int unit) const {
+  setSkyViewUniforms(program);
+  gl::setUniform(program, "u_viewToLocal", m_frame.viewToLocal);
+  gl::setUniform(program, "u_sky", unit);
+  glActiveTexture(static_cast<GLenum>(GL_TEXTURE0 + unit));
+  glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
+}
+
 void AtmosphereLayer::compositeSky() const {
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glDepthMask(GL_FALSE);
-  glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_SRC_ALPHA);  // dst * transmittance + in-scattered
+  glDisable(GL_BLEND);
   glUseProgram(m_composite.id());
-  setSkyViewUniforms(m_composite);
-  gl::setUniform(m_composite, "u_viewToLocal", m_frame.viewToLocal);
+  bindSkyView(m_composite, 0);
   gl::setUniform(m_composite, "u_tanHalfFov", m_frame.tanHalfFov);
   gl::setUniform(m_composite, "u_lensShift", m_frame.lensShift);
-  gl::setUniform(m_composite, "u_sky", 0);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
   glBindVertexArray(m_emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glUseProgram(0);
-  glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
 }
 

@@ -33,9 +33,13 @@ class AtmosphereLayer {
   // framebuffer is bound: it binds its own and leaves framebuffer 0.
   void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY, int width,
                  int height);
-  // Blends the sky of the last renderSky() over the bound framebuffer where
-  // nothing nearer than the far plane was drawn (over the stars).
+  // Writes the sky of the last renderSky() into the bound framebuffer where
+  // nothing nearer than the far plane was drawn: the background, so the
+  // scene's colour needs no clear. Stars go over it (StarLayer::draw).
   void compositeSky() const;
+  // Sets the sky-view table's uniforms of the last renderSky() (u_sky,
+  // u_viewToLocal and sky_view.glsl's) and binds the table to `unit`.
+  void bindSkyView(const gl::Program& program, int unit) const;
 
   // Sets the sky_atmosphere.glsl uniforms and binds the table to `unit`.
   void bindModel(const gl::Program& program, int unit) const;

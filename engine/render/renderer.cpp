@@ -149,7 +149,9 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.hdr.bindForScene();
   glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
   glClearDepth(1.0);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  // With an atmosphere its sky is written behind everything (compositeSky):
+  // the colour needs no clear, a full-screen pass saved.
+  glClear(frame.atmosphere ? GL_DEPTH_BUFFER_BIT : GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glEnable(GL_CULL_FACE);
@@ -166,12 +168,14 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.models->draw(frame, viewRot, proj);
   s.passes.mark("models");
 
-  {  // sky layers at the far plane, where nothing else was drawn: stars, the
-     // sky over them, the Sun's disc; then the glare over everything
-    if (frame.stars) s.stars->draw(frame, viewRot, proj, target.height);
-    s.passes.mark("stars");
+  {  // sky layers at the far plane, where nothing else was drawn: the sky,
+     // the stars over it, the Sun's disc; then the glare over everything
     if (frame.atmosphere) s.atmosphere->compositeSky();
     s.passes.mark("sky composite");
+    if (frame.stars)
+      s.stars->draw(frame, viewRot, proj, target.height,
+                    frame.atmosphere ? &*s.atmosphere : nullptr);
+    s.passes.mark("stars");
     s.sun->drawDisc(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun disc");
     // Smoke and plumes go over whatever is behind them (sky included), so

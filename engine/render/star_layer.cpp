@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "astro/time_scales.h"
+#include "render/atmosphere_layer.h"
 #include "render/shader_program.h"
 #include "render/star_catalog.h"
 
@@ -48,7 +49,7 @@ Result<StarLayer> StarLayer::create(const StarCatalog& catalog,
 }
 
 void StarLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
-                     int targetHeight) const {
+                     int targetHeight, const AtmosphereLayer* atmosphere) const {
   if (m_count == 0) return;
   // J2000 -> equator of date (precession; nutation < 20" is below a pixel at
   // any field of view we use) -> view.
@@ -65,6 +66,8 @@ void StarLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const 
   // Sizes are tuned at 720 lines and scale with the image so a 4K frame
   // shows the same sky.
   gl::setUniform(m_program, "u_pixelScale", static_cast<float>(targetHeight) / 720.0f);
+  gl::setUniform(m_program, "u_throughSky", atmosphere != nullptr);
+  if (atmosphere) atmosphere->bindSkyView(m_program, 0);
   glBindVertexArray(m_vao.id());
   glDrawArrays(GL_POINTS, 0, m_count);
   glBindVertexArray(0);

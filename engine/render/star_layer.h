@@ -16,6 +16,8 @@ namespace rv::render {
 
 struct StarCatalog;
 
+class AtmosphereLayer;
+
 class StarLayer {
  public:
   // Error string on shader failure. The catalogue is read already
@@ -23,8 +25,11 @@ class StarLayer {
   // added to warnings.
   static Result<StarLayer> create(const StarCatalog& catalog, std::vector<std::string>& warnings);
   // Adds the stars to the bound framebuffer (additive; depth untouched).
+  // With an atmosphere, drawn over its sky: each star is dimmed by what the
+  // sky-view table says is left of its light (the air's transmittance, and
+  // the fade against a bright sky), looked up in its own direction.
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj,
-            int targetHeight) const;
+            int targetHeight, const AtmosphereLayer* atmosphere) const;
   int starCount() const { return m_count; }
 
  private:

@@ -9,47 +9,29 @@ Result<void> HdrBuffers::ensureSize(int width, int height, int samples) {
   m_height = height;
   m_samples = samples;
 
-  m_resolvedTex = gl::makeTexture2D(gl::hdrColorTarget(width, height));
-
-  // Depth: multisampled with the colour, or plain when there is no MSAA.
   m_depth = gl::makeRenderbuffer();
   glBindRenderbuffer(GL_RENDERBUFFER, m_depth.id());
   if (samples > 0) {
+    m_colorTex = gl::makeTexture();
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, m_colorTex.id());
+    glTexImage2DMultisample(GL_TEXTURE_2D_MULTISAMPLE, samples, GL_RGBA16F, width, height, GL_TRUE);
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, 0);
     glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH_COMPONENT24, width, height);
   } else {
+    m_colorTex = gl::makeTexture2D(gl::hdrColorTarget(width, height));
     glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
   }
 
   m_sceneFbo = gl::makeFramebuffer();
   glBindFramebuffer(GL_FRAMEBUFFER, m_sceneFbo.id());
-  if (samples > 0) {
-    m_msColor = gl::makeRenderbuffer();
-    glBindRenderbuffer(GL_RENDERBUFFER, m_msColor.id());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA16F, width, height);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER,
-                              m_msColor.id());
-  } else {
-    // Without MSAA the scene goes straight into the texture the tone map
-    // reads: no resolve copy (a full-screen pass on a software rasteriser).
-    m_msColor.reset();
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolvedTex.id(),
-                           0);
-  }
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0,
+                         samples > 0 ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, m_colorTex.id(),
+                         0);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, m_depth.id());
-  const GLenum sceneStatus = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-
-  GLenum resolveStatus = GL_FRAMEBUFFER_COMPLETE;
-  m_resolveFbo.reset();
-  if (samples > 0) {
-    m_resolveFbo = gl::makeFramebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, m_resolveFbo.id());
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolvedTex.id(),
-                           0);
-    resolveStatus = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-  }
+  const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 
-  if (sceneStatus != GL_FRAMEBUFFER_COMPLETE || resolveStatus != GL_FRAMEBUFFER_COMPLETE) {
+  if (status != GL_FRAMEBUFFER_COMPLETE) {
     m_sceneFbo.reset();
     return fail("the GL driver cannot render to a " + std::to_string(samples) +
                 "x multisampled RGBA16F framebuffer of " + std::to_string(width) + "x" +
@@ -61,16 +43,6 @@ Result<void> HdrBuffers::ensureSize(int width, int height, int samples) {
 void HdrBuffers::bindForScene() const {
   glBindFramebuffer(GL_FRAMEBUFFER, m_sceneFbo.id());
   glViewport(0, 0, m_width, m_height);
-}
-
-void HdrBuffers::resolve() const {
-  if (m_samples > 0) {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_sceneFbo.id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolveFbo.id());
-    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 }  // namespace rv::render

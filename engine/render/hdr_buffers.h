@@ -1,8 +1,10 @@
 #pragma once
-// The offscreen buffers the scene is drawn into before tone mapping: a
-// multisampled RGBA16F colour + 24-bit depth pair, and a single-sample
-// RGBA16F texture it resolves into; with 0 samples the scene is drawn into
-// that texture directly. Reallocated when the size or sample count changes.
+// The offscreen buffers the scene is drawn into before tone mapping: an
+// RGBA16F colour texture (multisampled with MSAA) and 24-bit depth. The
+// tone map reads the colour texture directly; with MSAA it averages each
+// pixel's samples itself, so no separate resolve pass copies the image (a
+// full-screen pass on a software rasteriser). Reallocated when the size or
+// sample count changes.
 
 #include <string>
 
@@ -16,8 +18,9 @@ class HdrBuffers {
   // Returns false and sets *error when the driver rejects the format.
   Result<void> ensureSize(int width, int height, int samples);
   void bindForScene() const;
-  void resolve() const;  // multisample -> texture (nothing to do without MSAA)
-  GLuint resolvedTexture() const { return m_resolvedTex.id(); }
+  // The scene's colour: a GL_TEXTURE_2D_MULTISAMPLE with MSAA, else a
+  // GL_TEXTURE_2D.
+  GLuint colorTexture() const { return m_colorTex.id(); }
   GLuint sceneFramebuffer() const { return m_sceneFbo.id(); }
   int samples() const { return m_samples; }
   int width() const { return m_width; }
@@ -26,10 +29,8 @@ class HdrBuffers {
  private:
   int m_width = 0, m_height = 0, m_samples = 0;
   gl::Framebuffer m_sceneFbo;
-  gl::Renderbuffer m_msColor;  // only with MSAA
+  gl::Texture m_colorTex;
   gl::Renderbuffer m_depth;
-  gl::Framebuffer m_resolveFbo;
-  gl::Texture m_resolvedTex;
 };
 
 }  // namespace rv::render

@@ -38,8 +38,8 @@ struct Renderer::Impl {
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   HdrBuffers hdr;
-  gl::Program tonemap;
-  gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
+  gl::Program tonemap, tonemapMsaa;  // the latter also resolves the samples
+  gl::VertexArray emptyVao;          // the full-screen triangle is generated in the vertex shader
 };
 
 namespace {
@@ -115,6 +115,9 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
   if (!tonemap) return shaderError(tonemap.error());
   impl->tonemap = std::move(tonemap).value();
+  auto tonemapMsaa = gl::buildProgram("fullscreen.vert", "tonemap.frag", {}, "#define MSAA 1\n");
+  if (!tonemapMsaa) return shaderError(tonemapMsaa.error());
+  impl->tonemapMsaa = std::move(tonemapMsaa).value();
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
     auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});
@@ -196,19 +199,19 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  s.hdr.resolve();
-  s.passes.mark("MSAA resolve");
-
-  // Tone map into the caller's framebuffer.
+  // Tone map (resolving the samples on the way) into the caller's framebuffer.
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
   glViewport(0, 0, target.width, target.height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
-  glUseProgram(s.tonemap.id());
-  gl::setUniform(s.tonemap, "u_hdr", 0);
-  gl::setUniform(s.tonemap, "u_exposure", frame.exposure);
+  const bool msaa = s.hdr.samples() > 0;
+  const gl::Program& tonemap = msaa ? s.tonemapMsaa : s.tonemap;
+  glUseProgram(tonemap.id());
+  gl::setUniform(tonemap, "u_hdr", 0);
+  gl::setUniform(tonemap, "u_exposure", frame.exposure);
+  if (msaa) gl::setUniform(tonemap, "u_samples", s.hdr.samples());
   glActiveTexture(GL_TEXTURE0);
-  glBindTexture(GL_TEXTURE_2D, s.hdr.resolvedTexture());
+  glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, s.hdr.colorTexture());
   glBindVertexArray(s.emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);

@@ -2,9 +2,9 @@
 #include "sky_atmosphere.glsl"
 #include "sky_view.glsl"
 // The sky-view table (render/sky_view.h): single scattering along the view
-// ray each texel stands for, stored ready to blend over the stars
-// (sky_composite.frag): rgb the in-scattered radiance, alpha what is left of
-// the stars' light.
+// ray each texel stands for, stored ready to use: rgb the in-scattered
+// radiance (the tone map adds it where the sky shows), alpha what is left of
+// the stars' light (star.vert dims them by it).
 uniform mat3 u_localToSphere;  // local horizon frame -> sphere space
 uniform vec3 u_camPosKm;       // camera, sphere space
 uniform float u_camRadiusKm;   // |u_camPosKm|, from doubles

@@ -1,9 +1,16 @@
 #version 330 core
 // HDR -> display: exposure, ACES filmic curve (Narkowicz 2015 fit), then the
 // exact sRGB transfer function, so 8-bit output and PNGs look the same.
-// With MSAA (the MSAA variant) it also resolves: each pixel's samples are
-// averaged here, before the curve, as a resolve pass would have done.
-in vec2 v_uv;
+// SKY variant: the scene's alpha is coverage (renderer.cpp), and the sky
+// from the sky-view table is added where it shows through, behind
+// everything, so the sky needs no full-screen pass of its own.
+// MSAA variant: it also resolves, averaging each pixel's samples before the
+// curve, as a resolve pass would have done.
+#ifdef SKY
+#include "sky_view.glsl"
+in vec3 v_dirLocal;
+uniform sampler2D u_sky;
+#endif
 #ifdef MSAA
 uniform sampler2DMS u_hdr;
 uniform int u_samples;
@@ -23,11 +30,16 @@ void main() {
   // The HDR image has the output's size: fetch the pixel, no filtering.
   ivec2 pixel = ivec2(gl_FragCoord.xy);
 #ifdef MSAA
-  vec3 sum = vec3(0.0);
-  for (int i = 0; i < u_samples; ++i) sum += texelFetch(u_hdr, pixel, i).rgb;
-  vec3 hdr = sum / float(u_samples) * u_exposure;
+  vec4 scene = vec4(0.0);
+  for (int i = 0; i < u_samples; ++i) scene += texelFetch(u_hdr, pixel, i);
+  scene /= float(u_samples);
 #else
-  vec3 hdr = texelFetch(u_hdr, pixel, 0).rgb * u_exposure;
+  vec4 scene = texelFetch(u_hdr, pixel, 0);
 #endif
-  fragColor = vec4(linearToSrgb(aces(hdr)), 1.0);
+  vec3 hdr = scene.rgb;
+#ifdef SKY
+  vec3 sky = texture(u_sky, skyViewTexCoord(normalize(v_dirLocal))).rgb;
+  hdr += (1.0 - clamp(scene.a, 0.0, 1.0)) * sky;
+#endif
+  fragColor = vec4(linearToSrgb(aces(hdr * u_exposure)), 1.0);
 }

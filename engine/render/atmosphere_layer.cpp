@@ -13,9 +13,6 @@ Result<AtmosphereLayer> AtmosphereLayer::create(const AtmosphereLayerDesc& desc)
   auto sky = gl::buildProgram("fullscreen.vert", "sky.frag");
   if (!sky) return sky.takeError();
   layer.m_sky = std::move(sky).value();
-  auto composite = gl::buildProgram("sky_fullscreen.vert", "sky_composite.frag");
-  if (!composite) return composite.takeError();
-  layer.m_composite = std::move(composite).value();
   layer.m_emptyVao = gl::makeVertexArray();
 
   // A few milliseconds of CPU at start-up; the table never changes.
@@ -109,20 +106,10 @@ void AtmosphereLayer::bindSkyView(const gl::Program& program, int unit) const {
   glBindTexture(GL_TEXTURE_2D, m_skyTex.id());
 }
 
-void AtmosphereLayer::compositeSky() const {
-  glEnable(GL_DEPTH_TEST);
-  glDepthFunc(GL_LESS);
-  glDepthMask(GL_FALSE);
-  glDisable(GL_BLEND);
-  glUseProgram(m_composite.id());
-  bindSkyView(m_composite, 0);
-  gl::setUniform(m_composite, "u_tanHalfFov", m_frame.tanHalfFov);
-  gl::setUniform(m_composite, "u_lensShift", m_frame.lensShift);
-  glBindVertexArray(m_emptyVao.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  glUseProgram(0);
-  glDepthMask(GL_TRUE);
+void AtmosphereLayer::bindSkyBackground(const gl::Program& program, int unit) const {
+  bindSkyView(program, unit);
+  gl::setUniform(program, "u_tanHalfFov", m_frame.tanHalfFov);
+  gl::setUniform(program, "u_lensShift", m_frame.lensShift);
 }
 
 }  // namespace rv::render

@@ -33,13 +33,12 @@ class AtmosphereLayer {
   // framebuffer is bound: it binds its own and leaves framebuffer 0.
   void renderSky(const RenderFrame& frame, const glm::dmat3& viewRot, double tanHalfFovY, int width,
                  int height);
-  // Writes the sky of the last renderSky() into the bound framebuffer where
-  // nothing nearer than the far plane was drawn: the background, so the
-  // scene's colour needs no clear. Stars go over it (StarLayer::draw).
-  void compositeSky() const;
   // Sets the sky-view table's uniforms of the last renderSky() (u_sky,
   // u_viewToLocal and sky_view.glsl's) and binds the table to `unit`.
   void bindSkyView(const gl::Program& program, int unit) const;
+  // The same plus sky_fullscreen.vert's, for a full-screen pass that puts
+  // the sky behind the scene (the tone map).
+  void bindSkyBackground(const gl::Program& program, int unit) const;
 
   // Sets the sky_atmosphere.glsl uniforms and binds the table to `unit`.
   void bindModel(const gl::Program& program, int unit) const;
@@ -48,13 +47,13 @@ class AtmosphereLayer {
  private:
   AtmosphereLayerDesc m_desc;
   SkyParams m_params;
-  gl::Program m_sky, m_composite;
+  gl::Program m_sky;
   gl::VertexArray m_emptyVao;
   gl::Texture m_transmittance;
   glm::vec2 m_transmittanceSize{0.0f};
   gl::Framebuffer m_skyFbo;
   gl::Texture m_skyTex;  // the sky-view table
-  // Per-frame values from renderSky() that compositeSky() reuses.
+  // Per-frame values from renderSky() that the sky's users (bindSkyView) reuse.
   struct FrameUniforms {
     glm::mat3 viewToLocal{1.0f};
     glm::vec2 tanHalfFov{1.0f};

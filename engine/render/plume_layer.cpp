@@ -116,7 +116,8 @@ void PlumeLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
   gl::setUniform(m_program, "u_proj", proj);
   gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_ONE);  // light adds up; order does not matter
+  glBlendFuncSeparate(GL_ONE, GL_ONE, GL_ZERO,
+                      GL_ONE);  // light adds up, in any order; coverage stays
   glDepthMask(GL_FALSE);
   glDisable(GL_CULL_FACE);
   glBindVertexArray(m_vao.id());

@@ -38,8 +38,9 @@ struct Renderer::Impl {
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   HdrBuffers hdr;
-  gl::Program tonemap, tonemapMsaa;  // the latter also resolves the samples
-  gl::VertexArray emptyVao;          // the full-screen triangle is generated in the vertex shader
+  // Tone map variants: [MSAA (also resolves the samples)][with the sky]
+  gl::Program tonemap[2][2];
+  gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 };
 
 namespace {
@@ -112,12 +113,16 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   impl->lines.emplace(std::move(lines).value());
   impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
-  auto tonemap = gl::buildProgram("fullscreen.vert", "tonemap.frag");
-  if (!tonemap) return shaderError(tonemap.error());
-  impl->tonemap = std::move(tonemap).value();
-  auto tonemapMsaa = gl::buildProgram("fullscreen.vert", "tonemap.frag", {}, "#define MSAA 1\n");
-  if (!tonemapMsaa) return shaderError(tonemapMsaa.error());
-  impl->tonemapMsaa = std::move(tonemapMsaa).value();
+  for (int msaa : {0, 1}) {
+    for (int sky : {0, 1}) {
+      const std::string defines =
+          std::string(msaa ? "#define MSAA 1\n" : "") + (sky ? "#define SKY 1\n" : "");
+      auto program = gl::buildProgram(sky ? "sky_fullscreen.vert" : "fullscreen.vert",
+                                      "tonemap.frag", {}, defines);
+      if (!program) return shaderError(program.error());
+      impl->tonemap[msaa][sky] = std::move(program).value();
+    }
+  }
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
     auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});
@@ -150,11 +155,13 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   }
   s.passes.mark("sky march");
   s.hdr.bindForScene();
-  glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  // Alpha is coverage: 0 where the sky shows through, 1 under anything
+  // opaque, in between under smoke; the tone map adds the sky where it shows
+  // (so it costs no pass of its own). Light that is only added (stars, the
+  // Sun, plumes) leaves it alone.
+  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
   glClearDepth(1.0);
-  // With an atmosphere its sky is written behind everything (compositeSky):
-  // the colour needs no clear, a full-screen pass saved.
-  glClear(frame.atmosphere ? GL_DEPTH_BUFFER_BIT : GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glEnable(GL_CULL_FACE);
@@ -171,10 +178,9 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.models->draw(frame, viewRot, proj);
   s.passes.mark("models");
 
-  {  // sky layers at the far plane, where nothing else was drawn: the sky,
-     // the stars over it, the Sun's disc; then the glare over everything
-    if (frame.atmosphere) s.atmosphere->compositeSky();
-    s.passes.mark("sky composite");
+  {  // sky layers at the far plane, where nothing else was drawn: the stars
+     // (dimmed by the sky in front of them), the Sun's disc; then the glare
+     // over everything. The sky itself is added by the tone map.
     if (frame.stars)
       s.stars->draw(frame, viewRot, proj, target.height,
                     frame.atmosphere ? &*s.atmosphere : nullptr);
@@ -199,17 +205,19 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  // Tone map (resolving the samples on the way) into the caller's framebuffer.
+  // Tone map (adding the sky where it shows, and resolving the samples on
+  // the way) into the caller's framebuffer.
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
   glViewport(0, 0, target.width, target.height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   const bool msaa = s.hdr.samples() > 0;
-  const gl::Program& tonemap = msaa ? s.tonemapMsaa : s.tonemap;
+  const gl::Program& tonemap = s.tonemap[msaa ? 1 : 0][frame.atmosphere ? 1 : 0];
   glUseProgram(tonemap.id());
   gl::setUniform(tonemap, "u_hdr", 0);
   gl::setUniform(tonemap, "u_exposure", frame.exposure);
   if (msaa) gl::setUniform(tonemap, "u_samples", s.hdr.samples());
+  if (frame.atmosphere) s.atmosphere->bindSkyBackground(tonemap, 1);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, s.hdr.colorTexture());
   glBindVertexArray(s.emptyVao.id());

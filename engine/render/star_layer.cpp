@@ -58,7 +58,7 @@ void StarLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const 
   glDepthFunc(GL_LESS);
   glDepthMask(GL_FALSE);
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_ONE);
+  glBlendFuncSeparate(GL_ONE, GL_ONE, GL_ZERO, GL_ONE);  // light adds; coverage (alpha) stays
   glEnable(GL_PROGRAM_POINT_SIZE);
   glUseProgram(m_program.id());
   gl::setUniform(m_program, "u_rotation", glm::mat3(rot));

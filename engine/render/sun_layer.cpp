@@ -56,7 +56,7 @@ void SunLayer::drawQuad(const glm::dmat3& viewRot, const RenderFrame& frame, con
   }
   glDepthMask(GL_FALSE);
   glEnable(GL_BLEND);
-  glBlendFunc(GL_ONE, GL_ONE);
+  glBlendFuncSeparate(GL_ONE, GL_ONE, GL_ZERO, GL_ONE);  // light adds; coverage (alpha) stays
   glUseProgram(m_program.id());
   gl::setUniform(m_program, "u_sunView", sunView);
   gl::setUniform(m_program, "u_proj", proj);

@@ -12,6 +12,11 @@
 // and prints fps, total/ffmpeg (issue 7's goal: <= 1.2) and
 // total/max(render, ffmpeg), the overlap figure: 1.0 means rendering and
 // encoding run fully in parallel, 2.0 would mean one after the other.
+// Where rendering alone already keeps every core busy (llvmpipe's threads),
+// encoding can only run in parallel on cores that are free, so the last
+// column divides by the every-core-busy bound instead: max(render, ffmpeg,
+// (CPU seconds of render + CPU seconds of ffmpeg) / cores). 1.0 there means
+// no core idled while there was work.
 //
 // Usage: record_bench [FRAMES] [WxH ...] [--codec NAME] [--json FILE]
 //        (default 48 frames, 1280x720 1920x1080, libx264; --codec takes an
@@ -19,6 +24,7 @@
 //        --json also writes the rows as a JSON array, for scripts/bench.sh)
 // It never fails: a figure it cannot measure is printed as such.
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +33,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli.h"
@@ -41,6 +48,19 @@ using Clock = std::chrono::steady_clock;
 
 double seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
+}
+
+// CPU seconds (user + system) of this process and of its children waited
+// for (the recorder's ffmpeg, ffmpeg alone).
+double cpuSeconds() {
+  double total = 0.0;
+  for (int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+    rusage u{};
+    getrusage(who, &u);
+    total += static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+             static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6;
+  }
+  return total;
 }
 
 int runArgs(std::vector<std::string> args) {
@@ -95,8 +115,10 @@ int main(int argc, char** argv) {
 
   std::printf("\nrecord_bench: %d frames at %d fps (%s to %s), %s%s\n", frames, fps, from.c_str(),
               to.c_str(), codec.c_str(), codec == "libx264" ? " CRF 18, preset medium" : "");
-  std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s %9s %9s\n", "size", "total s", "render s",
-              "ffmpeg s", "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)", "low s", "high/low");
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  std::printf("%-10s %9s %9s %9s %9s %9s %12s %12s %9s %9s %10s\n", "size", "total s", "render s",
+              "ffmpeg s", "startup s", "fps", "tot/ffmpeg", "tot/max(r,f)", "low s", "high/low",
+              "tot/busy");
   std::string json = "[";
   for (const std::string& size : sizes) {
     const auto wh = rv::app::parseImageSize(size);
@@ -130,8 +152,10 @@ int main(int argc, char** argv) {
     auto render = args;
     render.insert(render.end(), {"--codec", "rawvideo", "-o", (dir / "raw.nut").string()});
     const auto r0 = Clock::now();
+    const double rCpu0 = cpuSeconds();
     const int rcRender = runArgs(render);
     const double renderS = seconds(r0, Clock::now());
+    const double renderCpu = cpuSeconds() - rCpu0;
 
     // The raw frames as a file, then ffmpeg alone with the recorder's arguments.
     const std::string raw = (dir / "frames.rgba").string();
@@ -153,27 +177,31 @@ int main(int argc, char** argv) {
       }
     }
     const auto f0 = Clock::now();
+    const double fCpu0 = cpuSeconds();
     const int rcFf = spawnWait(ff);
     const double ffS = seconds(f0, Clock::now());
+    const double ffCpu = cpuSeconds() - fCpu0;
+    const double busyBound = std::max({renderS, ffS, (renderCpu + ffCpu) / cores});
 
     if (rcTotal != 0 || rcRender != 0 || rcFf != 0 || rcLow != 0) {
       std::printf("%-10s failed (record %d, raw %d, ffmpeg %d, low %d)\n", size.c_str(), rcTotal,
                   rcRender, rcFf, rcLow);
       continue;
     }
-    std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %12.2f %12.2f %9.2f %9.2f\n", size.c_str(),
-                totalS, renderS, ffS, startup, frames / totalS, totalS / ffS,
-                totalS / std::max(renderS, ffS), lowS, totalS / lowS);
+    std::printf("%-10s %9.2f %9.2f %9.2f %9.2f %9.2f %12.2f %12.2f %9.2f %9.2f %10.2f\n",
+                size.c_str(), totalS, renderS, ffS, startup, frames / totalS, totalS / ffS,
+                totalS / std::max(renderS, ffS), lowS, totalS / lowS, totalS / busyBound);
     std::fflush(stdout);
     char row[512];
     std::snprintf(row, sizeof row,
                   "%s{\"size\": \"%s\", \"frames\": %d, \"total_s\": %.3f, \"render_s\": %.3f, "
                   "\"ffmpeg_s\": %.3f, \"startup_s\": %.3f, \"fps\": %.2f, "
                   "\"total_over_ffmpeg\": %.3f, \"overlap\": %.3f, \"low_s\": %.3f, "
-                  "\"high_over_low\": %.3f}",
+                  "\"high_over_low\": %.3f, \"render_cpu_s\": %.3f, \"ffmpeg_cpu_s\": %.3f, "
+                  "\"over_busy_bound\": %.3f}",
                   json.size() > 1 ? ", " : "", size.c_str(), frames, totalS, renderS, ffS, startup,
                   frames / totalS, totalS / ffS, totalS / std::max(renderS, ffS), lowS,
-                  totalS / lowS);
+                  totalS / lowS, renderCpu, ffCpu, totalS / busyBound);
     json += row;
   }
   json += "]\n";

@@ -28,8 +28,8 @@
 namespace rv::render {
 
 struct SkyViewSize {
-  int azimuths = 128;  // columns from the Sun's azimuth (u = 0) to the opposite one
-  int rows = 128;      // horizon .. zenith
+  int azimuths = 64;  // columns from the Sun's azimuth (u = 0) to the opposite one
+  int rows = 128;     // horizon .. zenith
 };
 
 struct SkyViewFrame {

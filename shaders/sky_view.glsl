@@ -9,10 +9,12 @@
 uniform float u_horizonCos;  // cos(zenith angle) of the ray tangent to the ground
 uniform vec2 u_skyViewSize;  // (columns, rows)
 
-// Texture coordinates of the texel centres that hold this direction.
+// Texture coordinates of the texel centres that hold this direction (any
+// length: only its cosines are used).
 vec2 skyViewTexCoord(vec3 dirLocal) {
-  float v = sqrt(max((dirLocal.z - u_horizonCos) / (1.0 - u_horizonCos), 0.0));
   float across = dot(dirLocal.xy, dirLocal.xy);
+  float cosZenith = dirLocal.z * inversesqrt(across + dirLocal.z * dirLocal.z);
+  float v = sqrt(max((cosZenith - u_horizonCos) / (1.0 - u_horizonCos), 0.0));
   float cosAzimuth = across > 1e-12 ? dirLocal.x * inversesqrt(across) : 1.0;
   float u = sqrt(max(0.5 - 0.5 * cosAzimuth, 0.0));
   return (vec2(u, v) * (u_skyViewSize - 1.0) + 0.5) / u_skyViewSize;

@@ -24,6 +24,6 @@ void main() {
   float flux = pow(10.0, -0.2 * (a_magnitude - 6.0));
   v_intensity = 0.12 * flux;
   if (u_throughSky)
-    v_intensity *= textureLod(u_sky, skyViewTexCoord(normalize(u_viewToLocal * dirView)), 0.0).a;
+    v_intensity *= textureLod(u_sky, skyViewTexCoord(u_viewToLocal * dirView), 0.0).a;
   gl_PointSize = clamp(2.0 + 0.45 * (3.5 - a_magnitude), 2.0, 5.0) * u_pixelScale;
 }

@@ -38,7 +38,7 @@ void main() {
 #endif
   vec3 hdr = scene.rgb;
 #ifdef SKY
-  vec3 sky = texture(u_sky, skyViewTexCoord(normalize(v_dirLocal))).rgb;
+  vec3 sky = texture(u_sky, skyViewTexCoord(v_dirLocal)).rgb;
   hdr += (1.0 - clamp(scene.a, 0.0, 1.0)) * sky;
 #endif
   fragColor = vec4(linearToSrgb(aces(hdr * u_exposure)), 1.0);

@@ -81,6 +81,43 @@ int spawnWait(std::vector<std::string> args) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+struct Timed {
+  int rc = -1;
+  double wallS = 0.0, cpuS = 0.0;
+};
+
+// ffmpeg alone encoding the raw frames of dir/raw.nut (turned into a file
+// of RGBA frames first, read once into the page cache, as a pipe would
+// deliver them) with the recorder's exact arguments.
+Timed encodeAlone(const std::filesystem::path& dir, int width, int height, int fps,
+                  const std::string& codec) {
+  const std::string raw = (dir / "frames.rgba").string();
+  spawnWait({"ffmpeg", "-v", "error", "-y", "-f", "nut", "-i", (dir / "raw.nut").string(), "-f",
+             "rawvideo", "-pix_fmt", "rgba", raw});
+  rv::app::VideoEncoderDesc d;
+  d.width = width;
+  d.height = height;
+  d.fps = fps;
+  d.codec = codec;
+  auto ff = rv::app::ffmpegArguments(d, raw, (dir / "alone.mp4").string());
+  ff.insert(ff.begin(), "ffmpeg");
+  {
+    std::vector<char> warm(1 << 20);
+    if (std::FILE* f = std::fopen(raw.c_str(), "rb")) {
+      while (std::fread(warm.data(), 1, warm.size(), f) > 0) {
+      }
+      std::fclose(f);
+    }
+  }
+  Timed t;
+  const auto f0 = Clock::now();
+  const double cpu0 = cpuSeconds();
+  t.rc = spawnWait(ff);
+  t.wallS = seconds(f0, Clock::now());
+  t.cpuS = cpuSeconds() - cpu0;
+  return t;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -157,30 +194,9 @@ int main(int argc, char** argv) {
     const double renderS = seconds(r0, Clock::now());
     const double renderCpu = cpuSeconds() - rCpu0;
 
-    // The raw frames as a file, then ffmpeg alone with the recorder's arguments.
-    const std::string raw = (dir / "frames.rgba").string();
-    spawnWait({"ffmpeg", "-v", "error", "-y", "-f", "nut", "-i", (dir / "raw.nut").string(), "-f",
-               "rawvideo", "-pix_fmt", "rgba", raw});
-    rv::app::VideoEncoderDesc d;
-    d.width = wh->width;
-    d.height = wh->height;
-    d.fps = fps;
-    d.codec = codec;
-    auto ff = rv::app::ffmpegArguments(d, raw, (dir / "alone.mp4").string());
-    ff.insert(ff.begin(), "ffmpeg");
-    {
-      std::vector<char> warm(1 << 20);
-      if (std::FILE* f = std::fopen(raw.c_str(), "rb")) {  // page cache, as a pipe would be
-        while (std::fread(warm.data(), 1, warm.size(), f) > 0) {
-        }
-        std::fclose(f);
-      }
-    }
-    const auto f0 = Clock::now();
-    const double fCpu0 = cpuSeconds();
-    const int rcFf = spawnWait(ff);
-    const double ffS = seconds(f0, Clock::now());
-    const double ffCpu = cpuSeconds() - fCpu0;
+    const Timed alone = encodeAlone(dir, wh->width, wh->height, fps, codec);
+    const int rcFf = alone.rc;
+    const double ffS = alone.wallS, ffCpu = alone.cpuS;
     const double busyBound = std::max({renderS, ffS, (renderCpu + ffCpu) / cores});
 
     if (rcTotal != 0 || rcRender != 0 || rcFf != 0 || rcLow != 0) {

@@ -146,7 +146,9 @@ def main():
             row("record", f"{r['size']}, {r['frames']} frames, chase, CRF 18",
                 f"{r['fps']:.1f} fps; total {r['total_s']:.2f} s, render+pipe {r['render_s']:.2f} s, "
                 f"ffmpeg alone {r['ffmpeg_s']:.2f} s",
-                f"total/ffmpeg {r['total_over_ffmpeg']:.2f}, overlap {r['overlap']:.2f}",
+                f"total/ffmpeg {r['total_over_ffmpeg']:.2f}, overlap {r['overlap']:.2f}"
+                + (f", to the every-core-busy bound {r['over_busy_bound']:.2f}"
+                   if "over_busy_bound" in r else ""),
                 value=r["fps"], unit="fps")
             if "low_s" in r:
                 row("record", f"{r['size']}, {r['frames']} frames, --quality low",

@@ -5,12 +5,20 @@
 // terminator, zero in the Earth's shadow), sun glint on water, city lights
 // on the night side, then the aerial perspective from the vertex shader:
 // colour * transmittance + in-scattered light.
+// Variants (render/earth_tile_shading.h picks one per tile, from where the
+// tile lies against the Sun and how far it is): DAY_SIDE has the sunlit
+// terms, all zero where the Sun's cosine is at or below -0.2; NIGHT_SIDE the
+// city lights, zero at or above 0.02; TOWNS breaks them into towns, which
+// only show where a fine cell spans more than 0.7 pixel. Those thresholds
+// are earth_tile_shading.cpp's too. A software rasteriser runs both sides
+// of every if, so leaving a term out is how it skips the term's work.
 in vec3 v_normalEcef;
 in vec3 v_toCameraEcef;
 in vec2 v_uv;
 in float v_logDepthW;
 in vec3 v_inscatter;
 in vec3 v_transmittance;
+in vec3 v_sunAtGround;
 
 uniform sampler2D u_day;
 uniform sampler2D u_night;
@@ -36,11 +44,10 @@ float hash12(vec2 p) {
 // pixels, the mean is broken into points (towns), more of them where the
 // texel is brighter, scaled so that their average is the map's; farther
 // out, where the cells shrink to a pixel, it blends back to the map.
-vec3 cityLights(vec2 uv, vec3 mean) {
+vec3 towns(vec2 uv, vec3 mean) {
   vec2 fine = uv * vec2(textureSize(u_night, 0)) * 4.0;
   float pixels = max(length(dFdx(fine)), length(dFdy(fine)));
   float detail = 1.0 - smoothstep(0.35, 0.7, pixels);
-  if (detail <= 0.0) return mean;
   vec2 cell = floor(fine);
   float lum = dot(mean, vec3(0.3, 0.55, 0.15));
   float share = clamp(lum * 6.0, 0.0, 1.0);  // the share of cells that hold a town
@@ -52,14 +59,11 @@ vec3 cityLights(vec2 uv, vec3 mean) {
   return mix(mean, points, detail);
 }
 
-void main() {
-  vec3 n = normalize(v_normalEcef);
-  float sunCos = dot(n, u_sunEcef);
-  vec3 day = texture(u_day, v_uv).rgb;      // linear (sRGB texture)
-  vec3 night = texture(u_night, v_uv).rgb;
+// Sunlight on the day map (Lambert), a little skylight, and the glint of
+// the Sun on water.
+vec3 sunlit(vec3 day, vec3 n, vec3 v, float sunCos) {
   // Sunlight reaching the ground (per unit irradiance at the top of the air).
-  vec3 sunAtGround = u_atmosphere ? sunTransmittance(u_groundRadiusKm, sunCos)
-                                  : vec3(smoothstep(-0.1, 0.1, sunCos));
+  vec3 sunAtGround = v_sunAtGround;
   float cosIn = max(sunCos, 0.0);
   // Lambert: radiance = albedo / pi * E * cos.
   vec3 lit = day * (u_sunIrradiance / kPi) * sunAtGround * cosIn;
@@ -69,18 +73,42 @@ void main() {
   // Water: the xplanet day map's oceans are dark and blue-dominant.
   float water = smoothstep(1.25, 1.8, day.b / (max(day.r, day.g) + 0.003)) *
                 (1.0 - smoothstep(0.08, 0.2, day.b));
-  vec3 v = normalize(v_toCameraEcef);
   vec3 h = normalize(u_sunEcef + v);
   float nh = max(dot(n, h), 0.0);
   float vh = max(dot(v, h), 0.0);
-  float fresnel = 0.02 + 0.98 * pow(1.0 - vh, 5.0);
+  // pow() by multiplies: (1 - vh)^5 and nh^180 (= nh^(128+32+16+4)).
+  float f1 = 1.0 - vh;
+  float f2 = f1 * f1;
+  float fresnel = 0.02 + 0.98 * (f2 * f2 * f1);
   const float kShininess = 180.0; // a wind-roughened sea: the glint spreads over ~10 deg
-  float blinn = (kShininess + 8.0) / (8.0 * kPi) * pow(nh, kShininess);
+  float p2 = nh * nh, p4 = p2 * p2, p8 = p4 * p4, p16 = p8 * p8, p32 = p16 * p16;
+  float p128 = (p32 * p32) * (p32 * p32);
+  float blinn = (kShininess + 8.0) / (8.0 * kPi) * (p128 * p32 * p16 * p4);
   lit += water * fresnel * blinn * u_sunIrradiance * sunAtGround * cosIn;
+  return lit;
+}
 
+void main() {
+  vec3 n = normalize(v_normalEcef);
+  float sunCos = dot(n, u_sunEcef);
+  vec3 v = normalize(v_toCameraEcef);
+  vec3 surface = vec3(0.0);
+#ifdef DAY_SIDE
+  surface += sunlit(texture(u_day, v_uv).rgb, n, v, sunCos);  // linear (sRGB texture)
+#endif
+#ifdef NIGHT_SIDE
   // City lights where the Sun is more than a few degrees below the horizon.
+#ifdef DAY_SIDE
   float dark = 1.0 - smoothstep(-0.12, 0.02, sunCos);
-  vec3 lights = cityLights(v_uv, night) * vec3(1.0, 0.85, 0.6) * 0.6 * dark;
+#else
+  float dark = 1.0;  // the Sun is at least 0.2 below the horizon: wholly dark
+#endif
+  vec3 night = texture(u_night, v_uv).rgb;
+#ifdef TOWNS
+  night = towns(v_uv, night);
+#endif
+  surface += night * vec3(1.0, 0.85, 0.6) * 0.6 * dark;
+#endif
 
   vec3 inscatter = v_inscatter;
   vec3 transmittance = v_transmittance;
@@ -106,13 +134,16 @@ void main() {
     transmittance = mix(v_transmittance, pathT, u_perPixelHaze);
   }
 #endif
-  vec3 colour = (lit + lights) * transmittance + inscatter;
+  vec3 colour = surface * transmittance + inscatter;
+#ifdef DAY_SIDE
   if (!u_atmosphere) {
     // Without the scattering pass keep the old thin rim, so the planet
     // still reads as round.
-    float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0);
+    float edge = 1.0 - max(dot(n, v), 0.0);
+    float rim = edge * edge * edge;
     colour += vec3(0.25, 0.45, 1.0) * rim * smoothstep(-0.2, 0.3, sunCos) * 1.2;
   }
+#endif
   fragColor = vec4(colour, 1.0);
   gl_FragDepth = log2(v_logDepthW) * 0.5 * u_logDepthFc;
 }

@@ -7,7 +7,8 @@
 // not jitter by the 0.5 m float spacing at 6.4e6 m.
 // The haze between the camera and each vertex (aerial perspective) is
 // single-scattered per vertex: cheap on a software rasteriser, and smooth
-// enough at the mesh's ~100 km spacing.
+// enough at the mesh's ~100 km spacing. So is the sunlight that reaches
+// the ground (one transmittance fetch per vertex instead of per pixel).
 layout(location = 0) in vec3 a_posEcef;
 layout(location = 1) in vec3 a_normalEcef;
 layout(location = 2) in vec2 a_uv;
@@ -22,6 +23,7 @@ uniform vec3 u_ecefToSphereKm; // per-axis scale: metres -> km with z stretched 
 uniform vec3 u_camPosKm;       // camera, sphere space
 uniform float u_camRadiusKm;
 uniform vec3 u_sunSphere;
+uniform vec3 u_sunEcef;
 uniform float u_sunIrradiance;
 
 out vec3 v_normalEcef;
@@ -30,6 +32,7 @@ out vec2 v_uv;
 out float v_logDepthW;
 out vec3 v_inscatter;
 out vec3 v_transmittance;
+out vec3 v_sunAtGround; // per unit irradiance at the top of the air
 
 void main() {
   vec3 rel = (a_posEcef - u_camEcefHigh) - u_camEcefLow;
@@ -39,6 +42,14 @@ void main() {
   v_uv = a_uv;
   gl_Position = u_proj * posView;
   v_logDepthW = 1.0 + gl_Position.w;
+
+#ifdef DAY_SIDE
+  float sunCos = dot(a_normalEcef, u_sunEcef);
+  v_sunAtGround = u_atmosphere ? sunTransmittance(u_groundRadiusKm, sunCos)
+                               : vec3(smoothstep(-0.1, 0.1, sunCos));
+#else
+  v_sunAtGround = vec3(0.0);
+#endif
 
   v_inscatter = vec3(0.0);
   v_transmittance = vec3(1.0);

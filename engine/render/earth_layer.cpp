@@ -38,17 +38,60 @@ constexpr int kPatchCells = 64;
 constexpr double kPatchHalfDeg = 4.0;
 constexpr double kPatchMaxAltitudeM = 60e3;
 
+// The shading bits a tile can get (earth_tile_shading.h): towns only with
+// the city lights.
+constexpr unsigned kShadingVariants[] = {
+    kEarthDaySide, kEarthNightSide, kEarthDaySide | kEarthNightSide, kEarthNightSide | kEarthTowns,
+    kEarthDaySide | kEarthNightSide | kEarthTowns};
+
+std::string variantDefines(unsigned variant) {
+  std::string defines;
+  if (variant & kEarthDaySide) defines += "#define DAY_SIDE 1\n";
+  if (variant & kEarthNightSide) defines += "#define NIGHT_SIDE 1\n";
+  if (variant & kEarthTowns) defines += "#define TOWNS 1\n";
+  if (variant & 8u) defines += "#define PIXEL_HAZE 1\n";
+  return defines;
+}
+
+// Adds indices [first, first + count) to a multi-draw list, joined to the
+// last run when they follow it in the buffer.
+template <class List>
+void appendRun(List& list, std::uint32_t firstIndex, std::uint32_t indexCount) {
+  const auto* offset = reinterpret_cast<const void*>(static_cast<std::uintptr_t>(firstIndex) * 4u);
+  if (!list.counts.empty() &&
+      reinterpret_cast<std::uintptr_t>(list.offsets.back()) + list.counts.back() * 4u ==
+          reinterpret_cast<std::uintptr_t>(offset)) {
+    list.counts.back() += static_cast<GLsizei>(indexCount);
+  } else {
+    list.counts.push_back(static_cast<GLsizei>(indexCount));
+    list.offsets.push_back(offset);
+  }
+}
+
 }  // namespace
+
+struct EarthLayer::FrameUniforms {
+  glm::dvec3 camEcef{0.0};
+  glm::dmat3 ecefToView{1.0};
+  glm::mat4 proj{1.0f};
+  glm::dvec3 sunEcef{0.0, 0.0, 1.0};
+  double altKm = 0.0;
+  float perPixelHaze = 0.0f;  // 0: haze per vertex only; 1: per pixel (PIXEL_HAZE)
+  SkyFrame sky;
+  double minPixelAngleRad = 0.0;
+};
 
 Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthImages& images,
                                       std::vector<std::string>& warnings) {
   EarthLayer layer;
-  auto program = gl::buildProgram("earth.vert", "earth.frag");
-  if (!program) return program.takeError();
-  layer.m_program = std::move(program).value();
-  auto hazeProgram = gl::buildProgram("earth.vert", "earth.frag", {}, "#define PIXEL_HAZE 1\n");
-  if (!hazeProgram) return hazeProgram.takeError();
-  layer.m_pixelHazeProgram = std::move(hazeProgram).value();
+  for (unsigned shading : kShadingVariants) {
+    for (unsigned haze : {0u, kPixelHaze}) {
+      auto program =
+          gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(shading | haze));
+      if (!program) return program.takeError();
+      layer.m_programs[shading | haze] = std::move(program).value();
+    }
+  }
 
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
@@ -67,11 +110,16 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
   setEllipsoidVertexLayout();
   glBindVertexArray(0);
   {
-    std::vector<glm::vec3> positions;
+    std::vector<glm::vec3> positions, normals;
     positions.reserve(mesh.vertices.size());
-    for (const EllipsoidVertex& v : mesh.vertices) positions.push_back(v.posEcef);
+    normals.reserve(mesh.vertices.size());
+    for (const EllipsoidVertex& v : mesh.vertices) {
+      positions.push_back(v.posEcef);
+      normals.push_back(v.normalEcef);
+    }
     for (const IndexRange& r : mesh.tiles) {
       layer.m_tiles.push_back(boundMeshTile(positions, mesh.indices, r.first, r.count));
+      layer.m_tileNormals.push_back(boundNormals(normals, mesh.indices, r.first, r.count));
     }
   }
 
@@ -104,6 +152,7 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
   warnings.insert(warnings.end(), images.warnings.begin(), images.warnings.end());
   layer.m_day = uploadSrgbTexture(images.day, true);
   layer.m_night = uploadSrgbTexture(images.night, true);
+  layer.m_nightRows = images.night.height;
   return layer;
 }
 
@@ -112,81 +161,96 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
   // ECEF -> view is a pure rotation; the translation is applied per vertex
   // as (pos - camHigh) - camLow so it never loses the camera's metres.
   const glm::dmat3 ecefToTeme = astro::ecefToTemeMatrix(frame.gmstRad);
-  const glm::dmat3 ecefToView = viewRot * ecefToTeme;
-  const glm::dvec3 camEcef = glm::transpose(ecefToTeme) * frame.camera.posTeme;
-  const glm::vec3 camHigh(camEcef);
-  const glm::vec3 camLow(camEcef - glm::dvec3(camHigh));
-  const glm::dvec3 sunEcef = glm::normalize(glm::transpose(ecefToTeme) * frame.sunDirTeme);
-
+  FrameUniforms u;
+  u.ecefToView = viewRot * ecefToTeme;
+  u.camEcef = glm::transpose(ecefToTeme) * frame.camera.posTeme;
+  u.proj = proj;
+  u.sunEcef = glm::normalize(glm::transpose(ecefToTeme) * frame.sunDirTeme);
   // Haze per pixel below 15 km, per vertex above 25 km, blended between;
-  // above 25 km the variant without the per-pixel code: llvmpipe does not
-  // skip an if on a uniform, and the variant is 5-10% faster from orbit.
-  const double altKm = astro::geodeticFromEcef(camEcef).altM * 1e-3;
-  const float perPixelHaze = static_cast<float>(std::clamp((25.0 - altKm) / 10.0, 0.0, 1.0));
-  const gl::Program& program =
-      atmosphere != nullptr && perPixelHaze > 0.0f ? m_pixelHazeProgram : m_program;
-  glUseProgram(program.id());
-  gl::setUniform(program, "u_camEcefHigh", camHigh);
-  gl::setUniform(program, "u_camEcefLow", camLow);
-  gl::setUniform(program, "u_ecefToView", glm::mat3(ecefToView));
-  gl::setUniform(program, "u_proj", proj);
-  gl::setUniform(program, "u_sunEcef", glm::vec3(sunEcef));
-  gl::setUniform(program, "u_logDepthFc", logDepthCoefficient());
-  gl::setUniform(program, "u_sunIrradiance", kSunIrradiance);
-  gl::setUniform(program, "u_atmosphere", atmosphere != nullptr ? 1 : 0);
-  if (atmosphere != nullptr) {
-    const SkyFrame sky = makeSkyFrame(frame, atmosphere->params());
-    const double stretch = astro::kWgs84A / astro::kWgs84B;
-    gl::setUniform(program, "u_ecefToSphereKm", glm::vec3(1e-3f, 1e-3f, float(1e-3 * stretch)));
-    gl::setUniform(program, "u_camPosKm", glm::vec3(sky.camPosKm));
-    gl::setUniform(program, "u_camRadiusKm", static_cast<float>(sky.camRadiusKm));
-    gl::setUniform(program, "u_sunSphere", glm::vec3(sky.sunSphere));
-    gl::setUniform(program, "u_camAltKm", static_cast<float>(std::max(altKm, 0.0)));
-    gl::setUniform(program, "u_perPixelHaze", perPixelHaze);
-    atmosphere->bindModel(program, 2);
-  }
-  gl::setUniform(program, "u_day", 0);
-  gl::setUniform(program, "u_night", 1);
+  // above 25 km the variants without the per-pixel code: llvmpipe does not
+  // skip an if on a uniform, and they are 5-10% faster from orbit.
+  u.altKm = astro::geodeticFromEcef(u.camEcef).altM * 1e-3;
+  u.perPixelHaze = static_cast<float>(std::clamp((25.0 - u.altKm) / 10.0, 0.0, 1.0));
+  if (atmosphere != nullptr) u.sky = makeSkyFrame(frame, atmosphere->params());
+  GLint viewport[4] = {0, 0, 1, 1};
+  glGetIntegerv(GL_VIEWPORT, viewport);
+  u.minPixelAngleRad = minPixelAngle(proj[0][0], proj[1][1], viewport[3]);
+
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, m_day.id());
   glActiveTexture(GL_TEXTURE1);
   glBindTexture(GL_TEXTURE_2D, m_night.id());
-  drawPatch(camEcef, frame.groundHeightM);  // first: above the global chords, wins the depth test
-  drawGlobe(camEcef, ecefToView, proj);
+  drawPatch(u, atmosphere,
+            frame.groundHeightM);  // first: above the global chords, wins the depth test
+  drawGlobe(u, atmosphere);
   glActiveTexture(GL_TEXTURE0);
 }
 
-void EarthLayer::drawGlobe(const glm::dvec3& camEcef, const glm::dmat3& ecefToView,
-                           const glm::mat4& proj) const {
-  const ViewCone cone = viewConeFromProjection(proj[0][0], proj[1][1]);
-  m_drawCounts.clear();
-  m_drawOffsets.clear();
-  for (const MeshTile& tile : m_tiles) {
-    if (tileFacesAway(tile, camEcef)) continue;
+const gl::Program& EarthLayer::useVariant(unsigned variant, const FrameUniforms& u,
+                                          const AtmosphereLayer* atmosphere) const {
+  if (atmosphere != nullptr && u.perPixelHaze > 0.0f) variant |= kPixelHaze;
+  const gl::Program& program = m_programs[variant];
+  const glm::vec3 camHigh(u.camEcef);
+  const glm::vec3 camLow(u.camEcef - glm::dvec3(camHigh));
+  glUseProgram(program.id());
+  gl::setUniform(program, "u_camEcefHigh", camHigh);
+  gl::setUniform(program, "u_camEcefLow", camLow);
+  gl::setUniform(program, "u_ecefToView", glm::mat3(u.ecefToView));
+  gl::setUniform(program, "u_proj", u.proj);
+  gl::setUniform(program, "u_sunEcef", glm::vec3(u.sunEcef));
+  gl::setUniform(program, "u_logDepthFc", logDepthCoefficient());
+  gl::setUniform(program, "u_sunIrradiance", kSunIrradiance);
+  gl::setUniform(program, "u_atmosphere", atmosphere != nullptr ? 1 : 0);
+  if (atmosphere != nullptr) {
+    const double stretch = astro::kWgs84A / astro::kWgs84B;
+    gl::setUniform(program, "u_ecefToSphereKm", glm::vec3(1e-3f, 1e-3f, float(1e-3 * stretch)));
+    gl::setUniform(program, "u_camPosKm", glm::vec3(u.sky.camPosKm));
+    gl::setUniform(program, "u_camRadiusKm", static_cast<float>(u.sky.camRadiusKm));
+    gl::setUniform(program, "u_sunSphere", glm::vec3(u.sky.sunSphere));
+    gl::setUniform(program, "u_camAltKm", static_cast<float>(std::max(u.altKm, 0.0)));
+    gl::setUniform(program, "u_perPixelHaze", u.perPixelHaze);
+    atmosphere->bindModel(program, 2);
+  }
+  gl::setUniform(program, "u_day", 0);
+  gl::setUniform(program, "u_night", 1);
+  return program;
+}
+
+void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosphere) const {
+  const ViewCone cone = viewConeFromProjection(u.proj[0][0], u.proj[1][1]);
+  for (DrawList& list : m_drawLists) {
+    list.counts.clear();
+    list.offsets.clear();
+  }
+  for (size_t t = 0; t < m_tiles.size(); ++t) {
+    const MeshTile& tile = m_tiles[t];
+    if (tileFacesAway(tile, u.camEcef)) continue;
     // Inflated a little for the GPU's float positions (0.5 m apart here).
     const double radius = tile.radius * 1.001 + 10.0;
-    if (sphereOutsideView(cone, ecefToView * (tile.center - camEcef), radius)) continue;
-    // Neighbouring tiles are often adjacent in the buffer: one run for both.
-    const auto* offset =
-        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(tile.firstIndex) * 4u);
-    if (!m_drawCounts.empty() &&
-        reinterpret_cast<std::uintptr_t>(m_drawOffsets.back()) + m_drawCounts.back() * 4u ==
-            reinterpret_cast<std::uintptr_t>(offset)) {
-      m_drawCounts.back() += static_cast<GLsizei>(tile.indexCount);
-    } else {
-      m_drawCounts.push_back(static_cast<GLsizei>(tile.indexCount));
-      m_drawOffsets.push_back(offset);
+    if (sphereOutsideView(cone, u.ecefToView * (tile.center - u.camEcef), radius)) continue;
+    unsigned shading = earthSideShading(m_tileNormals[t], u.sunEcef);
+    const double nearestM = std::max(glm::length(tile.center - u.camEcef) - tile.radius, 0.0);
+    if ((shading & kEarthNightSide) &&
+        earthTownsVisible(nearestM, u.minPixelAngleRad, m_nightRows)) {
+      shading |= kEarthTowns;
     }
+    // Neighbouring tiles are often adjacent in the buffer: one run for both.
+    appendRun(m_drawLists[shading], tile.firstIndex, tile.indexCount);
   }
-  if (m_drawCounts.empty()) return;
   glBindVertexArray(m_vao.id());
-  glMultiDrawElements(GL_TRIANGLES, m_drawCounts.data(), GL_UNSIGNED_INT, m_drawOffsets.data(),
-                      static_cast<GLsizei>(m_drawCounts.size()));
+  for (unsigned shading : kShadingVariants) {
+    const DrawList& list = m_drawLists[shading];
+    if (list.counts.empty()) continue;
+    useVariant(shading, u, atmosphere);
+    glMultiDrawElements(GL_TRIANGLES, list.counts.data(), GL_UNSIGNED_INT, list.offsets.data(),
+                        static_cast<GLsizei>(list.counts.size()));
+  }
   glBindVertexArray(0);
 }
 
-void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) const {
-  const astro::Geodetic cam = astro::geodeticFromEcef(camEcef);
+void EarthLayer::drawPatch(const FrameUniforms& uniforms, const AtmosphereLayer* atmosphere,
+                           double groundHeightM) const {
+  const astro::Geodetic cam = astro::geodeticFromEcef(uniforms.camEcef);
   if (cam.altM > kPatchMaxAltitudeM || std::abs(cam.latRad) > 80.0 * astro::kDegToRad) return;
   // Snap the centre to the cell grid so the vertices (floats, 0.5 m apart at
   // this radius) stay put while the camera moves: no shimmer.
@@ -196,6 +260,7 @@ void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) cons
   const double lon0 = std::round(cam.lonRad / cellLon) * cellLon;
   std::vector<EllipsoidVertex> verts;
   verts.reserve(static_cast<size_t>((kPatchCells + 1) * (kPatchCells + 1)));
+  double minSunCos = 1.0, maxSunCos = -1.0;
   for (int i = 0; i <= kPatchCells; ++i) {
     const double lat = lat0 + (i - kPatchCells / 2) * cellLat;
     for (int j = 0; j <= kPatchCells; ++j) {
@@ -208,6 +273,8 @@ void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) cons
       const glm::dvec3 pos = astro::ecefFromGeodetic({lat, lon, groundHeightM * taper});
       const glm::dvec3 normal(std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon),
                               std::sin(lat));
+      minSunCos = std::min(minSunCos, glm::dot(normal, uniforms.sunEcef));
+      maxSunCos = std::max(maxSunCos, glm::dot(normal, uniforms.sunEcef));
       // The global mesh's layout: u from -180 deg, v from the north pole
       // (u may pass 1 near the date line; the day map repeats in u).
       const double u = (lon / astro::kDegToRad + 180.0) / 360.0;
@@ -219,6 +286,10 @@ void EarthLayer::drawPatch(const glm::dvec3& camEcef, double groundHeightM) cons
   glBindBuffer(GL_ARRAY_BUFFER, m_patchVbo.id());
   glBufferSubData(GL_ARRAY_BUFFER, 0,
                   static_cast<GLsizeiptr>(verts.size() * sizeof(EllipsoidVertex)), verts.data());
+  // The patch lies under a camera below 60 km: near enough for towns.
+  unsigned shading = earthSideShading(minSunCos, maxSunCos);
+  if (shading & kEarthNightSide) shading |= kEarthTowns;
+  useVariant(shading, uniforms, atmosphere);
   glBindVertexArray(m_patchVao.id());
   glDrawElements(GL_TRIANGLES, m_patchIndexCount, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);

@@ -3,12 +3,14 @@
 // the night-lights map on the dark side, rotated by the sidereal angle; below
 // 60 km a fine local patch around the camera keeps the horizon true.
 
+#include <array>
 #include <string>
 #include <vector>
 
 #include <glm/glm.hpp>
 
 #include "base/result.h"
+#include "render/earth_tile_shading.h"
 #include "render/gl_resources.h"
 #include "render/mesh_tiles.h"
 #include "render/render_frame.h"
@@ -40,25 +42,37 @@ class EarthLayer {
   unsigned dayTextureId() const { return m_day.id(); }
 
  private:
-  gl::Program m_program;           // haze from the vertices only
-  gl::Program m_pixelHazeProgram;  // PIXEL_HAZE: also the per-pixel haze of a low camera
+  // Shader variants, indexed by EarthShading bits plus kPixelHaze: the
+  // PIXEL_HAZE variants also have the per-pixel haze of a low camera.
+  // Built for the shading bits that can occur (towns only with the night).
+  static constexpr unsigned kPixelHaze = 8u;
+  std::array<gl::Program, 16> m_programs;
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;
+  int m_nightRows = 0;
   // The globe's index buffer in tiles; each frame only the tiles that face
-  // the camera and touch the view are drawn (one multi-draw).
+  // the camera and touch the view are drawn, one multi-draw per variant.
   std::vector<MeshTile> m_tiles;
-  mutable std::vector<GLsizei> m_drawCounts;
-  mutable std::vector<const void*> m_drawOffsets;
-  void drawGlobe(const glm::dvec3& camEcef, const glm::dmat3& ecefToView,
-                 const glm::mat4& proj) const;
+  std::vector<NormalCone> m_tileNormals;  // the vertex normals of each tile
+  struct DrawList {
+    std::vector<GLsizei> counts;
+    std::vector<const void*> offsets;
+  };
+  mutable std::array<DrawList, 8> m_drawLists;  // by EarthShading bits
+  // The frame's uniforms, set on each variant the frame draws with.
+  struct FrameUniforms;
+  const gl::Program& useVariant(unsigned variant, const FrameUniforms& u,
+                                const AtmosphereLayer* atmosphere) const;
+  void drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosphere) const;
   // A fine patch of the ellipsoid around a low camera: the global mesh's
   // 150 km chords sag up to ~480 m below the true surface, which would put
   // the horizon seen from the pad hundreds of metres too low.
   gl::VertexArray m_patchVao;
   gl::Buffer m_patchVbo, m_patchEbo;
   int m_patchIndexCount = 0;
-  void drawPatch(const glm::dvec3& camEcef, double groundHeightM) const;
+  void drawPatch(const FrameUniforms& uniforms, const AtmosphereLayer* atmosphere,
+                 double groundHeightM) const;
 };
 
 }  // namespace rv::render

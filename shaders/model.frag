@@ -3,6 +3,10 @@
 // Sunlight (Lambert + Blinn-Phong by material), a faint earthshine fill so
 // shadowed sides are not pure black on a projector, and nothing at all in
 // the Earth's shadow except the fill.
+// Variants (model_layer.cpp): SOLAR_CELLS draws the solar-cell triangles
+// only, with their grid; SUNLIT has the sunlight, left out of a model in
+// the Earth's shadow (where it is zero). A software rasteriser runs both
+// sides of every if, so leaving a term out is how it skips the term's work.
 in vec3 v_normalView;
 in vec3 v_posView;
 in vec3 v_albedo;
@@ -42,16 +46,24 @@ vec3 solarCellAlbedo(vec3 albedo) {
 }
 
 void main() {
-  vec3 albedo = (v_material > 0.5 && v_material < 1.5) ? solarCellAlbedo(v_albedo) : v_albedo;
+#ifdef SOLAR_CELLS
+  vec3 albedo = solarCellAlbedo(v_albedo);
+#else
+  vec3 albedo = v_albedo;
+#endif
   vec3 n = normalize(v_normalView);
   vec3 v = normalize(-v_posView);
   if (dot(n, v) < 0.0) n = -n; // thin two-sided panels
+#ifdef SUNLIT
   float ndl = max(dot(n, u_sunView), 0.0);
   vec3 h = normalize(u_sunView + v);
   float shininess = v_material > 1.5 ? 60.0 : (v_material > 0.5 ? 120.0 : 8.0);
   float specStrength = v_material > 1.5 ? 0.6 : (v_material > 0.5 ? 0.35 : 0.03);
   float spec = pow(max(dot(n, h), 0.0), shininess) * specStrength * step(0.0, ndl);
   vec3 sun = (albedo * ndl + vec3(spec)) * 3.0 * u_sunlight;
+#else
+  vec3 sun = vec3(0.0);
+#endif
   // Earthshine plus a light at the camera (like the floodlights of a docking
   // camera), so vehicles in the Earth's shadow stay readable on a projector.
   vec3 fill = albedo * (0.05 + 0.25 * max(dot(n, v), 0.0) * (1.0 - u_sunlight));

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "render/camera.h"
@@ -14,6 +16,36 @@
 #include "render/soyuz_model.h"
 
 namespace rv::render {
+namespace {
+
+constexpr unsigned kSolarCells = 1u;  // SOLAR_CELLS: the cells' triangles, with their grid
+constexpr unsigned kSunlit = 2u;      // SUNLIT: sunlight (zero in the Earth's shadow)
+
+std::string variantDefines(unsigned variant) {
+  std::string defines;
+  if (variant & kSolarCells) defines += "#define SOLAR_CELLS 1\n";
+  if (variant & kSunlit) defines += "#define SUNLIT 1\n";
+  return defines;
+}
+
+// Moves the triangles of solar cells to the end of the index buffer, the
+// others keeping their order; returns where the cells start. The material
+// the shader reads is the provoking (last) vertex's.
+std::size_t solarCellsLast(MeshData& mesh) {
+  std::vector<std::uint32_t> cells, others;
+  for (std::size_t k = 0; k + 2 < mesh.indices.size(); k += 3) {
+    const float material = mesh.vertices[mesh.indices[k + 2]].material;
+    auto& to = material == kMaterialSolarCell ? cells : others;
+    to.insert(to.end(), mesh.indices.begin() + static_cast<std::ptrdiff_t>(k),
+              mesh.indices.begin() + static_cast<std::ptrdiff_t>(k + 3));
+  }
+  const std::size_t first = others.size();
+  others.insert(others.end(), cells.begin(), cells.end());
+  mesh.indices = std::move(others);
+  return first;
+}
+
+}  // namespace
 
 void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles,
                         std::span<const RocketPart> pieces) {
@@ -23,6 +55,7 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
     ModelPart& part = parts[i];
     GpuPart g;
     if (!pieces.empty()) g.piece = pieces[i];
+    g.solarFirst = static_cast<int>(solarCellsLast(part.mesh));
     g.vao = gl::makeVertexArray();
     g.vbo = gl::makeBuffer();
     g.ebo = gl::makeBuffer();
@@ -46,9 +79,11 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
 
 Result<ModelLayer> ModelLayer::create() {
   ModelLayer layer;
-  auto program = gl::buildProgram("model.vert", "model.frag");
-  if (!program) return program.takeError();
-  layer.m_program = std::move(program).value();
+  for (unsigned variant = 0; variant < layer.m_programs.size(); ++variant) {
+    auto program = gl::buildProgram("model.vert", "model.frag", {}, variantDefines(variant));
+    if (!program) return program.takeError();
+    layer.m_programs[variant] = std::move(program).value();
+  }
   layer.m_models.resize(4);
 
   IssModelDesc issDesc;
@@ -72,27 +107,33 @@ Result<ModelLayer> ModelLayer::create() {
   return layer;
 }
 
-void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
-                      const glm::mat4& proj) const {
-  if (frame.models.empty()) return;
-  glUseProgram(m_program.id());
-  gl::setUniform(m_program, "u_proj", proj);
-  gl::setUniform(m_program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
-  gl::setUniform(m_program, "u_logDepthFc", logDepthCoefficient());
+const gl::Program& ModelLayer::useVariant(unsigned variant, const RenderFrame& frame,
+                                          const glm::dmat3& viewRot, const glm::mat4& proj,
+                                          float sunlight) const {
+  const gl::Program& program = m_programs[variant];
+  glUseProgram(program.id());
+  gl::setUniform(program, "u_proj", proj);
+  gl::setUniform(program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
+  gl::setUniform(program, "u_logDepthFc", logDepthCoefficient());
+  gl::setUniform(program, "u_sunlight", sunlight);
   // Lamps, camera-relative in view space.
   const int spots = std::min(static_cast<int>(frame.spotLights.size()), kMaxSpotLights);
-  gl::setUniform(m_program, "u_spotCount", spots);
+  gl::setUniform(program, "u_spotCount", spots);
   for (int i = 0; i < spots; ++i) {
     const SpotLight& l = frame.spotLights[static_cast<size_t>(i)];
     const std::string idx = "[" + std::to_string(i) + "]";
-    gl::setUniform(m_program, ("u_spotPosView" + idx).c_str(),
+    gl::setUniform(program, ("u_spotPosView" + idx).c_str(),
                    glm::vec3(viewRot * (l.posTeme - frame.camera.posTeme)));
-    gl::setUniform(m_program, ("u_spotDirView" + idx).c_str(),
+    gl::setUniform(program, ("u_spotDirView" + idx).c_str(),
                    glm::vec3(glm::normalize(viewRot * l.dirTeme)));
-    gl::setUniform(m_program, ("u_spotParams" + idx).c_str(),
+    gl::setUniform(program, ("u_spotParams" + idx).c_str(),
                    glm::vec3(std::cos(l.halfAngleRad), l.reachM, l.intensity));
   }
+  return program;
+}
 
+void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
+                      const glm::mat4& proj) const {
   for (const ModelInstance& inst : frame.models) {
     const GpuModel& m = model(inst.model);
     // Model -> view in double; the translation is camera-relative.
@@ -112,14 +153,23 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
       angles = issJointAngles(m_issSkeleton, desc);
     }
     const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
-    gl::setUniform(m_program, "u_sunlight", inst.sunlight);
-    for (size_t i = 0; i < m.gpu.size(); ++i) {
-      if (inst.part != RocketPart::Whole && m.gpu[i].piece != inst.part) continue;
-      const glm::mat4 mv = modelViewF * xf[i];
-      gl::setUniform(m_program, "u_modelView", mv);
-      gl::setUniform(m_program, "u_normalToView", glm::mat3(mv));
-      glBindVertexArray(m.gpu[i].vao.id());
-      glDrawElements(GL_TRIANGLES, m.gpu[i].indexCount, GL_UNSIGNED_INT, nullptr);
+    // The other triangles, then the solar cells', each with its variant.
+    const unsigned sunlit = inst.sunlight > 0.0f ? kSunlit : 0u;
+    for (unsigned cells : {0u, kSolarCells}) {
+      const gl::Program& program = useVariant(sunlit | cells, frame, viewRot, proj, inst.sunlight);
+      for (size_t i = 0; i < m.gpu.size(); ++i) {
+        const GpuPart& part = m.gpu[i];
+        if (inst.part != RocketPart::Whole && part.piece != inst.part) continue;
+        const int first = cells ? part.solarFirst : 0;
+        const int count = cells ? part.indexCount - part.solarFirst : part.solarFirst;
+        if (count <= 0) continue;
+        const glm::mat4 mv = modelViewF * xf[i];
+        gl::setUniform(program, "u_modelView", mv);
+        gl::setUniform(program, "u_normalToView", glm::mat3(mv));
+        glBindVertexArray(part.vao.id());
+        glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
+                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4u));
+      }
     }
   }
   glBindVertexArray(0);

@@ -3,6 +3,7 @@
 // ModelInstance poses. Every part of every model is uploaded once; a frame
 // only sets matrices. The ISS's solar arrays are turned to the Sun here.
 
+#include <array>
 #include <span>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ class ModelLayer {
     gl::VertexArray vao;
     gl::Buffer vbo, ebo;
     int indexCount = 0;
+    // Triangles of solar cells come last in the index buffer: those from
+    // solarFirst on are drawn with the SOLAR_CELLS variant.
+    int solarFirst = 0;
   };
   struct GpuModel {
     std::vector<ModelPart> parts;  // CPU copy for pivots/axes (meshes cleared)
@@ -40,7 +44,11 @@ class ModelLayer {
   GpuModel& model(ModelKind k) { return m_models[static_cast<size_t>(k)]; }
   const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
 
-  gl::Program m_program;
+  // Shader variants by kSolarCells | kSunlit (model_layer.cpp).
+  std::array<gl::Program, 4> m_programs;
+  const gl::Program& useVariant(unsigned variant, const RenderFrame& frame,
+                                const glm::dmat3& viewRot, const glm::mat4& proj,
+                                float sunlight) const;
   std::vector<GpuModel> m_models;  // indexed by ModelKind
   IssModel m_issSkeleton;          // ISS part hierarchy without meshes
 };

@@ -5,7 +5,8 @@
 // the Earth's shadow except the fill.
 // Variants (model_layer.cpp): SOLAR_CELLS draws the solar-cell triangles
 // only, with their grid; SUNLIT has the sunlight, left out of a model in
-// the Earth's shadow (where it is zero). A software rasteriser runs both
+// the Earth's shadow (where it is zero); LAMPS has the lamps, left out of a
+// part that no lamp's cone reaches. A software rasteriser runs both
 // sides of every if, so leaving a term out is how it skips the term's work.
 in vec3 v_normalView;
 in vec3 v_posView;
@@ -68,6 +69,7 @@ void main() {
   // camera), so vehicles in the Earth's shadow stay readable on a projector.
   vec3 fill = albedo * (0.05 + 0.25 * max(dot(n, v), 0.0) * (1.0 - u_sunlight));
   vec3 lamp = vec3(0.0);
+#ifdef LAMPS
   for (int i = 0; i < u_spotCount; ++i) {
     vec3 toLamp = u_spotPosView[i] - v_posView;
     float d = length(toLamp);
@@ -78,6 +80,7 @@ void main() {
     float fall = 1.0 / (1.0 + d * d / (reach * reach));
     lamp += albedo * max(dot(n, l), 0.0) * cone * fall * u_spotParams[i].z * 3.0;
   }
+#endif
   vec3 color = v_material > 2.5 ? albedo * 4.0 : sun + fill + lamp;
   fragColor = vec4(color, 1.0);
   gl_FragDepth = log2(v_logDepthW) * 0.5 * u_logDepthFc;

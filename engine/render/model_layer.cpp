@@ -20,11 +20,13 @@ namespace {
 
 constexpr unsigned kSolarCells = 1u;  // SOLAR_CELLS: the cells' triangles, with their grid
 constexpr unsigned kSunlit = 2u;      // SUNLIT: sunlight (zero in the Earth's shadow)
+constexpr unsigned kLamps = 4u;       // LAMPS: the lamps (render_frame.h SpotLight)
 
 std::string variantDefines(unsigned variant) {
   std::string defines;
   if (variant & kSolarCells) defines += "#define SOLAR_CELLS 1\n";
   if (variant & kSunlit) defines += "#define SUNLIT 1\n";
+  if (variant & kLamps) defines += "#define LAMPS 1\n";
   return defines;
 }
 
@@ -45,6 +47,37 @@ std::size_t solarCellsLast(MeshData& mesh) {
   return first;
 }
 
+// Bits of the lamps that can light a sphere (view space, radius radiusM):
+// the shader's cone term is zero outside a lamp's half angle, and its
+// fall-off leaves less than kNegligible of the lamp's light beyond a few
+// hundred times its reach; the others would only cost.
+template <class Lamp>
+unsigned lampsReaching(const std::vector<Lamp>& lamps, const glm::vec3& center, float radiusM) {
+  constexpr float kNegligible = 1e-6f;  // of sunlight: far below one step of an 8-bit image
+  unsigned mask = 0;
+  for (std::size_t i = 0; i < lamps.size(); ++i) {
+    const Lamp& lamp = lamps[i];
+    const glm::vec3 w = center - lamp.pos;
+    const float d = glm::length(w);
+    if (d <= radiusM * 1.01f + 1e-3f) {
+      mask |= 1u << i;
+      continue;
+    }
+    const float nearest = (d - radiusM) / lamp.reachM;
+    if (3.0f * lamp.intensity / (1.0f + nearest * nearest) < kNegligible) continue;
+    const float beta = std::acos(std::clamp(glm::dot(w / d, lamp.dir), -1.0f, 1.0f));
+    const float gamma = std::asin(std::min(radiusM / d, 1.0f));
+    if (beta - gamma < lamp.halfAngleRad + 1e-3f) mask |= 1u << i;
+  }
+  return mask;
+}
+
+// The largest factor by which a transform's 3x3 part stretches a length.
+float maxScale(const glm::mat4& m) {
+  return std::max(
+      {glm::length(glm::vec3(m[0])), glm::length(glm::vec3(m[1])), glm::length(glm::vec3(m[2]))});
+}
+
 }  // namespace
 
 void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vector<float> restAngles,
@@ -56,6 +89,11 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
     GpuPart g;
     if (!pieces.empty()) g.piece = pieces[i];
     g.solarFirst = static_cast<int>(solarCellsLast(part.mesh));
+    const Aabb box = boundingBox(part.mesh);
+    g.boundCenter = box.center();
+    for (const MeshVertex& v : part.mesh.vertices) {
+      g.boundRadius = std::max(g.boundRadius, glm::length(v.position - g.boundCenter));
+    }
     g.vao = gl::makeVertexArray();
     g.vbo = gl::makeBuffer();
     g.ebo = gl::makeBuffer();
@@ -116,24 +154,35 @@ const gl::Program& ModelLayer::useVariant(unsigned variant, const RenderFrame& f
   gl::setUniform(program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));
   gl::setUniform(program, "u_logDepthFc", logDepthCoefficient());
   gl::setUniform(program, "u_sunlight", sunlight);
-  // Lamps, camera-relative in view space.
-  const int spots = std::min(static_cast<int>(frame.spotLights.size()), kMaxSpotLights);
-  gl::setUniform(program, "u_spotCount", spots);
-  for (int i = 0; i < spots; ++i) {
-    const SpotLight& l = frame.spotLights[static_cast<size_t>(i)];
-    const std::string idx = "[" + std::to_string(i) + "]";
-    gl::setUniform(program, ("u_spotPosView" + idx).c_str(),
-                   glm::vec3(viewRot * (l.posTeme - frame.camera.posTeme)));
-    gl::setUniform(program, ("u_spotDirView" + idx).c_str(),
-                   glm::vec3(glm::normalize(viewRot * l.dirTeme)));
-    gl::setUniform(program, ("u_spotParams" + idx).c_str(),
-                   glm::vec3(std::cos(l.halfAngleRad), l.reachM, l.intensity));
-  }
   return program;
+}
+
+void ModelLayer::setLamps(const gl::Program& program, const std::vector<ViewLamp>& lamps,
+                          unsigned mask) {
+  int n = 0;
+  for (std::size_t i = 0; i < lamps.size(); ++i) {
+    if (!(mask & (1u << i))) continue;
+    const ViewLamp& l = lamps[i];
+    const std::string idx = "[" + std::to_string(n++) + "]";
+    gl::setUniform(program, ("u_spotPosView" + idx).c_str(), l.pos);
+    gl::setUniform(program, ("u_spotDirView" + idx).c_str(), l.dir);
+    gl::setUniform(program, ("u_spotParams" + idx).c_str(),
+                   glm::vec3(l.cosHalfAngle, l.reachM, l.intensity));
+  }
+  gl::setUniform(program, "u_spotCount", n);
 }
 
 void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
                       const glm::mat4& proj) const {
+  // Lamps, camera-relative in view space.
+  std::vector<ViewLamp> lamps;
+  const int spots = std::min(static_cast<int>(frame.spotLights.size()), kMaxSpotLights);
+  for (int i = 0; i < spots; ++i) {
+    const SpotLight& l = frame.spotLights[static_cast<size_t>(i)];
+    lamps.push_back({glm::vec3(viewRot * (l.posTeme - frame.camera.posTeme)),
+                     glm::vec3(glm::normalize(viewRot * l.dirTeme)), std::cos(l.halfAngleRad),
+                     l.halfAngleRad, l.reachM, l.intensity});
+  }
   for (const ModelInstance& inst : frame.models) {
     const GpuModel& m = model(inst.model);
     // Model -> view in double; the translation is camera-relative.
@@ -153,22 +202,38 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
       angles = issJointAngles(m_issSkeleton, desc);
     }
     const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
-    // The other triangles, then the solar cells', each with its variant.
+    // Each part's pose, and the lamps that reach it.
+    std::vector<glm::mat4> mvs(m.gpu.size());
+    std::vector<unsigned> reaching(m.gpu.size(), 0u);
+    for (size_t i = 0; i < m.gpu.size(); ++i) {
+      mvs[i] = modelViewF * xf[i];
+      reaching[i] = lampsReaching(lamps, glm::vec3(mvs[i] * glm::vec4(m.gpu[i].boundCenter, 1.0f)),
+                                  m.gpu[i].boundRadius * maxScale(mvs[i]));
+    }
+    // The other triangles, then the solar cells'; parts no lamp reaches
+    // first, then the others: four variants at most, each set up once.
     const unsigned sunlit = inst.sunlight > 0.0f ? kSunlit : 0u;
     for (unsigned cells : {0u, kSolarCells}) {
-      const gl::Program& program = useVariant(sunlit | cells, frame, viewRot, proj, inst.sunlight);
-      for (size_t i = 0; i < m.gpu.size(); ++i) {
-        const GpuPart& part = m.gpu[i];
-        if (inst.part != RocketPart::Whole && part.piece != inst.part) continue;
-        const int first = cells ? part.solarFirst : 0;
-        const int count = cells ? part.indexCount - part.solarFirst : part.solarFirst;
-        if (count <= 0) continue;
-        const glm::mat4 mv = modelViewF * xf[i];
-        gl::setUniform(program, "u_modelView", mv);
-        gl::setUniform(program, "u_normalToView", glm::mat3(mv));
-        glBindVertexArray(part.vao.id());
-        glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
-                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4u));
+      for (unsigned lit : {0u, kLamps}) {
+        const gl::Program* program = nullptr;
+        unsigned lampMask = 0u;
+        for (size_t i = 0; i < m.gpu.size(); ++i) {
+          const GpuPart& part = m.gpu[i];
+          if (inst.part != RocketPart::Whole && part.piece != inst.part) continue;
+          if ((reaching[i] != 0u) != (lit != 0u)) continue;
+          const int first = cells ? part.solarFirst : 0;
+          const int count = cells ? part.indexCount - part.solarFirst : part.solarFirst;
+          if (count <= 0) continue;
+          if (program == nullptr) {
+            program = &useVariant(sunlit | cells | lit, frame, viewRot, proj, inst.sunlight);
+          }
+          if (reaching[i] != lampMask) setLamps(*program, lamps, lampMask = reaching[i]);
+          gl::setUniform(*program, "u_modelView", mvs[i]);
+          gl::setUniform(*program, "u_normalToView", glm::mat3(mvs[i]));
+          glBindVertexArray(part.vao.id());
+          glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
+                         reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4u));
+        }
       }
     }
   }

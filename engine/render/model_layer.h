@@ -32,6 +32,8 @@ class ModelLayer {
     // Triangles of solar cells come last in the index buffer: those from
     // solarFirst on are drawn with the SOLAR_CELLS variant.
     int solarFirst = 0;
+    glm::vec3 boundCenter{0.0f};  // bounding sphere, the part's own frame
+    float boundRadius = 0.0f;
   };
   struct GpuModel {
     std::vector<ModelPart> parts;  // CPU copy for pivots/axes (meshes cleared)
@@ -44,11 +46,19 @@ class ModelLayer {
   GpuModel& model(ModelKind k) { return m_models[static_cast<size_t>(k)]; }
   const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
 
-  // Shader variants by kSolarCells | kSunlit (model_layer.cpp).
-  std::array<gl::Program, 4> m_programs;
+  // Shader variants by kSolarCells | kSunlit | kLamps (model_layer.cpp).
+  std::array<gl::Program, 8> m_programs;
+  // The frame's lamps in view space (position, unit axis, cos of the half angle, reach,
+  // intensity); a part is drawn with those whose cone reaches it.
+  struct ViewLamp {
+    glm::vec3 pos{0.0f}, dir{0.0f, 0.0f, -1.0f};
+    float cosHalfAngle = 1.0f, halfAngleRad = 0.0f, reachM = 0.0f, intensity = 0.0f;
+  };
   const gl::Program& useVariant(unsigned variant, const RenderFrame& frame,
                                 const glm::dmat3& viewRot, const glm::mat4& proj,
                                 float sunlight) const;
+  static void setLamps(const gl::Program& program, const std::vector<ViewLamp>& lamps,
+                       unsigned mask);
   std::vector<GpuModel> m_models;  // indexed by ModelKind
   IssModel m_issSkeleton;          // ISS part hierarchy without meshes
 };

@@ -39,10 +39,13 @@ constexpr double kPatchHalfDeg = 4.0;
 constexpr double kPatchMaxAltitudeM = 60e3;
 
 // The shading bits a tile can get (earth_tile_shading.h): towns only with
-// the city lights.
-constexpr unsigned kShadingVariants[] = {
-    kEarthDaySide, kEarthNightSide, kEarthDaySide | kEarthNightSide, kEarthNightSide | kEarthTowns,
-    kEarthDaySide | kEarthNightSide | kEarthTowns};
+// the city lights; none on the night side where the night map is black.
+constexpr unsigned kShadingVariants[] = {0u,  // night, no city lights: only the haze
+                                         kEarthDaySide,
+                                         kEarthNightSide,
+                                         kEarthDaySide | kEarthNightSide,
+                                         kEarthNightSide | kEarthTowns,
+                                         kEarthDaySide | kEarthNightSide | kEarthTowns};
 
 std::string variantDefines(unsigned variant) {
   std::string defines;
@@ -120,6 +123,12 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
     for (const IndexRange& r : mesh.tiles) {
       layer.m_tiles.push_back(boundMeshTile(positions, mesh.indices, r.first, r.count));
       layer.m_tileNormals.push_back(boundNormals(normals, mesh.indices, r.first, r.count));
+      glm::dvec2 uvMin(1e9), uvMax(-1e9);
+      for (std::uint32_t k = r.first; k < r.first + r.count; ++k) {
+        uvMin = glm::min(uvMin, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
+        uvMax = glm::max(uvMax, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
+      }
+      layer.m_tileUnlit.push_back(nightMapDark(images.night, uvMin, uvMax));
     }
   }
 
@@ -229,6 +238,7 @@ void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosp
     const double radius = tile.radius * 1.001 + 10.0;
     if (sphereOutsideView(cone, u.ecefToView * (tile.center - u.camEcef), radius)) continue;
     unsigned shading = earthSideShading(m_tileNormals[t], u.sunEcef);
+    if (m_tileUnlit[t]) shading &= ~kEarthNightSide;  // black on the night map: no lights
     const double nearestM = std::max(glm::length(tile.center - u.camEcef) - tile.radius, 0.0);
     if ((shading & kEarthNightSide) &&
         earthTownsVisible(nearestM, u.minPixelAngleRad, m_nightRows)) {

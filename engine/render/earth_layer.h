@@ -55,6 +55,7 @@ class EarthLayer {
   // the camera and touch the view are drawn, one multi-draw per variant.
   std::vector<MeshTile> m_tiles;
   std::vector<NormalCone> m_tileNormals;  // the vertex normals of each tile
+  std::vector<bool> m_tileUnlit;          // no city lights on the tile (nightMapDark)
   struct DrawList {
     std::vector<GLsizei> counts;
     std::vector<const void*> offsets;

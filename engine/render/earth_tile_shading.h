@@ -13,6 +13,8 @@
 
 #include <glm/glm.hpp>
 
+#include "render/image_io.h"
+
 namespace rv::render {
 
 // Bits of an Earth shader variant.
@@ -45,6 +47,12 @@ unsigned earthSideShading(const NormalCone& normals, const glm::dvec3& sunDir);
 // smallest angle between neighbouring pixels' rays (minPixelAngle), and
 // nightRows the night map's height in texels (its width is twice that).
 bool earthTownsVisible(double minDistanceM, double minPixelAngleRad, int nightRows);
+
+// True when the night map (equirectangular, rows from the north, u wrapping)
+// is black over the uv rectangle [uvMin, uvMax] widened by its own size on
+// every side: the city lights are then exactly zero on it, even where the
+// coarse mipmap levels of a grazing view blend in neighbouring texels.
+bool nightMapDark(const ImageRgba8& night, const glm::dvec2& uvMin, const glm::dvec2& uvMax);
 
 // The smallest angle between the rays of neighbouring pixels of a symmetric
 // perspective view (at its corners), from the projection's x and y scales

@@ -76,3 +76,21 @@ TEST(EarthTileShading, TownsOnlyWhereAFineCellSpansMoreThanAFewTenthsOfAPixel) {
   EXPECT_TRUE(render::earthTownsVisible(420e3, angle, 1024));
   EXPECT_FALSE(render::earthTownsVisible(20000e3, angle, 1024));
 }
+
+TEST(EarthTileShading, NightMapDarkOnlyWhereNoLightIsNearTheTile) {
+  render::ImageRgba8 night;
+  night.width = 64;
+  night.height = 32;
+  night.pixels.assign(64 * 32 * 4, 0);
+  const glm::dvec2 lo(0.25, 0.25), hi(0.375, 0.5);  // texels 16..24 x 8..16
+  EXPECT_TRUE(render::nightMapDark(night, lo, hi));
+  // A light one tile's width away still counts (coarse mipmaps reach it)...
+  night.pixels[(12 * 64 + 30) * 4 + 1] = 1;
+  EXPECT_FALSE(render::nightMapDark(night, lo, hi));
+  night.pixels[(12 * 64 + 30) * 4 + 1] = 0;
+  // ...and so does one across the date line from a tile at u = 0.
+  night.pixels[(12 * 64 + 63) * 4] = 1;
+  EXPECT_FALSE(render::nightMapDark(night, glm::dvec2(0.0, 0.25), glm::dvec2(0.125, 0.5)));
+  // Farther than that, it does not.
+  EXPECT_TRUE(render::nightMapDark(night, lo, hi));
+}

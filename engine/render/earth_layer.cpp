@@ -47,6 +47,8 @@ constexpr unsigned kShadingVariants[] = {0u,  // night, no city lights: only the
                                          kEarthNightSide | kEarthTowns,
                                          kEarthDaySide | kEarthNightSide | kEarthTowns};
 
+constexpr unsigned kFull = kEarthDaySide | kEarthNightSide | kEarthTowns;
+
 std::string variantDefines(unsigned variant) {
   std::string defines;
   if (variant & kEarthDaySide) defines += "#define DAY_SIDE 1\n";
@@ -87,15 +89,13 @@ struct EarthLayer::FrameUniforms {
 Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthImages& images,
                                       std::vector<std::string>& warnings) {
   EarthLayer layer;
-  for (unsigned shading : kShadingVariants) {
-    for (unsigned haze : {0u, kPixelHaze}) {
-      auto program =
-          gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(shading | haze));
-      if (!program) return program.takeError();
-      layer.m_programs[shading | haze] = std::move(program).value();
-    }
+  // The full variants now (a shader error fails here); the others on first
+  // use, as each costs start-up several milliseconds.
+  for (unsigned haze : {0u, kPixelHaze}) {
+    auto program = gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(kFull | haze));
+    if (!program) return program.takeError();
+    layer.m_programs[kFull | haze] = std::move(program).value();
   }
-
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
   layer.m_vao = gl::makeVertexArray();
@@ -198,7 +198,13 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
 const gl::Program& EarthLayer::useVariant(unsigned variant, const FrameUniforms& u,
                                           const AtmosphereLayer* atmosphere) const {
   if (atmosphere != nullptr && u.perPixelHaze > 0.0f) variant |= kPixelHaze;
-  const gl::Program& program = m_programs[variant];
+  gl::Program& built = m_programs[variant];
+  if (built.id() == 0) {
+    auto program = gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(variant));
+    // Should it fail, the full variant draws the same picture, only slower.
+    if (program) built = std::move(program).value();
+  }
+  const gl::Program& program = built.id() != 0 ? built : m_programs[kFull | (variant & kPixelHaze)];
   const glm::vec3 camHigh(u.camEcef);
   const glm::vec3 camLow(u.camEcef - glm::dvec3(camHigh));
   glUseProgram(program.id());

@@ -44,9 +44,9 @@ class EarthLayer {
  private:
   // Shader variants, indexed by EarthShading bits plus kPixelHaze: the
   // PIXEL_HAZE variants also have the per-pixel haze of a low camera.
-  // Built for the shading bits that can occur (towns only with the night).
+  // The full ones are built by create(), the others on first use.
   static constexpr unsigned kPixelHaze = 8u;
-  std::array<gl::Program, 16> m_programs;
+  mutable std::array<gl::Program, 16> m_programs;
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;

@@ -117,7 +117,9 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
 
 Result<ModelLayer> ModelLayer::create() {
   ModelLayer layer;
-  for (unsigned variant = 0; variant < layer.m_programs.size(); ++variant) {
+  // The full variants for either kind of triangle now (a shader error fails
+  // here); the others on first use, as each costs start-up milliseconds.
+  for (unsigned variant : {kSunlit | kLamps, kSolarCells | kSunlit | kLamps}) {
     auto program = gl::buildProgram("model.vert", "model.frag", {}, variantDefines(variant));
     if (!program) return program.takeError();
     layer.m_programs[variant] = std::move(program).value();
@@ -148,7 +150,14 @@ Result<ModelLayer> ModelLayer::create() {
 const gl::Program& ModelLayer::useVariant(unsigned variant, const RenderFrame& frame,
                                           const glm::dmat3& viewRot, const glm::mat4& proj,
                                           float sunlight) const {
-  const gl::Program& program = m_programs[variant];
+  gl::Program& built = m_programs[variant];
+  if (built.id() == 0) {
+    auto program = gl::buildProgram("model.vert", "model.frag", {}, variantDefines(variant));
+    // Should it fail, the full variant draws the same picture, only slower.
+    if (program) built = std::move(program).value();
+  }
+  const gl::Program& program =
+      built.id() != 0 ? built : m_programs[(variant & kSolarCells) | kSunlit | kLamps];
   glUseProgram(program.id());
   gl::setUniform(program, "u_proj", proj);
   gl::setUniform(program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));

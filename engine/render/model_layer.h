@@ -46,8 +46,9 @@ class ModelLayer {
   GpuModel& model(ModelKind k) { return m_models[static_cast<size_t>(k)]; }
   const GpuModel& model(ModelKind k) const { return m_models[static_cast<size_t>(k)]; }
 
-  // Shader variants by kSolarCells | kSunlit | kLamps (model_layer.cpp).
-  std::array<gl::Program, 8> m_programs;
+  // Shader variants by kSolarCells | kSunlit | kLamps (model_layer.cpp); the
+  // full ones are built by create(), the others on first use.
+  mutable std::array<gl::Program, 8> m_programs;
   // The frame's lamps in view space (position, unit axis, cos of the half angle, reach,
   // intensity); a part is drawn with those whose cone reaches it.
   struct ViewLamp {

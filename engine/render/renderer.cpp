@@ -1,7 +1,10 @@
 #include "render/renderer.h"
 
+#include <array>
 #include <cmath>
+#include <map>
 #include <optional>
+#include <string>
 
 #include "render/atmosphere_layer.h"
 #include "render/decoded_assets.h"
@@ -38,9 +41,12 @@ struct Renderer::Impl {
   std::optional<LabelLayer> labels;  // after tone mapping, in display colours
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   HdrBuffers hdr;
-  // Tone map variants: [MSAA (also resolves the samples)][with the sky]
-  gl::Program tonemap[2][2];
+  // Tone map variants by sample count (0: no MSAA; otherwise it also
+  // resolves the samples) and [with the sky]; made on first use.
+  std::map<int, std::array<gl::Program, 2>> tonemaps;
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
+
+  void toneMap(const RenderFrame& frame, const RenderTarget& target);
 };
 
 namespace {
@@ -49,7 +55,54 @@ Error shaderError(const Error& e) {
   return fail("shader error: " + e.message);
 }
 
+// The tone map without and with the sky, for a sample count (0: no MSAA).
+Result<std::array<gl::Program, 2>> buildTonemaps(int samples) {
+  std::array<gl::Program, 2> programs;
+  for (int sky : {0, 1}) {
+    const std::string defines =
+        (samples > 0 ? "#define SAMPLES " + std::to_string(samples) + "\n" : std::string()) +
+        (sky ? "#define SKY 1\n" : "");
+    auto program = gl::buildProgram(sky ? "sky_fullscreen.vert" : "fullscreen.vert", "tonemap.frag",
+                                    {}, defines);
+    if (!program) return program.takeError();
+    programs[sky] = std::move(program).value();
+  }
+  return programs;
+}
+
 }  // namespace
+
+// The tone map (adding the sky where it shows, and resolving the samples on
+// the way) into the caller's framebuffer.
+void Renderer::Impl::toneMap(const RenderFrame& frame, const RenderTarget& target) {
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
+  glViewport(0, 0, target.width, target.height);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  const bool msaa = hdr.samples() > 0;
+  auto found = tonemaps.find(hdr.samples());
+  if (found == tonemaps.end()) {
+    // Another sample count (frame_bench's 2x): its variant, made now. It
+    // differs from the ones made at create() only by a constant.
+    auto made = buildTonemaps(hdr.samples());
+    if (!made) {
+      warnings.push_back(made.error().message);
+      return;
+    }
+    found = tonemaps.emplace(hdr.samples(), std::move(made).value()).first;
+  }
+  const gl::Program& tonemap = found->second[frame.atmosphere ? 1 : 0];
+  glUseProgram(tonemap.id());
+  gl::setUniform(tonemap, "u_hdr", 0);
+  gl::setUniform(tonemap, "u_exposure", frame.exposure);
+  if (frame.atmosphere) atmosphere->bindSkyBackground(tonemap, 1);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, hdr.colorTexture());
+  glBindVertexArray(emptyVao.id());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+  glUseProgram(0);
+}
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Renderer::~Renderer() = default;
@@ -113,15 +166,11 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   impl->lines.emplace(std::move(lines).value());
   impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
-  for (int msaa : {0, 1}) {
-    for (int sky : {0, 1}) {
-      const std::string defines =
-          std::string(msaa ? "#define MSAA 1\n" : "") + (sky ? "#define SKY 1\n" : "");
-      auto program = gl::buildProgram(sky ? "sky_fullscreen.vert" : "fullscreen.vert",
-                                      "tonemap.frag", {}, defines);
-      if (!program) return shaderError(program.error());
-      impl->tonemap[msaa][sky] = std::move(program).value();
-    }
+  // The tone maps of both qualities now, so a shader error shows here.
+  for (int samples : {0, msaaSamplesFor(RenderQuality::High)}) {
+    auto made = buildTonemaps(samples);
+    if (!made) return shaderError(made.error());
+    impl->tonemaps[samples] = std::move(made).value();
   }
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
@@ -205,25 +254,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  // Tone map (adding the sky where it shows, and resolving the samples on
-  // the way) into the caller's framebuffer.
-  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
-  glViewport(0, 0, target.width, target.height);
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_CULL_FACE);
-  const bool msaa = s.hdr.samples() > 0;
-  const gl::Program& tonemap = s.tonemap[msaa ? 1 : 0][frame.atmosphere ? 1 : 0];
-  glUseProgram(tonemap.id());
-  gl::setUniform(tonemap, "u_hdr", 0);
-  gl::setUniform(tonemap, "u_exposure", frame.exposure);
-  if (msaa) gl::setUniform(tonemap, "u_samples", s.hdr.samples());
-  if (frame.atmosphere) s.atmosphere->bindSkyBackground(tonemap, 1);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, s.hdr.colorTexture());
-  glBindVertexArray(s.emptyVao.id());
-  glDrawArrays(GL_TRIANGLES, 0, 3);
-  glBindVertexArray(0);
-  glUseProgram(0);
+  s.toneMap(frame, target);
   s.passes.mark("tone map");
   s.labels->draw(frame, target);
   s.passes.mark("labels");

@@ -9,10 +9,12 @@
 // one run, and use --benchmark_repetitions=3
 // --benchmark_enable_random_interleaving=true to spread other load evenly.
 //
-// Usage: frame_bench [--sizes=WxH,WxH...] [--passes] [Google Benchmark flags]
+// Usage: frame_bench [--sizes=WxH,WxH...] [--passes[=cpu]] [Google Benchmark flags]
 //        (default 1280x720,1920x1080; a GPU run adds 3840x2160). --passes
 //        also prints where each camera's frame goes, pass by pass (each
-//        pass finished and timed, mean of 10 frames at the first size).
+//        pass finished and timed, mean of 10 frames at the first size), in
+//        wall ms, or with =cpu in the process's CPU ms (all threads), which
+//        other load on a shared machine disturbs less.
 #include <benchmark/benchmark.h>
 #include <glad/gl.h>
 
@@ -247,7 +249,7 @@ void printReferenceRatios() {
 
 // Pass by pass, ms per frame (each pass finished, then the clock read), every camera at one size
 // and both qualities: the profile issue 18 asks for before each change.
-void printPassProfile(int w, int h) {
+void printPassProfile(int w, int h, bool cpu) {
   render::OffscreenTarget target;
   if (!target.create(w, h)) return;
   for (int samples : {kLow, kHigh}) {
@@ -264,15 +266,16 @@ void printPassProfile(int w, int h) {
         if (i < 2) continue;  // warm-up
         const auto& passes = renderer.lastPassTimes();
         sum.resize(passes.size(), 0.0);
-        for (size_t p = 0; p < passes.size(); ++p) sum[p] += passes[p].ms / kFrames;
+        for (size_t p = 0; p < passes.size(); ++p)
+          sum[p] += (cpu ? passes[p].cpuMs : passes[p].ms) / kFrames;
         if (names.empty())
           for (const auto& pt : passes) names.push_back(pt.name);
       }
       renderer.setPassTiming(false);
       ms.push_back(sum);
     }
-    std::printf("\npasses at %dx%d, MSAA %d, ms per frame (mean of 10):\n%-14s", w, h, samples,
-                "pass");
+    std::printf("\npasses at %dx%d, MSAA %d, %s ms per frame (mean of 10):\n%-14s", w, h, samples,
+                cpu ? "process CPU" : "wall", "pass");
     for (int cam = 0; cam < 6; ++cam)
       std::printf(" %8s", app::cameraName(static_cast<app::CameraKind>(cam)));
     std::printf("\n");
@@ -311,10 +314,12 @@ int main(int argc, char** argv) {
   }
   g_gl = std::move(gl).value();
   if (!takeSizes(&argc, argv)) return 2;
-  bool passes = false;
+  bool passes = false, passesCpu = false;
   for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) != "--passes") continue;
+    const std::string a = argv[i];
+    if (a != "--passes" && a != "--passes=cpu") continue;
     passes = true;
+    passesCpu = a == "--passes=cpu";
     for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
     --argc;
     break;
@@ -332,7 +337,7 @@ int main(int argc, char** argv) {
   benchmark::Shutdown();
   printQualityRatios();
   printReferenceRatios();
-  if (passes) printPassProfile(g_sizes[0].first, g_sizes[0].second);
+  if (passes) printPassProfile(g_sizes[0].first, g_sizes[0].second, passesCpu);
   g_globe.reset();
   g_renderers.clear();
   g_gl.reset();

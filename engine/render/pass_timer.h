@@ -14,7 +14,9 @@ namespace rv::render {
 
 struct PassTime {
   std::string name;
-  double ms = 0.0;
+  double ms = 0.0;     // wall time
+  double cpuMs = 0.0;  // the process's CPU time, every thread (llvmpipe's too): steadier than
+                       // wall time on a machine others are using
 };
 
 class PassTimer {
@@ -32,6 +34,7 @@ class PassTimer {
   using Clock = std::chrono::steady_clock;
   bool m_enabled = false;
   std::vector<Clock::time_point> m_times;  // one per mark, plus the start
+  std::vector<double> m_cpuS;              // the process's CPU seconds at each mark
   std::vector<const char*> m_names;
   std::vector<PassTime> m_last;
 };

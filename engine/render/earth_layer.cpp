@@ -49,15 +49,6 @@ constexpr unsigned kShadingVariants[] = {0u,  // night, no city lights: only the
 
 constexpr unsigned kFull = kEarthDaySide | kEarthNightSide | kEarthTowns;
 
-std::string variantDefines(unsigned variant) {
-  std::string defines;
-  if (variant & kEarthDaySide) defines += "#define DAY_SIDE 1\n";
-  if (variant & kEarthNightSide) defines += "#define NIGHT_SIDE 1\n";
-  if (variant & kEarthTowns) defines += "#define TOWNS 1\n";
-  if (variant & 8u) defines += "#define PIXEL_HAZE 1\n";
-  return defines;
-}
-
 // Adds indices [first, first + count) to a multi-draw list, joined to the
 // last run when they follow it in the buffer.
 template <class List>
@@ -89,12 +80,14 @@ struct EarthLayer::FrameUniforms {
 Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthImages& images,
                                       std::vector<std::string>& warnings) {
   EarthLayer layer;
-  // The full variants now (a shader error fails here); the others on first
-  // use, as each costs start-up several milliseconds.
+  layer.m_programs = gl::ProgramVariants("earth.vert", "earth.frag",
+                                         {{kEarthDaySide, "DAY_SIDE"},
+                                          {kEarthNightSide, "NIGHT_SIDE"},
+                                          {kEarthTowns, "TOWNS"},
+                                          {kPixelHaze, "PIXEL_HAZE"}});
+  // The full variants now (a shader error fails here); the others on first use.
   for (unsigned haze : {0u, kPixelHaze}) {
-    auto program = gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(kFull | haze));
-    if (!program) return program.takeError();
-    layer.m_programs[kFull | haze] = std::move(program).value();
+    if (auto built = layer.m_programs.build(kFull | haze); !built) return built.takeError();
   }
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
@@ -198,13 +191,7 @@ void EarthLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot, const
 const gl::Program& EarthLayer::useVariant(unsigned variant, const FrameUniforms& u,
                                           const AtmosphereLayer* atmosphere) const {
   if (atmosphere != nullptr && u.perPixelHaze > 0.0f) variant |= kPixelHaze;
-  gl::Program& built = m_programs[variant];
-  if (built.id() == 0) {
-    auto program = gl::buildProgram("earth.vert", "earth.frag", {}, variantDefines(variant));
-    // Should it fail, the full variant draws the same picture, only slower.
-    if (program) built = std::move(program).value();
-  }
-  const gl::Program& program = built.id() != 0 ? built : m_programs[kFull | (variant & kPixelHaze)];
+  const gl::Program& program = m_programs.get(variant, kFull | (variant & kPixelHaze));
   const glm::vec3 camHigh(u.camEcef);
   const glm::vec3 camLow(u.camEcef - glm::dvec3(camHigh));
   glUseProgram(program.id());

@@ -13,6 +13,7 @@
 #include "render/earth_tile_shading.h"
 #include "render/gl_resources.h"
 #include "render/mesh_tiles.h"
+#include "render/program_variants.h"
 #include "render/render_frame.h"
 
 namespace rv::render {
@@ -46,7 +47,7 @@ class EarthLayer {
   // PIXEL_HAZE variants also have the per-pixel haze of a low camera.
   // The full ones are built by create(), the others on first use.
   static constexpr unsigned kPixelHaze = 8u;
-  mutable std::array<gl::Program, 16> m_programs;
+  gl::ProgramVariants m_programs;
   gl::VertexArray m_vao;
   gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;

@@ -22,14 +22,6 @@ constexpr unsigned kSolarCells = 1u;  // SOLAR_CELLS: the cells' triangles, with
 constexpr unsigned kSunlit = 2u;      // SUNLIT: sunlight (zero in the Earth's shadow)
 constexpr unsigned kLamps = 4u;       // LAMPS: the lamps (render_frame.h SpotLight)
 
-std::string variantDefines(unsigned variant) {
-  std::string defines;
-  if (variant & kSolarCells) defines += "#define SOLAR_CELLS 1\n";
-  if (variant & kSunlit) defines += "#define SUNLIT 1\n";
-  if (variant & kLamps) defines += "#define LAMPS 1\n";
-  return defines;
-}
-
 // Moves the triangles of solar cells to the end of the index buffer, the
 // others keeping their order; returns where the cells start. The material
 // the shader reads is the provoking (last) vertex's.
@@ -119,10 +111,11 @@ Result<ModelLayer> ModelLayer::create() {
   ModelLayer layer;
   // The full variants for either kind of triangle now (a shader error fails
   // here); the others on first use, as each costs start-up milliseconds.
+  layer.m_programs =
+      gl::ProgramVariants("model.vert", "model.frag",
+                          {{kSolarCells, "SOLAR_CELLS"}, {kSunlit, "SUNLIT"}, {kLamps, "LAMPS"}});
   for (unsigned variant : {kSunlit | kLamps, kSolarCells | kSunlit | kLamps}) {
-    auto program = gl::buildProgram("model.vert", "model.frag", {}, variantDefines(variant));
-    if (!program) return program.takeError();
-    layer.m_programs[variant] = std::move(program).value();
+    if (auto built = layer.m_programs.build(variant); !built) return built.takeError();
   }
   layer.m_models.resize(4);
 
@@ -150,14 +143,7 @@ Result<ModelLayer> ModelLayer::create() {
 const gl::Program& ModelLayer::useVariant(unsigned variant, const RenderFrame& frame,
                                           const glm::dmat3& viewRot, const glm::mat4& proj,
                                           float sunlight) const {
-  gl::Program& built = m_programs[variant];
-  if (built.id() == 0) {
-    auto program = gl::buildProgram("model.vert", "model.frag", {}, variantDefines(variant));
-    // Should it fail, the full variant draws the same picture, only slower.
-    if (program) built = std::move(program).value();
-  }
-  const gl::Program& program =
-      built.id() != 0 ? built : m_programs[(variant & kSolarCells) | kSunlit | kLamps];
+  const gl::Program& program = m_programs.get(variant, (variant & kSolarCells) | kSunlit | kLamps);
   glUseProgram(program.id());
   gl::setUniform(program, "u_proj", proj);
   gl::setUniform(program, "u_sunView", glm::vec3(glm::normalize(viewRot * frame.sunDirTeme)));

@@ -3,7 +3,6 @@
 // ModelInstance poses. Every part of every model is uploaded once; a frame
 // only sets matrices. The ISS's solar arrays are turned to the Sun here.
 
-#include <array>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "render/gl_resources.h"
 #include "render/iss_model.h"
 #include "render/mesh_data.h"
+#include "render/program_variants.h"
 #include "render/render_frame.h"
 
 namespace rv::render {
@@ -48,7 +48,7 @@ class ModelLayer {
 
   // Shader variants by kSolarCells | kSunlit | kLamps (model_layer.cpp); the
   // full ones are built by create(), the others on first use.
-  mutable std::array<gl::Program, 8> m_programs;
+  gl::ProgramVariants m_programs;
   // The frame's lamps in view space (position, unit axis, cos of the half angle, reach,
   // intensity); a part is drawn with those whose cone reaches it.
   struct ViewLamp {

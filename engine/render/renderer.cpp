@@ -42,7 +42,8 @@ struct Renderer::Impl {
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   HdrBuffers hdr;
   // Tone map variants by sample count (0: no MSAA; otherwise it also
-  // resolves the samples) and [with the sky]; made on first use.
+  // resolves the samples) and [with the sky]: both qualities' made by
+  // create(), another count on first use.
   std::map<int, std::array<gl::Program, 2>> tonemaps;
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 
@@ -85,13 +86,16 @@ void Renderer::Impl::toneMap(const RenderFrame& frame, const RenderTarget& targe
     // Another sample count (frame_bench's 2x): its variant, made now. It
     // differs from the ones made at create() only by a constant.
     auto made = buildTonemaps(hdr.samples());
-    if (!made) {
-      warnings.push_back(made.error().message);
-      return;
+    std::array<gl::Program, 2> programs;
+    if (made) {
+      programs = std::move(made).value();
+    } else {
+      warnings.push_back(made.error().message);  // once: the count's entry stays empty
     }
-    found = tonemaps.emplace(hdr.samples(), std::move(made).value()).first;
+    found = tonemaps.emplace(hdr.samples(), std::move(programs)).first;
   }
   const gl::Program& tonemap = found->second[frame.atmosphere ? 1 : 0];
+  if (tonemap.id() == 0) return;
   glUseProgram(tonemap.id());
   gl::setUniform(tonemap, "u_hdr", 0);
   gl::setUniform(tonemap, "u_exposure", frame.exposure);

@@ -14,6 +14,7 @@
 #include "render/rocket_model.h"
 #include "render/shader_program.h"
 #include "render/soyuz_model.h"
+#include "render/view_frustum.h"
 
 namespace rv::render {
 namespace {
@@ -178,6 +179,7 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
                      glm::vec3(glm::normalize(viewRot * l.dirTeme)), std::cos(l.halfAngleRad),
                      l.halfAngleRad, l.reachM, l.intensity});
   }
+  const ViewFrustum frustum(proj);
   for (const ModelInstance& inst : frame.models) {
     const GpuModel& m = model(inst.model);
     // Model -> view in double; the translation is camera-relative.
@@ -197,13 +199,16 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
       angles = issJointAngles(m_issSkeleton, desc);
     }
     const std::vector<glm::mat4> xf = posePartTransforms(m.parts, angles);
-    // Each part's pose, and the lamps that reach it.
+    // Each part's pose, whether it can show, and the lamps that reach it.
     std::vector<glm::mat4> mvs(m.gpu.size());
     std::vector<unsigned> reaching(m.gpu.size(), 0u);
+    std::vector<bool> inView(m.gpu.size(), false);
     for (size_t i = 0; i < m.gpu.size(); ++i) {
       mvs[i] = modelViewF * xf[i];
-      reaching[i] = lampsReaching(lamps, glm::vec3(mvs[i] * glm::vec4(m.gpu[i].boundCenter, 1.0f)),
-                                  m.gpu[i].boundRadius * maxScale(mvs[i]));
+      const glm::vec3 center(mvs[i] * glm::vec4(m.gpu[i].boundCenter, 1.0f));
+      const float radius = m.gpu[i].boundRadius * maxScale(mvs[i]);
+      inView[i] = !frustum.excludes(center, radius);
+      reaching[i] = lampsReaching(lamps, center, radius);
     }
     // The other triangles, then the solar cells'; parts no lamp reaches
     // first, then the others: four variants at most, each set up once.
@@ -214,6 +219,7 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
         unsigned lampMask = 0u;
         for (size_t i = 0; i < m.gpu.size(); ++i) {
           const GpuPart& part = m.gpu[i];
+          if (!inView[i]) continue;
           if (inst.part != RocketPart::Whole && part.piece != inst.part) continue;
           if ((reaching[i] != 0u) != (lit != 0u)) continue;
           const int first = cells ? part.solarFirst : 0;

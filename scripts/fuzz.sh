@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-20}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(mission_fuzz time_fuzz)
+[ ${#targets[@]} -gt 0 ] || targets=(mission_fuzz time_fuzz timeline_fuzz)
 dir="$root/build-fuzz"
 jobs=$(nproc 2>/dev/null || echo 2)
 # NDEBUG as in Release: toml++'s internal precondition asserts are its own

@@ -4,7 +4,7 @@
 # Xvfb (scripts/with-xvfb.sh, started by the tests themselves); render tests use EGL with
 # no display. Then the unit tests under ASan + UBSan (scripts/test-sanitizers.sh),
 # the leak check (scripts/leak-check.sh) and 20 s of fuzzing per parser
-# (scripts/fuzz.sh), and the C++ files against .clang-format
+# and the timeline cache decoder (scripts/fuzz.sh), and the C++ files against .clang-format
 # (scripts/check-format.sh). Exits non-zero if anything fails.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

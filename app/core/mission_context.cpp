@@ -9,8 +9,10 @@
 
 #include "astro/time_scales.h"
 #include "data_paths.h"
+#include "sim/iss_ephemeris.h"
 #include "sim/mission_simulation.h"
 #include "time_entry.h"
+#include "timeline_cache.h"
 
 namespace rv::app {
 namespace {
@@ -120,12 +122,24 @@ Result<sim::MissionConfig> loadMissionFile(const GlobalOptions& global) {
 Result<std::unique_ptr<LoadedMission>> simulateLoaded(sim::MissionConfig config) {
   auto mission = std::make_unique<LoadedMission>();
   mission->config = std::move(config);
-  auto simulated = sim::simulateMission(mission->config);
-  if (!simulated)
-    return fail(
-        mission->config.sourcePath + ": the simulation failed: " + simulated.error().message,
-        ErrorKind::kFailed);
-  mission->timeline = std::make_unique<sim::MissionTimeline>(std::move(simulated).value());
+  const TimelineCache cache = TimelineCache::fromEnvironment();
+  if (auto cached = cache.load(mission->config)) {
+    if (auto iss = sim::IssEphemeris::create(mission->config.iss)) {
+      mission->timeline =
+          std::make_unique<sim::MissionTimeline>(std::move(*cached), std::move(iss).value());
+      mission->timelineFromCache = true;
+    }
+  }
+  if (!mission->timeline) {
+    auto simulated = sim::simulateMission(mission->config);
+    if (!simulated)
+      return fail(
+          mission->config.sourcePath + ": the simulation failed: " + simulated.error().message,
+          ErrorKind::kFailed);
+    mission->timeline = std::make_unique<sim::MissionTimeline>(std::move(simulated).value());
+    // A cache that cannot be written is no error: the next start simulates.
+    (void)cache.store(mission->config, mission->timeline->data());
+  }
   mission->padClearedAfterLiftoffS = climbAfterLiftoffS(*mission->timeline, kPadClearanceM);
   return mission;
 }

@@ -31,6 +31,8 @@ struct LoadedMission {
   // above where it stood (60 if not within the first minute). Found once
   // here, not per frame: it is the same for every frame of a mission.
   double padClearedAfterLiftoffS = 0.0;
+  // The timeline was read from the cache (timeline_cache.h), not simulated.
+  bool timelineFromCache = false;
 };
 
 // The bundled mission file: <assets>/missions/soyuz-ms19.toml.

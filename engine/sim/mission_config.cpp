@@ -10,6 +10,7 @@
 
 #include "astro/time_scales.h"
 #include "astro/tle.h"
+#include "base/digest.h"
 #include "base/file_io.h"
 
 namespace rv::sim {
@@ -656,6 +657,16 @@ Result<MissionConfig> readRoot(const toml::table& root, const std::string& sourc
   return m;
 }
 
+// readRoot, and the digest of what it read.
+Result<MissionConfig> readRootWithDigest(const toml::table& root, const std::string& sourceName) {
+  auto config = readRoot(root, sourceName);
+  if (!config) return config;
+  std::ostringstream text;
+  text << root;
+  config->contentDigest = digest64(text.str());
+  return config;
+}
+
 // Lays `over` onto `base`: tables merge key by key; anything else (values,
 // arrays, arrays of tables such as [[burn]]) replaces the base's. Nodes are
 // moved, so each keeps the file and line it came from for messages.
@@ -708,7 +719,7 @@ Result<void> applyBase(toml::table& root, const std::string& path) {
 Result<MissionConfig> parseMission(const std::string& text, const std::string& sourceName) {
   auto parsed = parseTable(text, sourceName);
   if (!parsed) return parsed.takeError();
-  return readRoot(*parsed, sourceName);
+  return readRootWithDigest(*parsed, sourceName);
 }
 
 Result<MissionConfig> loadMission(const std::string& path) {
@@ -717,7 +728,7 @@ Result<MissionConfig> loadMission(const std::string& path) {
   auto parsed = parseTable(*text, path);
   if (!parsed) return parsed.takeError();
   if (auto based = applyBase(*parsed, path); !based) return based.takeError();
-  return readRoot(*parsed, path);
+  return readRootWithDigest(*parsed, path);
 }
 
 }  // namespace rv::sim

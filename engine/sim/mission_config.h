@@ -5,6 +5,7 @@
 // Times of day are UTC seconds since J2000 (astro/time_scales.h); "met" is
 // mission elapsed time, seconds from lift-off.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -193,6 +194,10 @@ struct MissionConfig {
   LightsConfig lights;
   std::string name;
   std::string sourcePath;
+  // Digest of the mission as read (its table with the base file's merged
+  // in, written out as TOML): two files that say the same give the same
+  // digest. Keys the simulated timeline's cache (app/core/timeline_cache.h).
+  std::uint64_t contentDigest = 0;
   // Problems that do not stop loading ("file:line:column: key: what"), e.g.
   // an unknown (misspelt?) key; the caller shows them.
   std::vector<std::string> warnings;

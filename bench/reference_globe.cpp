@@ -107,8 +107,8 @@ Result<void> ReferenceGlobe::create(const std::string& xplanetDir) {
                         reinterpret_cast<const void*>(3 * sizeof(float)));
   glBindVertexArray(0);
 
-  m_day = render::uploadSrgbTexture(render::loadEarthMap(xplanetDir, render::EarthMap::Day).image,
-                                    true);
+  m_day =
+      render::uploadSrgbTexture(render::loadEarthMap(xplanetDir, render::EarthMap::Day).map, true);
   return {};
 }
 

@@ -121,7 +121,7 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
         uvMin = glm::min(uvMin, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
         uvMax = glm::max(uvMax, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
       }
-      layer.m_tileUnlit.push_back(nightMapDark(images.night, uvMin, uvMax));
+      layer.m_tileUnlit.push_back(nightMapDark(images.night.levels.at(0), uvMin, uvMax));
     }
   }
 
@@ -154,7 +154,7 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
   warnings.insert(warnings.end(), images.warnings.begin(), images.warnings.end());
   layer.m_day = uploadSrgbTexture(images.day, true);
   layer.m_night = uploadSrgbTexture(images.night, true);
-  layer.m_nightRows = images.night.height;
+  layer.m_nightRows = images.night.levels.at(0).height;
   return layer;
 }
 

@@ -36,8 +36,8 @@ EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map) {
   const std::string path =
       (std::filesystem::path(xplanetDir) / "images" / (day ? "earth.jpg" : "night.jpg")).string();
   auto img = loadImage(path);
-  if (img) return {std::move(img).value(), {}};
-  return {day ? proceduralDayMap(512, 256) : proceduralNightMap(512, 256),
+  if (img) return {srgbMipChain(std::move(img).value()), {}};
+  return {srgbMipChain(day ? proceduralDayMap(512, 256) : proceduralNightMap(512, 256)),
           "Earth " + std::string(day ? "day" : "night-lights") + " map not available (" +
               img.error().message +
               "); drawing a plain globe instead. Install it with: "
@@ -46,8 +46,8 @@ EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map) {
 
 EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night) {
   EarthImages out;
-  out.day = std::move(day.image);
-  out.night = std::move(night.image);
+  out.day = std::move(day.map);
+  out.night = std::move(night.map);
   for (std::string* warning : {&day.warning, &night.warning}) {
     if (!warning->empty()) out.warnings.push_back(std::move(*warning));
   }

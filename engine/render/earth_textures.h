@@ -7,26 +7,28 @@
 #include <vector>
 
 #include "render/image_io.h"
+#include "render/mip_chain.h"
 
 namespace rv::render {
 
 struct EarthImages {
-  ImageRgba8 day;
-  ImageRgba8 night;
+  MipChain day;  // levels[0] is the map
+  MipChain night;
   std::vector<std::string> warnings;  // one line each, for the user
 };
 
 enum class EarthMap { Day, NightLights };
 
-// One of the maps: the decoded file, or the stand-in and a warning (empty
-// when the file was read).
+// One of the maps, with its mipmaps: the decoded file, or the stand-in and a
+// warning (empty when the file was read).
 struct EarthMapImage {
-  ImageRgba8 image;
+  MipChain map;
   std::string warning;
 };
 
 // xplanetDir is the xplanet data folder (/usr/share/xplanet on Debian).
-// Reads and decodes one map; safe to call on any thread (no GL).
+// Reads and decodes one map and makes its mipmaps; safe to call on any
+// thread (no GL).
 EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map);
 
 // The two maps together, their warnings day first.

@@ -14,7 +14,6 @@ struct TextureDesc {
   GLenum type = GL_UNSIGNED_BYTE;
   GLenum minFilter = GL_LINEAR, magFilter = GL_LINEAR;
   GLenum wrapS = GL_CLAMP_TO_EDGE, wrapT = GL_CLAMP_TO_EDGE;
-  bool mipmaps = false;     // generate them from the pixels (give a mipmap minFilter)
   int unpackAlignment = 4;  // 1 for rows not padded to 4 bytes
 };
 

@@ -1,11 +1,12 @@
 #pragma once
-// Uploads a CPU image as a mipmapped, sRGB-decoded 2D texture.
+// Uploads a CPU image and its mipmaps (made on the CPU) as a mipmapped,
+// sRGB-decoded 2D texture.
 
 #include "render/gl_resources.h"
-#include "render/image_io.h"
+#include "render/mip_chain.h"
 
 namespace rv::render {
 
-gl::Texture uploadSrgbTexture(const ImageRgba8& image, bool repeatU);
+gl::Texture uploadSrgbTexture(const MipChain& chain, bool repeatU);
 
 }  // namespace rv::render

@@ -66,16 +66,20 @@ step "record_bench ($record_frames frames)"
   >"$out/record_bench.txt" 2>&1 || step "record_bench failed (see $out/record_bench.txt)"
 
 # Start-up to first frame, three runs each, medians in the report:
-#   headless  `rendezvous render` (mission load + simulation + EGL + one
-#             frame written to PNG)
-#   window    the window under Xvfb, quitting after its first frame
-#   baseline  `rendezvous --version`: the process alone
-#   xvfb      `with-xvfb.sh ... true`: the X server's own start, inside "window"
+#   headless       `rendezvous render` (mission load + EGL + one frame written
+#                  to PNG), the timeline read from the cache (primed first)
+#   headless_cold  the same with RENDEZVOUS_NO_CACHE=1: the mission simulated
+#   events         `rendezvous events` (no GL): cached, and cold
+#   window         the window under Xvfb, quitting after its first frame (cached)
+#   baseline       `rendezvous --version`: the process alone
+#   xvfb           `with-xvfb.sh ... true`: the X server's own start, inside "window"
 step "start-up to first frame"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 now() { date +%s.%N; }
 sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
+export XDG_CACHE_HOME="$tmp/cache"
+"$bin/app/rendezvous" events >/dev/null 2>&1 || true  # primes the timeline cache
 {
   echo "["
   sep=""
@@ -83,13 +87,22 @@ sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
     t0=$(now); "$bin/app/rendezvous" --version >/dev/null 2>&1 || true; t1=$(now)
     "$bin/app/rendezvous" render --time T+60 --size 1280x720 -o "$tmp/f.png" >/dev/null 2>&1 || true
     t2=$(now)
+    RENDEZVOUS_NO_CACHE=1 "$bin/app/rendezvous" render --time T+60 --size 1280x720 \
+      -o "$tmp/f.png" >/dev/null 2>&1 || true
+    t5=$(now)
+    "$bin/app/rendezvous" events >/dev/null 2>&1 || true
+    t6=$(now)
+    RENDEZVOUS_NO_CACHE=1 "$bin/app/rendezvous" events >/dev/null 2>&1 || true
+    t7=$(now)
     HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" "$root/scripts/with-xvfb.sh" 1280x720x24 \
       "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>&1 || true
     t3=$(now)
     "$root/scripts/with-xvfb.sh" 1280x720x24 true >/dev/null 2>&1 || true
     t4=$(now)
-    printf '%s  {"baseline_s": %s, "headless_s": %s, "window_s": %s, "xvfb_s": %s}\n' "$sep" \
-      "$(sub "$t1" "$t0")" "$(sub "$t2" "$t1")" "$(sub "$t3" "$t2")" "$(sub "$t4" "$t3")"
+    printf '%s  {"baseline_s": %s, "headless_s": %s, "window_s": %s, "xvfb_s": %s,' "$sep" \
+      "$(sub "$t1" "$t0")" "$(sub "$t2" "$t1")" "$(sub "$t3" "$t7")" "$(sub "$t4" "$t3")"
+    printf ' "headless_cold_s": %s, "events_s": %s, "events_cold_s": %s}\n' \
+      "$(sub "$t5" "$t2")" "$(sub "$t6" "$t5")" "$(sub "$t7" "$t6")"
     sep=","
   done
   echo "]"

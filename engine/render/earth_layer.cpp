@@ -77,6 +77,45 @@ struct EarthLayer::FrameUniforms {
   double minPixelAngleRad = 0.0;
 };
 
+EarthLayer::GlobeMesh EarthLayer::buildGlobe(int latSegments, int lonSegments,
+                                             const EarthImages& images) {
+  const EllipsoidMesh mesh =
+      buildEllipsoidMesh(latSegments, lonSegments, astro::kWgs84A, astro::kWgs84B);
+  GlobeMesh g;
+  g.vao = gl::makeVertexArray();
+  g.vbo = gl::makeBuffer();
+  g.ebo = gl::makeBuffer();
+  glBindVertexArray(g.vao.id());
+  glBindBuffer(GL_ARRAY_BUFFER, g.vbo.id());
+  glBufferData(GL_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(EllipsoidVertex)),
+               mesh.vertices.data(), GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ebo.id());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
+               mesh.indices.data(), GL_STATIC_DRAW);
+  setEllipsoidVertexLayout();
+  glBindVertexArray(0);
+  std::vector<glm::vec3> positions, normals;
+  positions.reserve(mesh.vertices.size());
+  normals.reserve(mesh.vertices.size());
+  for (const EllipsoidVertex& v : mesh.vertices) {
+    positions.push_back(v.posEcef);
+    normals.push_back(v.normalEcef);
+  }
+  for (const IndexRange& r : mesh.tiles) {
+    g.tiles.push_back(boundMeshTile(positions, mesh.indices, r.first, r.count));
+    g.tileNormals.push_back(boundNormals(normals, mesh.indices, r.first, r.count));
+    glm::dvec2 uvMin(1e9), uvMax(-1e9);
+    for (std::uint32_t k = r.first; k < r.first + r.count; ++k) {
+      uvMin = glm::min(uvMin, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
+      uvMax = glm::max(uvMax, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
+    }
+    g.tileUnlit.push_back(nightMapDark(images.night.levels.at(0), uvMin, uvMax));
+  }
+  return g;
+}
+
 Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthImages& images,
                                       std::vector<std::string>& warnings) {
   EarthLayer layer;
@@ -89,41 +128,11 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
   for (unsigned haze : {0u, kPixelHaze}) {
     if (auto built = layer.m_programs.build(kFull | haze); !built) return built.takeError();
   }
-  const EllipsoidMesh mesh =
-      buildEllipsoidMesh(desc.latSegments, desc.lonSegments, astro::kWgs84A, astro::kWgs84B);
-  layer.m_vao = gl::makeVertexArray();
-  layer.m_vbo = gl::makeBuffer();
-  layer.m_ebo = gl::makeBuffer();
-  glBindVertexArray(layer.m_vao.id());
-  glBindBuffer(GL_ARRAY_BUFFER, layer.m_vbo.id());
-  glBufferData(GL_ARRAY_BUFFER,
-               static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(EllipsoidVertex)),
-               mesh.vertices.data(), GL_STATIC_DRAW);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, layer.m_ebo.id());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-               static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
-  setEllipsoidVertexLayout();
-  glBindVertexArray(0);
-  {
-    std::vector<glm::vec3> positions, normals;
-    positions.reserve(mesh.vertices.size());
-    normals.reserve(mesh.vertices.size());
-    for (const EllipsoidVertex& v : mesh.vertices) {
-      positions.push_back(v.posEcef);
-      normals.push_back(v.normalEcef);
-    }
-    for (const IndexRange& r : mesh.tiles) {
-      layer.m_tiles.push_back(boundMeshTile(positions, mesh.indices, r.first, r.count));
-      layer.m_tileNormals.push_back(boundNormals(normals, mesh.indices, r.first, r.count));
-      glm::dvec2 uvMin(1e9), uvMax(-1e9);
-      for (std::uint32_t k = r.first; k < r.first + r.count; ++k) {
-        uvMin = glm::min(uvMin, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
-        uvMax = glm::max(uvMax, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
-      }
-      layer.m_tileUnlit.push_back(nightMapDark(images.night.levels.at(0), uvMin, uvMax));
-    }
-  }
+  layer.m_globes[0] = buildGlobe(desc.latSegments, desc.lonSegments, images);
+  layer.m_globes[1] =
+      buildGlobe(std::max(desc.latSegments / 2, 8), std::max(desc.lonSegments / 2, 16), images);
+  layer.m_coarseSagM =
+      globeChordSagM(std::max(desc.latSegments / 2, 8), std::max(desc.lonSegments / 2, 16));
 
   {  // the local patch: static indices, vertices rewritten per frame
     std::vector<std::uint32_t> idx;
@@ -224,14 +233,23 @@ void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosp
     list.counts.clear();
     list.offsets.clear();
   }
-  for (size_t t = 0; t < m_tiles.size(); ++t) {
-    const MeshTile& tile = m_tiles[t];
+  // From far off (the overview) the coarse mesh, a quarter of the vertices,
+  // whose haze llvmpipe works out on one thread. Its cells sag radially:
+  // unseen straight below the camera, most at the limb, seen side-on from
+  // the limb's distance; there it must move the outline under half a pixel.
+  const double camRadiusM = glm::length(u.camEcef);
+  const double limbDistanceM =
+      std::sqrt(std::max(camRadiusM * camRadiusM - astro::kWgs84A * astro::kWgs84A, 1.0));
+  const GlobeMesh& globe =
+      m_coarseSagM / limbDistanceM < 0.5 * u.minPixelAngleRad ? m_globes[1] : m_globes[0];
+  for (size_t t = 0; t < globe.tiles.size(); ++t) {
+    const MeshTile& tile = globe.tiles[t];
     if (tileFacesAway(tile, u.camEcef)) continue;
     // Inflated a little for the GPU's float positions (0.5 m apart here).
     const double radius = tile.radius * 1.001 + 10.0;
     if (sphereOutsideView(cone, u.ecefToView * (tile.center - u.camEcef), radius)) continue;
-    unsigned shading = earthSideShading(m_tileNormals[t], u.sunEcef);
-    if (m_tileUnlit[t]) shading &= ~kEarthNightSide;  // black on the night map: no lights
+    unsigned shading = earthSideShading(globe.tileNormals[t], u.sunEcef);
+    if (globe.tileUnlit[t]) shading &= ~kEarthNightSide;  // black on the night map: no lights
     const double nearestM = std::max(glm::length(tile.center - u.camEcef) - tile.radius, 0.0);
     if ((shading & kEarthNightSide) &&
         earthTownsVisible(nearestM, u.minPixelAngleRad, m_nightRows)) {
@@ -240,7 +258,7 @@ void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosp
     // Neighbouring tiles are often adjacent in the buffer: one run for both.
     appendRun(m_drawLists[shading], tile.firstIndex, tile.indexCount);
   }
-  glBindVertexArray(m_vao.id());
+  glBindVertexArray(globe.vao.id());
   for (unsigned shading : kShadingVariants) {
     const DrawList& list = m_drawLists[shading];
     if (list.counts.empty()) continue;

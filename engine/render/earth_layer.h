@@ -48,15 +48,22 @@ class EarthLayer {
   // The full ones are built by create(), the others on first use.
   static constexpr unsigned kPixelHaze = 8u;
   gl::ProgramVariants m_programs;
-  gl::VertexArray m_vao;
-  gl::Buffer m_vbo, m_ebo;
   gl::Texture m_day, m_night;
   int m_nightRows = 0;
-  // The globe's index buffer in tiles; each frame only the tiles that face
-  // the camera and touch the view are drawn, one multi-draw per variant.
-  std::vector<MeshTile> m_tiles;
-  std::vector<NormalCone> m_tileNormals;  // the vertex normals of each tile
-  std::vector<bool> m_tileUnlit;          // no city lights on the tile (nightMapDark)
+  // A globe's mesh, its index buffer in tiles; each frame only the tiles
+  // that face the camera and touch the view are drawn, one multi-draw per
+  // variant.
+  struct GlobeMesh {
+    gl::VertexArray vao;
+    gl::Buffer vbo, ebo;
+    std::vector<MeshTile> tiles;
+    std::vector<NormalCone> tileNormals;  // the vertex normals of each tile
+    std::vector<bool> tileUnlit;          // no city lights on the tile (nightMapDark)
+  };
+  static GlobeMesh buildGlobe(int latSegments, int lonSegments, const EarthImages& images);
+  // [0] the desc's segments; [1] half as many each way, for a far camera.
+  std::array<GlobeMesh, 2> m_globes;
+  double m_coarseSagM = 0.0;  // how far [1]'s chords dip below the surface
   struct DrawList {
     std::vector<GLsizei> counts;
     std::vector<const void*> offsets;

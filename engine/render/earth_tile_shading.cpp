@@ -92,4 +92,11 @@ double minPixelAngle(double xScale, double yScale, int heightPx) {
   return step / (1.0 + tanX * tanX + tanY * tanY);
 }
 
+double globeChordSagM(int latSegments, int lonSegments) {
+  // Half a cell each way: the middle is cos of both half-steps below.
+  const double halfLat = 0.5 * astro::kPi / std::max(latSegments, 1);
+  const double halfLon = astro::kPi / std::max(lonSegments, 1);
+  return astro::kWgs84A * (1.0 - std::cos(halfLat) * std::cos(halfLon));
+}
+
 }  // namespace rv::render

@@ -59,4 +59,9 @@ bool nightMapDark(const ImageRgba8& night, const glm::dvec2& uvMin, const glm::d
 // (proj[0][0], proj[1][1]) and the image's height in pixels.
 double minPixelAngle(double xScale, double yScale, int heightPx);
 
+// How far below the ellipsoid the middle of a globe mesh's cell lies (its
+// flat triangles against the curved surface), for a mesh of latSegments x
+// lonSegments cells (render/ellipsoid_mesh.h), on the equatorial radius.
+double globeChordSagM(int latSegments, int lonSegments);
+
 }  // namespace rv::render

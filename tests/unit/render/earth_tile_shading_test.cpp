@@ -94,3 +94,24 @@ TEST(EarthTileShading, NightMapDarkOnlyWhereNoLightIsNearTheTile) {
   // Farther than that, it does not.
   EXPECT_TRUE(render::nightMapDark(night, lo, hi));
 }
+
+namespace {
+
+// The globe's chords: the fine mesh's cells sag under a kilometre (the
+// patch comment in earth_layer.cpp: ~480 m along an edge), the coarse
+// mesh's four times as far. Seen side-on at the limb, from the overview
+// camera's 3.3 Earth radii (the limb 3.14 radii away), a coarse cell's sag
+// is under half a pixel at 1920x1080 with its 45 degree view; from the ISS
+// (the limb 2,300 km away) it is pixels.
+TEST(EarthTileShading, ChordSagOfTheFineAndCoarseGlobes) {
+  const double fine = rv::render::globeChordSagM(128, 256);
+  const double coarse = rv::render::globeChordSagM(64, 128);
+  EXPECT_NEAR(fine, 960.0, 20.0);
+  EXPECT_NEAR(coarse / fine, 4.0, 0.01);
+  const double f = 1.0 / std::tan(22.5 * M_PI / 180.0);
+  const double pixel = rv::render::minPixelAngle(f * 1080.0 / 1920.0, f, 1080);
+  EXPECT_LT(coarse / (std::sqrt(3.3 * 3.3 - 1.0) * 6378137.0), 0.5 * pixel);
+  EXPECT_GT(coarse / 2300e3, 1.0 * pixel);
+}
+
+}  // namespace

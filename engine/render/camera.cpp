@@ -61,4 +61,21 @@ float logDepthCoefficient() {
   return static_cast<float>(2.0 / std::log2(kLogDepthFarM + 1.0));
 }
 
+bool sphereFillsView(const Camera& cam, double aspect, double radiusM) {
+  const double c = glm::dot(cam.posTeme, cam.posTeme) - radiusM * radiusM;
+  if (c <= 0.0) return false;  // inside the sphere: no view of it from outside
+  const glm::dmat3 toTeme = glm::transpose(viewRotation(cam));
+  const double tanY = std::tan(cam.fovYRad * 0.5), tanX = tanY * aspect;
+  for (const double x : {-1.0, 1.0}) {
+    for (const double y : {-1.0, 1.0}) {
+      // The corner's ray in view space (ndc = tan * slope + lens shift).
+      const glm::dvec3 view((x - cam.lensShiftNdc.x) * tanX, (y - cam.lensShiftNdc.y) * tanY, -1.0);
+      const glm::dvec3 d = glm::normalize(toTeme * view);
+      const double b = glm::dot(cam.posTeme, d);
+      if (b >= 0.0 || b * b < c) return false;  // pointing away, or passing by
+    }
+  }
+  return true;
+}
+
 }  // namespace rv::render

@@ -38,6 +38,13 @@ glm::mat4 projectionMatrix(const Camera& cam, double aspect);
 std::optional<glm::dvec2> projectToPixel(const Camera& cam, const glm::dvec3& pointTeme, int width,
                                          int height);
 
+// True when every ray of the view meets the sphere of radius radiusM about
+// the origin (the Earth's centre) ahead of the camera, so that nothing
+// beyond it, the sky, can show. The rays that meet a sphere from outside
+// form a convex cone, and the view's rays are the convex hull of its four
+// corner rays: the corners decide.
+bool sphereFillsView(const Camera& cam, double aspect, double radiusM);
+
 // Log-depth constant: 2 / log2(far + 1), with the far distance in metres.
 inline constexpr double kLogDepthFarM = 1.0e10;
 float logDepthCoefficient();

@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 
+#include "astro/constants.h"
 #include "render/atmosphere_layer.h"
+#include "render/camera.h"
 #include "render/decoded_assets.h"
 #include "render/earth_layer.h"
 #include "render/exhaust_cloud_layer.h"
@@ -52,6 +54,11 @@ struct Renderer::Impl {
 
 namespace {
 
+// How far inside the ellipsoid's polar radius a sphere must be to lie
+// within the drawn globe everywhere: the coarse globe's cells sag 3.8 km
+// (globeChordSagM(64, 128)).
+constexpr double kGlobeSagMarginM = 5e3;
+
 Error shaderError(const Error& e) {
   return fail("shader error: " + e.message);
 }
@@ -94,12 +101,19 @@ void Renderer::Impl::toneMap(const RenderFrame& frame, const RenderTarget& targe
     }
     found = tonemaps.emplace(hdr.samples(), std::move(programs)).first;
   }
-  const gl::Program& tonemap = found->second[frame.atmosphere ? 1 : 0];
+  // The sky only where it can show: looking down on the Earth from orbit
+  // (the port camera) it cannot, and its table's lookup is a sixth of this
+  // full-screen pass on llvmpipe. The sphere lies a few km inside the
+  // drawn globe, whose chords sag below the ellipsoid.
+  const double aspect = static_cast<double>(target.width) / target.height;
+  const bool sky =
+      frame.atmosphere && !sphereFillsView(frame.camera, aspect, astro::kWgs84B - kGlobeSagMarginM);
+  const gl::Program& tonemap = found->second[sky ? 1 : 0];
   if (tonemap.id() == 0) return;
   glUseProgram(tonemap.id());
   gl::setUniform(tonemap, "u_hdr", 0);
   gl::setUniform(tonemap, "u_exposure", frame.exposure);
-  if (frame.atmosphere) atmosphere->bindSkyBackground(tonemap, 1);
+  if (sky) atmosphere->bindSkyBackground(tonemap, 1);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, hdr.colorTexture());
   glBindVertexArray(emptyVao.id());

@@ -80,3 +80,28 @@ TEST(Camera, LensShiftMovesTheAxisAndBothProjectionsAgree) {
   EXPECT_NEAR((clip.x / clip.w + 1.0) * 0.5 * 200, px->x, 1e-3);
   EXPECT_NEAR((1.0 - clip.y / clip.w) * 0.5 * 100, px->y, 1e-3);
 }
+
+// The sky can show unless the Earth fills the view (renderer.cpp leaves the
+// sky's lookup out of the tone map then).
+TEST(Camera, SphereFillsTheViewOnlyWhenEveryCornerRayMeetsIt) {
+  const double r = 6356752.0;
+  const glm::dvec3 iss(0, 0, 6378137.0 + 420e3);
+  // Straight down from the ISS with a 45 degree view: the ground everywhere.
+  Camera down = lookAt(iss, {0, 0, 0}, {1, 0, 0}, 45.0 * M_PI / 180.0);
+  EXPECT_TRUE(sphereFillsView(down, 16.0 / 9.0, r));
+  // A wider view reaches past the horizon (20 degrees below level from
+  // 420 km, i.e. 70 degrees from straight down): the sky shows.
+  down.fovYRad = 150.0 * M_PI / 180.0;
+  EXPECT_FALSE(sphereFillsView(down, 16.0 / 9.0, r));
+  // Looking at the horizon, or up: the sky shows.
+  EXPECT_FALSE(sphereFillsView(lookAt(iss, iss + glm::dvec3(1e6, 0, 0), {0, 0, 1}, 0.8), 1.5, r));
+  EXPECT_FALSE(sphereFillsView(lookAt(iss, iss * 2.0, {1, 0, 0}, 0.8), 1.5, r));
+  // Down, but with the lens shifted far enough that a top corner passes
+  // above the horizon.
+  Camera shifted = lookAt(iss, {0, 0, 0}, {1, 0, 0}, 100.0 * M_PI / 180.0);
+  EXPECT_TRUE(sphereFillsView(shifted, 1.0, r));
+  shifted.lensShiftNdc = {0.0, -1.5};
+  EXPECT_FALSE(sphereFillsView(shifted, 1.0, r));
+  // From inside the sphere nothing is decided: the sky may show.
+  EXPECT_FALSE(sphereFillsView(lookAt({0, 0, 1e6}, {0, 0, 0}, {1, 0, 0}, 0.8), 1.0, r));
+}

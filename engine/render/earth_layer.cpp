@@ -11,6 +11,7 @@
 #include "render/atmosphere_layer.h"
 #include "render/earth_textures.h"
 #include "render/ellipsoid_mesh.h"
+#include "render/indexed_mesh.h"
 #include "render/shader_program.h"
 #include "render/texture_upload.h"
 
@@ -82,20 +83,9 @@ EarthLayer::GlobeMesh EarthLayer::buildGlobe(int latSegments, int lonSegments,
   const EllipsoidMesh mesh =
       buildEllipsoidMesh(latSegments, lonSegments, astro::kWgs84A, astro::kWgs84B);
   GlobeMesh g;
-  g.vao = gl::makeVertexArray();
-  g.vbo = gl::makeBuffer();
-  g.ebo = gl::makeBuffer();
-  glBindVertexArray(g.vao.id());
-  glBindBuffer(GL_ARRAY_BUFFER, g.vbo.id());
-  glBufferData(GL_ARRAY_BUFFER,
-               static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(EllipsoidVertex)),
-               mesh.vertices.data(), GL_STATIC_DRAW);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ebo.id());
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-               static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(std::uint32_t)),
-               mesh.indices.data(), GL_STATIC_DRAW);
-  setEllipsoidVertexLayout();
-  glBindVertexArray(0);
+  g.gpu =
+      gl::uploadIndexedMesh(mesh.vertices.data(), mesh.vertices.size() * sizeof(EllipsoidVertex),
+                            mesh.indices, setEllipsoidVertexLayout);
   std::vector<glm::vec3> positions, normals;
   positions.reserve(mesh.vertices.size());
   normals.reserve(mesh.vertices.size());
@@ -258,7 +248,7 @@ void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosp
     // Neighbouring tiles are often adjacent in the buffer: one run for both.
     appendRun(m_drawLists[shading], tile.firstIndex, tile.indexCount);
   }
-  glBindVertexArray(globe.vao.id());
+  glBindVertexArray(globe.gpu.vao.id());
   for (unsigned shading : kShadingVariants) {
     const DrawList& list = m_drawLists[shading];
     if (list.counts.empty()) continue;

@@ -12,6 +12,7 @@
 #include "base/result.h"
 #include "render/earth_tile_shading.h"
 #include "render/gl_resources.h"
+#include "render/indexed_mesh.h"
 #include "render/mesh_tiles.h"
 #include "render/program_variants.h"
 #include "render/render_frame.h"
@@ -54,8 +55,7 @@ class EarthLayer {
   // that face the camera and touch the view are drawn, one multi-draw per
   // variant.
   struct GlobeMesh {
-    gl::VertexArray vao;
-    gl::Buffer vbo, ebo;
+    gl::IndexedMesh gpu;
     std::vector<MeshTile> tiles;
     std::vector<NormalCone> tileNormals;  // the vertex normals of each tile
     std::vector<bool> tileUnlit;          // no city lights on the tile (nightMapDark)

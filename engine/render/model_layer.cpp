@@ -87,20 +87,9 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
     for (const MeshVertex& v : part.mesh.vertices) {
       g.boundRadius = std::max(g.boundRadius, glm::length(v.position - g.boundCenter));
     }
-    g.vao = gl::makeVertexArray();
-    g.vbo = gl::makeBuffer();
-    g.ebo = gl::makeBuffer();
-    glBindVertexArray(g.vao.id());
-    glBindBuffer(GL_ARRAY_BUFFER, g.vbo.id());
-    glBufferData(GL_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(part.mesh.vertices.size() * sizeof(MeshVertex)),
-                 part.mesh.vertices.data(), GL_STATIC_DRAW);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g.ebo.id());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(part.mesh.indices.size() * sizeof(std::uint32_t)),
-                 part.mesh.indices.data(), GL_STATIC_DRAW);
-    setMeshVertexLayout();
-    glBindVertexArray(0);
+    g.mesh = gl::uploadIndexedMesh(part.mesh.vertices.data(),
+                                   part.mesh.vertices.size() * sizeof(MeshVertex),
+                                   part.mesh.indices, setMeshVertexLayout);
     g.indexCount = static_cast<int>(part.mesh.indices.size());
     part.mesh = {};  // the GPU holds it now
     out.gpu.push_back(std::move(g));
@@ -231,7 +220,7 @@ void ModelLayer::draw(const RenderFrame& frame, const glm::dmat3& viewRot,
           if (reaching[i] != lampMask) setLamps(*program, lamps, lampMask = reaching[i]);
           gl::setUniform(*program, "u_modelView", mvs[i]);
           gl::setUniform(*program, "u_normalToView", glm::mat3(mvs[i]));
-          glBindVertexArray(part.vao.id());
+          glBindVertexArray(part.mesh.vao.id());
           glDrawElements(GL_TRIANGLES, count, GL_UNSIGNED_INT,
                          reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 4u));
         }

@@ -11,6 +11,7 @@
 
 #include "base/result.h"
 #include "render/gl_resources.h"
+#include "render/indexed_mesh.h"
 #include "render/iss_model.h"
 #include "render/mesh_data.h"
 #include "render/program_variants.h"
@@ -26,8 +27,7 @@ class ModelLayer {
  private:
   struct GpuPart {
     RocketPart piece = RocketPart::Whole;  // the rocket's parts only
-    gl::VertexArray vao;
-    gl::Buffer vbo, ebo;
+    gl::IndexedMesh mesh;
     int indexCount = 0;
     // Triangles of solar cells come last in the index buffer: those from
     // solarFirst on are drawn with the SOLAR_CELLS variant.

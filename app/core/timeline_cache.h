@@ -2,8 +2,8 @@
 // The simulated timeline kept on disk, so a start-up that has simulated this
 // mission before reads it (a few milliseconds) instead of simulating it
 // again (about 0.4 s of CPU on llvmpipe's machines). Keyed by what decides
-// the result: the mission's content (MissionConfig::contentDigest, base file
-// included) and this program's own bytes (/proc/self/exe), so an edited
+// the result: the mission file's bytes (MissionConfig::contentDigest, a base
+// file's included) and this program's own bytes (/proc/self/exe), so an edited
 // mission file or a rebuilt program never meets a stale timeline. The data
 // is decoded bit for bit (sim/timeline_codec.h): seeks give what they give
 // after simulating.

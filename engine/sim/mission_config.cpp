@@ -657,13 +657,11 @@ Result<MissionConfig> readRoot(const toml::table& root, const std::string& sourc
   return m;
 }
 
-// readRoot, and the digest of what it read.
-Result<MissionConfig> readRootWithDigest(const toml::table& root, const std::string& sourceName) {
+// readRoot, with the digest of the text(s) it was read from.
+Result<MissionConfig> readRootWithDigest(const toml::table& root, const std::string& sourceName,
+                                         std::uint64_t digest) {
   auto config = readRoot(root, sourceName);
-  if (!config) return config;
-  std::ostringstream text;
-  text << root;
-  config->contentDigest = digest64(text.str());
+  if (config) config->contentDigest = digest;
   return config;
 }
 
@@ -684,7 +682,8 @@ void overlay(toml::table& base, toml::table& over) {
 
 // A what-if file names the file it changes (`base = "soyuz-ms19.toml"`,
 // relative to its own folder) and holds only what differs.
-Result<void> applyBase(toml::table& root, const std::string& path) {
+// `digest` takes in the base file's bytes.
+Result<void> applyBase(toml::table& root, const std::string& path, std::uint64_t& digest) {
   const toml::node* b = root.get("base");
   if (!b) return {};
   const auto* name = b->as_string();
@@ -703,6 +702,7 @@ Result<void> applyBase(toml::table& root, const std::string& path) {
     e.message = here + e.message;
     return e;
   }
+  digest = digest64(*text, digest);
   auto parsed = parseTable(*text, basePath);
   if (!parsed) return parsed.takeError();
   toml::table baseRoot = std::move(parsed).value();
@@ -719,7 +719,7 @@ Result<void> applyBase(toml::table& root, const std::string& path) {
 Result<MissionConfig> parseMission(const std::string& text, const std::string& sourceName) {
   auto parsed = parseTable(text, sourceName);
   if (!parsed) return parsed.takeError();
-  return readRootWithDigest(*parsed, sourceName);
+  return readRootWithDigest(*parsed, sourceName, digest64(text));
 }
 
 Result<MissionConfig> loadMission(const std::string& path) {
@@ -727,8 +727,9 @@ Result<MissionConfig> loadMission(const std::string& path) {
   if (!text) return text.takeError();
   auto parsed = parseTable(*text, path);
   if (!parsed) return parsed.takeError();
-  if (auto based = applyBase(*parsed, path); !based) return based.takeError();
-  return readRootWithDigest(*parsed, path);
+  std::uint64_t digest = digest64(*text);
+  if (auto based = applyBase(*parsed, path, digest); !based) return based.takeError();
+  return readRootWithDigest(*parsed, path, digest);
 }
 
 }  // namespace rv::sim

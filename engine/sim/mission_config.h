@@ -194,9 +194,9 @@ struct MissionConfig {
   LightsConfig lights;
   std::string name;
   std::string sourcePath;
-  // Digest of the mission as read (its table with the base file's merged
-  // in, written out as TOML): two files that say the same give the same
-  // digest. Keys the simulated timeline's cache (app/core/timeline_cache.h).
+  // Digest of the bytes the mission was read from (the file, then its base
+  // file if it names one). Keys the simulated timeline's cache
+  // (app/core/timeline_cache.h): any edit to either file is another mission.
   std::uint64_t contentDigest = 0;
   // Problems that do not stop loading ("file:line:column: key: what"), e.g.
   // an unknown (misspelt?) key; the caller shows them.

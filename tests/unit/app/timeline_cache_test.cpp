@@ -52,19 +52,29 @@ class TimelineCacheTest : public ::testing::Test {
   fs::path m_dir;
 };
 
-TEST(MissionDigest, FollowsTheContentNotTheComments) {
+TEST(MissionDigest, FollowsTheFilesBytesBaseIncluded) {
   const std::string text = bundledText();
   const std::uint64_t d = parsed(text).contentDigest;
   EXPECT_NE(d, 0u);
-  EXPECT_EQ(parsed(text + "\n# a note a teacher added\n").contentDigest, d);
+  EXPECT_EQ(parsed(text).contentDigest, d);
   EXPECT_NE(
       parsed(replaced(text, "end_after_hatch_s = 60.0", "end_after_hatch_s = 61.0")).contentDigest,
       d);
-  // A what-if file is its base with a change: the merged content differs.
-  const auto whatIf =
-      sim::loadMission(std::string(RV_ASSET_DIR) + "/missions/what-if-kurs-nominal.toml");
-  ASSERT_TRUE(whatIf);
-  EXPECT_NE(whatIf->contentDigest, d);
+  // A what-if file and its base: an edit to the base is another mission.
+  const fs::path dir = fs::temp_directory_path() / "rv-digest-test";
+  fs::create_directories(dir);
+  ASSERT_TRUE(io::writeFile((dir / "base.toml").string(), text));
+  ASSERT_TRUE(io::writeFile((dir / "what-if.toml").string(),
+                            "base = \"base.toml\"\n[timeline]\nend_after_hatch_s = 90.0\n"));
+  const auto before = sim::loadMission((dir / "what-if.toml").string());
+  ASSERT_TRUE(before) << before.error().message;
+  EXPECT_NE(before->contentDigest, d);
+  ASSERT_TRUE(io::writeFile((dir / "base.toml").string(), replaced(text, "end_after_hatch_s = 60.0",
+                                                                   "end_after_hatch_s = 61.0")));
+  const auto after = sim::loadMission((dir / "what-if.toml").string());
+  ASSERT_TRUE(after);
+  EXPECT_NE(after->contentDigest, before->contentDigest);
+  fs::remove_all(dir);
 }
 
 TEST_F(TimelineCacheTest, StoredTimelineComesBackBitForBit) {

@@ -14,6 +14,7 @@
 #include "render/indexed_mesh.h"
 #include "render/shader_program.h"
 #include "render/texture_upload.h"
+#include "render/view_frustum.h"
 
 namespace rv::render {
 namespace {
@@ -118,11 +119,11 @@ Result<EarthLayer> EarthLayer::create(const EarthLayerDesc& desc, const EarthIma
   for (unsigned haze : {0u, kPixelHaze}) {
     if (auto built = layer.m_programs.build(kFull | haze); !built) return built.takeError();
   }
+  const int coarseLat = std::max(desc.latSegments / 2, 8);
+  const int coarseLon = std::max(desc.lonSegments / 2, 16);
   layer.m_globes[0] = buildGlobe(desc.latSegments, desc.lonSegments, images);
-  layer.m_globes[1] =
-      buildGlobe(std::max(desc.latSegments / 2, 8), std::max(desc.lonSegments / 2, 16), images);
-  layer.m_coarseSagM =
-      globeChordSagM(std::max(desc.latSegments / 2, 8), std::max(desc.lonSegments / 2, 16));
+  layer.m_globes[1] = buildGlobe(coarseLat, coarseLon, images);
+  layer.m_coarseSagM = globeChordSagM(coarseLat, coarseLon);
 
   {  // the local patch: static indices, vertices rewritten per frame
     std::vector<std::uint32_t> idx;
@@ -218,7 +219,7 @@ const gl::Program& EarthLayer::useVariant(unsigned variant, const FrameUniforms&
 }
 
 void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosphere) const {
-  const ViewCone cone = viewConeFromProjection(u.proj[0][0], u.proj[1][1]);
+  const ViewFrustum frustum(u.proj);
   for (DrawList& list : m_drawLists) {
     list.counts.clear();
     list.offsets.clear();
@@ -237,7 +238,9 @@ void EarthLayer::drawGlobe(const FrameUniforms& u, const AtmosphereLayer* atmosp
     if (tileFacesAway(tile, u.camEcef)) continue;
     // Inflated a little for the GPU's float positions (0.5 m apart here).
     const double radius = tile.radius * 1.001 + 10.0;
-    if (sphereOutsideView(cone, u.ecefToView * (tile.center - u.camEcef), radius)) continue;
+    if (frustum.excludes(glm::vec3(u.ecefToView * (tile.center - u.camEcef)),
+                         static_cast<float>(radius)))
+      continue;
     unsigned shading = earthSideShading(globe.tileNormals[t], u.sunEcef);
     if (globe.tileUnlit[t]) shading &= ~kEarthNightSide;  // black on the night map: no lights
     const double nearestM = std::max(glm::length(tile.center - u.camEcef) - tile.radius, 0.0);

@@ -62,21 +62,4 @@ bool tileFacesAway(const MeshTile& tile, const glm::dvec3& eye) {
   return beta - tile.coneHalfAngleRad >= std::acos(-tile.radius / len) + kMarginRad;
 }
 
-ViewCone viewConeFromProjection(double xScale, double yScale) {
-  // Clip-space tests -w <= x_c <= w with x_c = xScale x, w = -z, etc.
-  ViewCone cone;
-  cone.inwardNormals[0] = glm::normalize(glm::dvec3(xScale, 0.0, -1.0));   // left
-  cone.inwardNormals[1] = glm::normalize(glm::dvec3(-xScale, 0.0, -1.0));  // right
-  cone.inwardNormals[2] = glm::normalize(glm::dvec3(0.0, yScale, -1.0));   // bottom
-  cone.inwardNormals[3] = glm::normalize(glm::dvec3(0.0, -yScale, -1.0));  // top
-  return cone;
-}
-
-bool sphereOutsideView(const ViewCone& cone, const glm::dvec3& centerView, double radius) {
-  for (const glm::dvec3& n : cone.inwardNormals) {
-    if (glm::dot(n, centerView) < -radius) return true;
-  }
-  return false;
-}
-
 }  // namespace rv::render

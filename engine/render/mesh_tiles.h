@@ -33,15 +33,4 @@ MeshTile boundMeshTile(const std::vector<glm::vec3>& positions,
 // (same frame and units as the tile), i.e. back-face culling would drop all.
 bool tileFacesAway(const MeshTile& tile, const glm::dvec3& eye);
 
-// The four side planes of a symmetric perspective view (view space: x right,
-// y up, looking down -z), from the projection's x and y scales (proj[0][0],
-// proj[1][1]); the far plane is at infinity and the near plane only clips.
-struct ViewCone {
-  glm::dvec3 inwardNormals[4];
-};
-ViewCone viewConeFromProjection(double xScale, double yScale);
-
-// True when a sphere (view space) lies wholly outside one of the side planes.
-bool sphereOutsideView(const ViewCone& cone, const glm::dvec3& centerView, double radius);
-
 }  // namespace rv::render

@@ -1,9 +1,10 @@
 #pragma once
 // The view volume's side and near planes, read off a projection matrix
 // (Gribb and Hartmann's method: clip-space w +- x, w +- y, w + z), for
-// skipping what lies wholly outside the picture before it costs vertex work.
-// A software rasteriser shades every vertex of a draw on one thread, even
-// those the clipper then throws away.
+// skipping what lies wholly outside the picture before it costs vertex work
+// (the vehicles' parts, the Earth's tiles), lens shift included. A software
+// rasteriser shades every vertex of a draw on one thread, even those the
+// clipper then throws away.
 
 #include <array>
 

@@ -87,14 +87,3 @@ TEST(MeshTiles, NeverDropsAVisibleTriangleAndDropsMostFromOrbit) {
     if (altitudeM == 420e3) EXPECT_LT(kept, g.tiles.size() * 6 / 5) << "of " << g.tiles.size() * 6;
   }
 }
-
-TEST(MeshTiles, ViewConeDropsSpheresOffScreenOnly) {
-  // 90 deg vertical field, square image: the side planes are at 45 deg.
-  const auto cone = render::viewConeFromProjection(1.0, 1.0);
-  EXPECT_FALSE(render::sphereOutsideView(cone, {0.0, 0.0, -10.0}, 1.0));   // ahead
-  EXPECT_TRUE(render::sphereOutsideView(cone, {0.0, 0.0, 10.0}, 1.0));     // behind
-  EXPECT_TRUE(render::sphereOutsideView(cone, {20.0, 0.0, -10.0}, 1.0));   // far right
-  EXPECT_FALSE(render::sphereOutsideView(cone, {10.5, 0.0, -10.0}, 1.0));  // straddles the edge
-  EXPECT_TRUE(render::sphereOutsideView(cone, {0.0, -30.0, -10.0}, 1.0));  // below
-  EXPECT_FALSE(render::sphereOutsideView(cone, {0.0, 0.0, 0.5}, 1.0));     // around the eye
-}

@@ -41,3 +41,20 @@ TEST(ViewFrustum, FollowsAnOffCentreProjection) {
 }
 
 }  // namespace
+
+namespace {
+
+// The Earth's tiles are culled with it too (earth_layer.cpp); these are the
+// cases the tiles' own view cone was tested with before.
+TEST(ViewFrustum, DropsSpheresOffScreenOnly) {
+  // 90 deg vertical field, square image: the side planes are at 45 deg.
+  const ViewFrustum f(glm::perspective(glm::radians(90.0f), 1.0f, 0.05f, 1e7f));
+  EXPECT_FALSE(f.excludes({0.0f, 0.0f, -10.0f}, 1.0f));   // ahead
+  EXPECT_TRUE(f.excludes({0.0f, 0.0f, 10.0f}, 1.0f));     // behind
+  EXPECT_TRUE(f.excludes({20.0f, 0.0f, -10.0f}, 1.0f));   // far right
+  EXPECT_FALSE(f.excludes({10.5f, 0.0f, -10.0f}, 1.0f));  // straddles the edge
+  EXPECT_TRUE(f.excludes({0.0f, -30.0f, -10.0f}, 1.0f));  // below
+  EXPECT_FALSE(f.excludes({0.0f, 0.0f, 0.5f}, 1.0f));     // around the eye
+}
+
+}  // namespace

@@ -18,9 +18,8 @@
 #include <mutex>
 #include <thread>
 
-#include <stb_image_write.h>
-
 #include "base/file_io.h"
+#include "render/image_io.h"
 
 extern char** environ;
 
@@ -239,13 +238,7 @@ struct VideoEncoder::Impl {
   // the careful writer (temporary name, every write checked, renamed into
   // place), so a full disk is noticed and no half PNG is left under its name.
   Result<void> writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba) {
-    png.clear();
-    const auto append = [](void* ctx, void* data, int size) {
-      auto* out = static_cast<std::string*>(ctx);
-      out->append(static_cast<const char*>(data), static_cast<size_t>(size));
-    };
-    if (!stbi_write_png_to_func(append, &png, desc.width, desc.height, 4, rgba.data(),
-                                desc.width * 4))
+    if (!render::encodePng(desc.width, desc.height, rgba.data(), png))
       return fail("PNG encoding failed");
     return io::writeFile(path, png);
   }

@@ -28,19 +28,38 @@ Result<ImageRgba8> loadImage(const std::string& path) {
   return img;
 }
 
+namespace {
+
+void setPngEncoderOnce() {
+  // stb's settings are globals: set once, before any PNG is encoded on any
+  // thread, so encoders running at once never race on them.
+  static const bool set = [] {
+    stbi_write_png_compression_level = 5;  // stb raises anything lower to 5
+    stbi_write_force_png_filter = 2;       // "up": rows repeat their neighbours
+    return true;
+  }();
+  (void)set;
+}
+
+}  // namespace
+
+bool encodePng(int width, int height, const std::uint8_t* rgba, std::string& out) {
+  setPngEncoderOnce();
+  out.clear();
+  const auto append = [](void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                               static_cast<size_t>(size));
+  };
+  return stbi_write_png_to_func(append, &out, width, height, 4, rgba, width * 4) != 0;
+}
+
 Result<void> writePng(const std::string& path, const ImageRgba8& image) {
   // Encoded in memory (stb's own file writer ignores write errors), then
   // written by the careful writer: a full disk is an error and never leaves
   // a truncated PNG or loses an earlier good file at that name.
   std::string png;
-  const auto append = [](void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                               static_cast<size_t>(size));
-  };
-  if (!stbi_write_png_to_func(append, &png, image.width, image.height, 4, image.pixels.data(),
-                              image.width * 4)) {
+  if (!encodePng(image.width, image.height, image.pixels.data(), png))
     return fail("cannot encode " + path);
-  }
   return io::writeFile(path, png);
 }
 

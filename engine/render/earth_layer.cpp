@@ -102,7 +102,7 @@ EarthLayer::GlobeMesh EarthLayer::buildGlobe(int latSegments, int lonSegments,
       uvMin = glm::min(uvMin, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
       uvMax = glm::max(uvMax, glm::dvec2(mesh.vertices[mesh.indices[k]].uv));
     }
-    g.tileUnlit.push_back(nightMapDark(images.night.levels.at(0), uvMin, uvMax));
+    g.tileUnlit.push_back(nightMapDark(images.nightLit, uvMin, uvMax));
   }
   return g;
 }

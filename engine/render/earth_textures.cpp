@@ -36,18 +36,25 @@ EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map) {
   const std::string path =
       (std::filesystem::path(xplanetDir) / "images" / (day ? "earth.jpg" : "night.jpg")).string();
   auto img = loadImage(path);
-  if (img) return {srgbMipChain(std::move(img).value()), {}};
-  return {srgbMipChain(day ? proceduralDayMap(512, 256) : proceduralNightMap(512, 256)),
-          "Earth " + std::string(day ? "day" : "night-lights") + " map not available (" +
-              img.error().message +
-              "); drawing a plain globe instead. Install it with: "
-              "sudo apt-get install xplanet-images"};
+  EarthMapImage out;
+  if (!img) {
+    out.warning = "Earth " + std::string(day ? "day" : "night-lights") + " map not available (" +
+                  img.error().message +
+                  "); drawing a plain globe instead. Install it with: "
+                  "sudo apt-get install xplanet-images";
+  }
+  ImageRgba8 image = img ? std::move(img).value()
+                         : (day ? proceduralDayMap(512, 256) : proceduralNightMap(512, 256));
+  if (!day) out.lit = LitRowCounts::of(image);
+  out.map = srgbMipChain(std::move(image));
+  return out;
 }
 
 EarthImages earthImagesFrom(EarthMapImage day, EarthMapImage night) {
   EarthImages out;
   out.day = std::move(day.map);
   out.night = std::move(night.map);
+  out.nightLit = std::move(night.lit);
   for (std::string* warning : {&day.warning, &night.warning}) {
     if (!warning->empty()) out.warnings.push_back(std::move(*warning));
   }

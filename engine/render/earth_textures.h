@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/image_io.h"
+#include "render/lit_row_counts.h"
 #include "render/mip_chain.h"
 
 namespace rv::render {
@@ -14,6 +15,7 @@ namespace rv::render {
 struct EarthImages {
   MipChain day;  // levels[0] is the map
   MipChain night;
+  LitRowCounts nightLit;              // where night.levels[0] has light
   std::vector<std::string> warnings;  // one line each, for the user
 };
 
@@ -23,12 +25,13 @@ enum class EarthMap { Day, NightLights };
 // warning (empty when the file was read).
 struct EarthMapImage {
   MipChain map;
+  LitRowCounts lit;  // the night map's lit pixels (empty for the day map)
   std::string warning;
 };
 
 // xplanetDir is the xplanet data folder (/usr/share/xplanet on Debian).
-// Reads and decodes one map and makes its mipmaps; safe to call on any
-// thread (no GL).
+// Reads and decodes one map and makes its mipmaps (and, for the night map,
+// its LitRowCounts); safe to call on any thread (no GL).
 EarthMapImage loadEarthMap(const std::string& xplanetDir, EarthMap map);
 
 // The two maps together, their warnings day first.

@@ -66,7 +66,7 @@ bool earthTownsVisible(double minDistanceM, double minPixelAngleRad, int nightRo
   return minDistanceM * minPixelAngleRad * cellsPerMetre < kNoTownsCellsPerPixel;
 }
 
-bool nightMapDark(const ImageRgba8& night, const glm::dvec2& uvMin, const glm::dvec2& uvMax) {
+bool nightMapDark(const LitRowCounts& night, const glm::dvec2& uvMin, const glm::dvec2& uvMax) {
   if (night.width <= 0 || night.height <= 0) return false;
   const glm::dvec2 size = uvMax - uvMin;
   const glm::dvec2 lo = uvMin - size, hi = uvMax + size;
@@ -75,11 +75,7 @@ bool nightMapDark(const ImageRgba8& night, const glm::dvec2& uvMin, const glm::d
   const int y0 = std::max(static_cast<int>(std::floor(lo.y * night.height)) - 1, 0);
   const int y1 = std::min(static_cast<int>(std::ceil(hi.y * night.height)) + 1, night.height - 1);
   for (int y = y0; y <= y1; ++y) {
-    for (int x = x0; x <= x1; ++x) {
-      const int wrapped = ((x % night.width) + night.width) % night.width;
-      const std::size_t at = (static_cast<std::size_t>(y) * night.width + wrapped) * 4;
-      if (night.pixels[at] | night.pixels[at + 1] | night.pixels[at + 2]) return false;
-    }
+    if (night.anyLit(y, x0, x1)) return false;
   }
   return true;
 }

@@ -13,7 +13,7 @@
 
 #include <glm/glm.hpp>
 
-#include "render/image_io.h"
+#include "render/lit_row_counts.h"
 
 namespace rv::render {
 
@@ -52,7 +52,8 @@ bool earthTownsVisible(double minDistanceM, double minPixelAngleRad, int nightRo
 // is black over the uv rectangle [uvMin, uvMax] widened by its own size on
 // every side: the city lights are then exactly zero on it, even where the
 // coarse mipmap levels of a grazing view blend in neighbouring texels.
-bool nightMapDark(const ImageRgba8& night, const glm::dvec2& uvMin, const glm::dvec2& uvMax);
+// False for an empty map.
+bool nightMapDark(const LitRowCounts& night, const glm::dvec2& uvMin, const glm::dvec2& uvMax);
 
 // The smallest angle between the rays of neighbouring pixels of a symmetric
 // perspective view (at its corners), from the projection's x and y scales

@@ -83,16 +83,17 @@ TEST(EarthTileShading, NightMapDarkOnlyWhereNoLightIsNearTheTile) {
   night.height = 32;
   night.pixels.assign(64 * 32 * 4, 0);
   const glm::dvec2 lo(0.25, 0.25), hi(0.375, 0.5);  // texels 16..24 x 8..16
-  EXPECT_TRUE(render::nightMapDark(night, lo, hi));
+  EXPECT_TRUE(render::nightMapDark(render::LitRowCounts::of(night), lo, hi));
   // A light one tile's width away still counts (coarse mipmaps reach it)...
   night.pixels[(12 * 64 + 30) * 4 + 1] = 1;
-  EXPECT_FALSE(render::nightMapDark(night, lo, hi));
+  EXPECT_FALSE(render::nightMapDark(render::LitRowCounts::of(night), lo, hi));
   night.pixels[(12 * 64 + 30) * 4 + 1] = 0;
   // ...and so does one across the date line from a tile at u = 0.
   night.pixels[(12 * 64 + 63) * 4] = 1;
-  EXPECT_FALSE(render::nightMapDark(night, glm::dvec2(0.0, 0.25), glm::dvec2(0.125, 0.5)));
+  EXPECT_FALSE(render::nightMapDark(render::LitRowCounts::of(night), glm::dvec2(0.0, 0.25),
+                                    glm::dvec2(0.125, 0.5)));
   // Farther than that, it does not.
-  EXPECT_TRUE(render::nightMapDark(night, lo, hi));
+  EXPECT_TRUE(render::nightMapDark(render::LitRowCounts::of(night), lo, hi));
 }
 
 namespace {

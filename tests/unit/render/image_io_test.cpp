@@ -38,9 +38,8 @@ TEST(ImageIo, EncodedPngReadsBackPixelForPixel) {
   ASSERT_GT(png.size(), 8u);
   EXPECT_EQ(png.substr(1, 3), "PNG");
   const auto path = std::filesystem::temp_directory_path() /
-                    ("rv_image_io_test_" + std::to_string(::testing::UnitTest::GetInstance()
-                                                               ->random_seed()) +
-                     ".png");
+                    ("rv_image_io_test_" +
+                     std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".png");
   ASSERT_TRUE(rv::render::writePng(path.string(), img));
   const auto back = rv::render::loadImage(path.string());
   std::filesystem::remove(path);

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 
@@ -54,6 +56,40 @@ TEST(MipChain, AveragesInLinearLightNotInCodes) {
   EXPECT_EQ(got, 188);
   EXPECT_NEAR(toLinear(got), 0.5, 0.5 * (toLinear(189) - toLinear(187)));
   EXPECT_EQ(chain.levels[1].pixels[3], 255);  // alpha is averaged as it is
+}
+
+TEST(MipChain, EveryMeanOfTwoCodesRoundsToTheNearestCode) {
+  // Each 2x2 block holds codes a and b twice: its mean light is the mean of
+  // theirs, and the code the mipmap gets must be the nearest one in the
+  // sRGB curve: the one whose interval of light, between the light of the
+  // half-codes on either side, holds the mean (as a search among those 255
+  // half-code boundaries finds it). All 65,536 pairs, in one 512x512 image.
+  ImageRgba8 img = filled(512, 512, 0);
+  for (int a = 0; a < 256; ++a) {
+    for (int b = 0; b < 256; ++b) {
+      for (int dy = 0; dy < 2; ++dy) {
+        for (int dx = 0; dx < 2; ++dx) {
+          std::uint8_t* p = &img.pixels[(static_cast<size_t>(2 * a + dy) * 512 + 2 * b + dx) * 4];
+          p[0] = static_cast<std::uint8_t>((dx ^ dy) ? b : a);
+        }
+      }
+    }
+  }
+  std::vector<float> bounds;
+  for (int i = 0; i < 255; ++i) bounds.push_back(static_cast<float>(toLinear(i + 0.5)));
+  const auto chain = srgbMipChain(img);
+  int mismatches = 0;
+  for (int a = 0; a < 256; ++a) {
+    for (int b = 0; b < 256; ++b) {
+      const float la = static_cast<float>(toLinear(a)), lb = static_cast<float>(toLinear(b));
+      const float mean = 0.25f * (la + lb + lb + la);
+      const auto want = std::upper_bound(bounds.begin(), bounds.end(), mean) - bounds.begin();
+      const int got = chain.levels[1].pixels[(static_cast<size_t>(a) * 256 + b) * 4];
+      if (got != want && ++mismatches <= 5)
+        ADD_FAILURE() << a << "," << b << ": " << got << " not " << want;
+    }
+  }
+  EXPECT_EQ(mismatches, 0);
 }
 
 TEST(MipChain, AlphaIsAveragedLinearly) {

@@ -30,6 +30,7 @@
 #include "data_paths.h"
 #include "frame_builder.h"
 #include "headless_gl.h"
+#include "huge_page_heap.h"
 #include "mission_context.h"
 #include "reference_globe.h"
 #include "render/readback.h"
@@ -301,6 +302,9 @@ void printPassProfile(int w, int h, bool cpu) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // As `rendezvous` itself starts (app/platform/huge_page_heap.h), so the
+  // figures are the program's; RENDEZVOUS_NO_HUGE_PAGES=1 measures without.
+  rv::app::restartWithHugePageHeap(argv);
   auto loaded = app::loadAndSimulate(app::GlobalOptions{});
   if (!loaded) {
     std::fprintf(stderr, "frame_bench: %s\n", loaded.error().message.c_str());

@@ -38,6 +38,7 @@
 
 #include "cli.h"
 #include "cli_values.h"
+#include "huge_page_heap.h"
 #include "video_encoder.h"
 
 extern char** environ;
@@ -121,6 +122,9 @@ Timed encodeAlone(const std::filesystem::path& dir, int width, int height, int f
 }  // namespace
 
 int main(int argc, char** argv) {
+  // As `rendezvous` itself starts (app/platform/huge_page_heap.h), so the
+  // figures are the program's; RENDEZVOUS_NO_HUGE_PAGES=1 measures without.
+  rv::app::restartWithHugePageHeap(argv);
   int frames = 48;
   std::vector<std::string> sizes;
   std::string jsonPath;

@@ -178,6 +178,11 @@ def main():
         window_only = med["window_s"] - med["xvfb_s"]
         row("start-up", "window to first frame (Xvfb start excluded)", f"{window_only:.2f} s",
             f"window/headless {window_only / med['headless_s']:.2f}", value=window_only, unit="s")
+        first = load(out / "startup_first.json")
+        if isinstance(first, dict) and "window_first_s" in first:
+            first_only = first["window_first_s"] - med["xvfb_s"]
+            row("start-up", "window, first start (GL shader cache empty)", f"{first_only:.2f} s",
+                f"first/later {first_only / window_only:.2f}", value=first_only, unit="s")
 
     head = (f"Machine: {machine.get('cpu', '?')}, {machine.get('cores', '?')} cores, "
             f"{machine.get('memory_gib', '?')} GiB; commit {machine.get('commit', '?')}; "

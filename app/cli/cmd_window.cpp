@@ -53,8 +53,13 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
                  "Quit after N frames (tests, benchmarks)")
       ->check(CLI::PositiveNumber)
       ->group("Testing");
+  app.add_option("--exit-after-seconds", opt->exitAfterSeconds,
+                 "Quit once this many seconds of wall time have passed (tests; with "
+                 "--exit-after-frames, whichever comes first)")
+      ->check(CLI::PositiveNumber)
+      ->group("Testing");
   app.add_option("--screenshot", opt->screenshotPath,
-                 "With --exit-after-frames: save the last frame to this PNG")
+                 "With --exit-after-frames or -seconds: save the last frame to this PNG")
       ->group("Testing");
   app.add_option("--scene-screenshot", opt->sceneScreenshotPath,
                  "With --screenshot: also save that frame's 3D view without the panels")

@@ -55,9 +55,10 @@ bool WindowApp::frame() {
   updateFonts();
   if (m_app.story) advanceStory(wallDt);
   const double storyUtcS = m_clock->nowUtcS();
+  const bool lastFrame = isLastFrame();
   if (m_app.frozen) {  // nothing drawn, nothing swapped: the screen keeps the last picture
     ++m_frames;
-    return !(m_opt.exitAfterFrames > 0 && m_frames >= m_opt.exitAfterFrames);
+    return !lastFrame;
   }
 
   drawScene(fbW, fbH);
@@ -65,8 +66,7 @@ bool WindowApp::frame() {
   render::ImageRgba8 shot;
   const bool takeShot = m_app.screenshotPending;
   if (takeShot && !m_app.ui.screenshotIncludesPanels) shot = readBackBuffer(fbW, fbH);
-  const bool lastTestFrame = m_opt.exitAfterFrames > 0 && m_frames + 1 >= m_opt.exitAfterFrames;
-  if (lastTestFrame && !m_opt.sceneScreenshotPath.empty())
+  if (lastFrame && !m_opt.sceneScreenshotPath.empty())
     writeTestScreenshot(m_opt.sceneScreenshotPath, fbW, fbH);
 
   drawPanels();
@@ -74,7 +74,6 @@ bool WindowApp::frame() {
   if (takeShot) takeScreenshot(std::move(shot), fbW, fbH);
 
   ++m_frames;
-  const bool lastFrame = m_opt.exitAfterFrames > 0 && m_frames >= m_opt.exitAfterFrames;
   if (lastFrame && !m_opt.screenshotPath.empty()) {
     glFinish();
     writeTestScreenshot(m_opt.screenshotPath, fbW, fbH);
@@ -96,7 +95,7 @@ bool WindowApp::frame() {
 // waited for (the clock still moves behind it).
 void WindowApp::waitForInput() {
   const bool storyMoving = m_app.story && !m_app.story->current().holding;
-  const bool idle = m_opt.exitAfterFrames == 0 && !m_clock->playing() && !storyMoving &&
+  const bool idle = !quitsByItself() && !m_clock->playing() && !storyMoving &&
                     !m_app.camera.inTransition() && m_app.ui.toast.untilWallS < m_app.wallS &&
                     m_framesSinceInput > 3 && !m_app.screenshotPending;
   if (m_app.frozen)
@@ -322,14 +321,14 @@ void WindowApp::updateStats() {
 // [SECTION] Shut-down
 //-----------------------------------------------------------------------------
 
-// Settings are not written when quitting after N frames (tests, benchmarks).
+// Settings are not written by a run that quits by itself (tests, benchmarks).
 void WindowApp::shutDown() {
   if (!m_opt.dumpStatePath.empty()) {
     if (auto dumped = writeStateDump(m_opt.dumpStatePath, m_app, m_frames); !dumped)
       std::fprintf(stderr, "rendezvous: warning: state not dumped: %s\n",
                    dumped.error().message.c_str());
   }
-  if (m_opt.exitAfterFrames == 0) {
+  if (!quitsByItself()) {
     if (auto saved = saveSettings(m_settingsPath, settingsFrom(m_app, m_window->get())); !saved)
       std::fprintf(stderr, "rendezvous: warning: settings not saved: %s\n",
                    saved.error().message.c_str());

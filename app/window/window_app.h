@@ -27,10 +27,13 @@ struct WindowOptions {
   bool story = false;
   double storySpeed = 1.0;
   std::optional<double> storyHoldS;
-  // For tests and benchmarks: quit after this many frames (0 = run until closed),
+  // For tests and benchmarks: quit after this many frames, or once this many
+  // seconds of wall time have passed, whichever comes first (0 = no limit),
   // and save the last frame (3D view and panels) to a PNG. Settings are read
-  // but not written when quitting after N frames.
+  // but not written on such a run. Seconds suit what waits on wall time (the
+  // transport row folding away), which a faster machine reaches in more frames.
   int exitAfterFrames = 0;
+  double exitAfterSeconds = 0.0;
   std::string screenshotPath;
   // With screenshotPath: the same last frame's 3D view alone, before the
   // panels go on (a test compares the two to measure what the UI covers).

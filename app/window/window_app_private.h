@@ -56,6 +56,14 @@ class WindowApp {
   // One frame, in order (window_app.cpp). frame() is false when the loop
   // must end (the last of --exit-after-frames).
   bool frame();
+  // A run that quits by itself (--exit-after-frames or -seconds): no idle
+  // waits, no fullscreen, settings left as they were.
+  bool quitsByItself() const { return m_opt.exitAfterFrames > 0 || m_opt.exitAfterSeconds > 0.0; }
+  // This frame is the last of such a run (after advanceClock, before ++m_frames).
+  bool isLastFrame() const {
+    return (m_opt.exitAfterFrames > 0 && m_frames + 1 >= m_opt.exitAfterFrames) ||
+           (m_opt.exitAfterSeconds > 0.0 && m_app.wallS >= m_opt.exitAfterSeconds);
+  }
   void waitForInput();
   double advanceClock();
   void applyKeys();

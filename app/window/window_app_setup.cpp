@@ -176,7 +176,7 @@ void WindowApp::initState() {
   } else {
     app.ui.uiScale = monitorScaleFor(window);
   }
-  if (settings.fullscreen && m_opt.exitAfterFrames == 0)
+  if (settings.fullscreen && !quitsByItself())
     setFullscreen(window, true, app.windowed, m_swapInterval);
   if (!m_settingsWarning.empty()) toast(app, "Settings: " + m_settingsWarning, true, 8.0);
   app.storyOptions.speedFactor = m_opt.storySpeed;

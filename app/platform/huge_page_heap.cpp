@@ -30,8 +30,10 @@ bool sanitizerBuild() {
 
 }  // namespace
 
-std::optional<std::string> hugePageTunables(const char* tunables, const char* optOut) {
+std::optional<std::string> hugePageTunables(const char* tunables, const char* optOut,
+                                            const char* preload) {
   if (optOut != nullptr && *optOut != '\0' && std::strcmp(optOut, "0") != 0) return std::nullopt;
+  if (preload != nullptr && *preload != '\0') return std::nullopt;
   if (tunables != nullptr && *tunables != '\0') return std::nullopt;
   return std::string(kOurTunables);
 }
@@ -44,7 +46,8 @@ void restartWithHugePageHeap(char** argv) {
     unsetenv("GLIBC_TUNABLES");  // restarted: the heap is set up already
     return;
   }
-  const auto wanted = hugePageTunables(tunables, std::getenv("RENDEZVOUS_NO_HUGE_PAGES"));
+  const auto wanted = hugePageTunables(tunables, std::getenv("RENDEZVOUS_NO_HUGE_PAGES"),
+                                       std::getenv("LD_PRELOAD"));
   if (!wanted) return;
   if (setenv("GLIBC_TUNABLES", wanted->c_str(), 1) != 0) return;
   execv("/proc/self/exe", argv);

@@ -17,9 +17,12 @@ namespace rv::app {
 
 // The GLIBC_TUNABLES value to start again with, or nothing when the program
 // should carry on as it is: the user set tunables of their own (theirs are
-// kept as given), or RENDEZVOUS_NO_HUGE_PAGES is set to anything but empty
-// or 0. `tunables` and `optOut` are the two variables' values (null: unset).
-std::optional<std::string> hugePageTunables(const char* tunables, const char* optOut);
+// kept as given), RENDEZVOUS_NO_HUGE_PAGES is set to anything but empty or
+// 0, or a tool is preloaded (LD_PRELOAD: valgrind, heaptrack), which would
+// lose sight of the program at the restart. The arguments are the three
+// variables' values (null: unset).
+std::optional<std::string> hugePageTunables(const char* tunables, const char* optOut,
+                                            const char* preload);
 
 // Called first thing in main(). Before the restart: sets GLIBC_TUNABLES and
 // replaces the process with /proc/self/exe and the same arguments; if that

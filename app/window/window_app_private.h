@@ -54,7 +54,7 @@ class WindowApp {
   void initUi();
 
   // One frame, in order (window_app.cpp). frame() is false when the loop
-  // must end (the last of --exit-after-frames).
+  // must end (the last frame of --exit-after-frames or -seconds).
   bool frame();
   // A run that quits by itself (--exit-after-frames or -seconds): no idle
   // waits, no fullscreen, settings left as they were.

@@ -1,6 +1,7 @@
 #version 330 core
 #include "log_depth.glsl"
 #include "sky_atmosphere.glsl"
+#include "display.glsl"
 // Day map lit by sunlight that has crossed the air (reddened near the
 // terminator, zero in the Earth's shadow), sun glint on water, city lights
 // on the night side, then the aerial perspective from the vertex shader:
@@ -144,6 +145,6 @@ void main() {
     colour += vec3(0.25, 0.45, 1.0) * rim * smoothstep(-0.2, 0.3, sunCos) * 1.2;
   }
 #endif
-  fragColor = vec4(colour, 1.0);
+  fragColor = vec4(toDisplay(colour), 1.0);
   gl_FragDepth = log2(v_logDepthW) * 0.5 * u_logDepthFc;
 }

@@ -1,5 +1,6 @@
 #version 330 core
 #include "log_depth.glsl"
+#include "display.glsl"
 // Sunlight (Lambert + Blinn-Phong by material), a faint earthshine fill so
 // shadowed sides are not pure black on a projector, and nothing at all in
 // the Earth's shadow except the fill.
@@ -82,6 +83,6 @@ void main() {
   }
 #endif
   vec3 color = v_material > 2.5 ? albedo * 4.0 : sun + fill + lamp;
-  fragColor = vec4(color, 1.0);
+  fragColor = vec4(toDisplay(color), 1.0);
   gl_FragDepth = log2(v_logDepthW) * 0.5 * u_logDepthFc;
 }

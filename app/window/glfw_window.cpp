@@ -32,7 +32,7 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed
   // The scene is multisampled in the renderer's own buffers; the window's
-  // buffer only receives the tone-mapped result and the UI.
+  // buffer only receives the finished picture and the UI.
   glfwWindowHint(GLFW_SAMPLES, 0);
   GLFWwindow* window = glfwCreateWindow(width, height, kWindowTitle, nullptr, nullptr);
   if (!window) {

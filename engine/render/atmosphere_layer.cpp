@@ -50,10 +50,15 @@ void AtmosphereLayer::renderSky(const RenderFrame& frame, const glm::dmat3& view
                                 double tanHalfFovY, int width, int height) {
   const SkyViewSize size = m_desc.skyView;
   if (!m_skyFbo) {
-    gl::TextureDesc table = gl::hdrColorTarget(size.azimuths, size.rows);
-    // Full floats: small, and llvmpipe filters them without unpacking halves.
-    table.internalFormat = GL_RGBA32F;
-    table.type = GL_FLOAT;
+    // Display light (sRGB-encoded, so 8 bits do not band in the dark) and
+    // the stars' share (sky.frag): the sky under the scene is a lookup per
+    // pixel, and llvmpipe filters 8-bit texels faster than floats, which
+    // also left the curve to each pixel (measured: that pass 11.2 -> 9.4
+    // CPU ms for the chase at 1280x720).
+    gl::TextureDesc table;
+    table.width = size.azimuths;
+    table.height = size.rows;
+    table.internalFormat = GL_SRGB8_ALPHA8;
     m_skyTex = gl::makeTexture2D(table);
     m_skyFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_skyFbo.id());

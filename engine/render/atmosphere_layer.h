@@ -37,7 +37,7 @@ class AtmosphereLayer {
   // u_viewToLocal and sky_view.glsl's) and binds the table to `unit`.
   void bindSkyView(const gl::Program& program, int unit) const;
   // The same plus sky_fullscreen.vert's, for a full-screen pass that puts
-  // the sky behind the scene (the tone map).
+  // the sky under the scene (sky_under.frag).
   void bindSkyBackground(const gl::Program& program, int unit) const;
 
   // Sets the sky_atmosphere.glsl uniforms and binds the table to `unit`.

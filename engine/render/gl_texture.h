@@ -18,7 +18,7 @@ struct TextureDesc {
 };
 
 // A floating-point colour target (RGBA16F, linear filtering, clamped): the
-// scene's HDR buffers and the lower-resolution layers.
+// lower-resolution layers (the smoke), in scene light.
 inline TextureDesc hdrColorTarget(int width, int height) {
   TextureDesc d;
   d.width = width;

@@ -54,7 +54,7 @@ Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int sample
   return {};
 }
 
-Result<void> HalfResTarget::begin(const HdrBuffers& scene, const glm::vec4& boundsNdc) {
+Result<void> HalfResTarget::begin(const SceneBuffers& scene, const glm::vec4& boundsNdc) {
   if (auto sized = ensureSize(scene.width(), scene.height(), scene.samples()); !sized) return sized;
   // The bounds in half-resolution pixels, widened by two: the composite's
   // bilinear taps reach one texel past the last covered one, and those must
@@ -95,7 +95,7 @@ Result<void> HalfResTarget::begin(const HdrBuffers& scene, const glm::vec4& boun
   return {};
 }
 
-void HalfResTarget::compositeInto(const HdrBuffers& scene) const {
+void HalfResTarget::compositeInto(const SceneBuffers& scene) const {
   glBindFramebuffer(GL_FRAMEBUFFER, scene.sceneFramebuffer());
   glViewport(0, 0, scene.width(), scene.height());
   // Full-size pixels whose bilinear taps stay inside the cleared region;

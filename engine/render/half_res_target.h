@@ -11,7 +11,7 @@
 
 #include "base/result.h"
 #include "render/gl_resources.h"
-#include "render/hdr_buffers.h"
+#include "render/scene_buffers.h"
 
 #include <glm/glm.hpp>
 
@@ -25,11 +25,11 @@ class HalfResTarget {
   // where anything will be drawn), copies the scene's depth in (resolving
   // multisampled depth on the way) and clears the colour; binds it for
   // drawing with its viewport and a scissor around that region.
-  Result<void> begin(const HdrBuffers& scene, const glm::vec4& boundsNdc);
+  Result<void> begin(const SceneBuffers& scene, const glm::vec4& boundsNdc);
   // Blends what was drawn (premultiplied alpha) over the scene, within the
   // region of begin(), and leaves the scene's framebuffer bound with its
   // viewport and no scissor.
-  void compositeInto(const HdrBuffers& scene) const;
+  void compositeInto(const SceneBuffers& scene) const;
 
  private:
   Result<void> ensureSize(int fullWidth, int fullHeight, int samples);

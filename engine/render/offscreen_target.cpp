@@ -52,6 +52,9 @@ Result<void> OffscreenTarget::create(int width, int height) {
   td.width = width;
   td.height = height;
   td.minFilter = td.magFilter = GL_NEAREST;
+  // The scene's own format (scene_buffers.h), so handing the image over is
+  // a plain copy; its bytes are display colours, read back as they are.
+  td.internalFormat = GL_SRGB8_ALPHA8;
   td.wrapS = td.wrapT = GL_REPEAT;  // GL's default, as before
   m_impl->color = gl::makeTexture2D(td);
   m_impl->fbo = gl::makeFramebuffer();

@@ -67,7 +67,7 @@ struct Label {
   glm::dvec3 posTeme{0.0};  // the object's centre, metres
   double radiusM = 0.0;     // its size: the name goes just above its disc
   std::string text;         // UTF-8 (Latin-1 characters)
-  glm::vec3 color{1.0f};    // display RGB, 0..1 (drawn after tone mapping)
+  glm::vec3 color{1.0f};    // display RGB, 0..1 (drawn over the finished picture)
   bool below = false;       // name under the object first (a site on the ground)
   // A long object (a rocket, a spent booster): centre +- this are its ends,
   // and radiusM is then its half-width. The name goes just above whichever
@@ -132,7 +132,7 @@ struct RenderFrame {
   Camera camera;
   glm::dvec3 sunDirTeme{1.0, 0.0, 0.0};  // unit vector from the Earth to the Sun
   double gmstRad = 0.0;                  // Earth rotation angle: ECEF -> TEME about Z
-  float exposure = 1.0f;                 // linear scale before tone mapping
+  float exposure = 1.0f;                 // linear scale before tone mapping (display.glsl)
   bool atmosphere = true;                // sky, limb glow and haze; off for geometric tests
   bool stars = true;                     // the star field; off for geometric tests
   // Terrain height above WGS-84 under a low camera (the pad is at 104 m):

@@ -13,11 +13,11 @@
 #include "render/earth_layer.h"
 #include "render/exhaust_cloud_layer.h"
 #include "render/half_res_target.h"
-#include "render/hdr_buffers.h"
 #include "render/label_layer.h"
 #include "render/line_layer.h"
 #include "render/model_layer.h"
 #include "render/plume_layer.h"
+#include "render/scene_buffers.h"
 #include "render/shader_program.h"
 #include "render/star_layer.h"
 #include "render/sun_layer.h"
@@ -40,16 +40,18 @@ struct Renderer::Impl {
   HalfResTarget halfRes;  // the smoke's own, smaller target
   PassTimer passes;
   std::optional<LineLayer> lines;
-  std::optional<LabelLayer> labels;  // after tone mapping, in display colours
+  std::optional<LabelLayer> labels;  // on the target after the scene, in display colours
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
-  HdrBuffers hdr;
-  // Tone map variants by sample count (0: no MSAA; otherwise it also
-  // resolves the samples) and [with the sky]: both qualities' made by
-  // create(), another count on first use.
-  std::map<int, std::array<gl::Program, 2>> tonemaps;
+  SceneBuffers scene;
+  gl::Buffer displayBlock;  // display.glsl's uniform block: the exposure
+  // The pass that resolves and puts the sky under the scene (sky_under.frag),
+  // by sample count (0: no MSAA) and [with the sky]: both qualities' made
+  // by create(), another count on first use.
+  std::map<int, std::array<gl::Program, 2>> skyUnder;
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 
-  void toneMap(const RenderFrame& frame, const RenderTarget& target);
+  bool skyShows(const RenderFrame& frame, int width, int height) const;
+  void finishScene(const RenderFrame& frame, int width, int height);
 };
 
 namespace {
@@ -63,15 +65,15 @@ Error shaderError(const Error& e) {
   return fail("shader error: " + e.message);
 }
 
-// The tone map without and with the sky, for a sample count (0: no MSAA).
-Result<std::array<gl::Program, 2>> buildTonemaps(int samples) {
+// sky_under.frag without and with the sky, for a sample count (0: no MSAA).
+Result<std::array<gl::Program, 2>> buildSkyUnder(int samples) {
   std::array<gl::Program, 2> programs;
   for (int sky : {0, 1}) {
+    if (samples == 0 && !sky) continue;  // nothing to do: never drawn
     const std::string defines =
         (samples > 0 ? "#define SAMPLES " + std::to_string(samples) + "\n" : std::string()) +
-        (sky ? "#define SKY 1\n" : "");
-    auto program = gl::buildProgram(sky ? "sky_fullscreen.vert" : "fullscreen.vert", "tonemap.frag",
-                                    {}, defines);
+        (sky ? "" : "#define NO_SKY 1\n");
+    auto program = gl::buildProgram("sky_fullscreen.vert", "sky_under.frag", {}, defines);
     if (!program) return program.takeError();
     programs[sky] = std::move(program).value();
   }
@@ -80,46 +82,69 @@ Result<std::array<gl::Program, 2>> buildTonemaps(int samples) {
 
 }  // namespace
 
-// The tone map (adding the sky where it shows, and resolving the samples on
-// the way) into the caller's framebuffer.
-void Renderer::Impl::toneMap(const RenderFrame& frame, const RenderTarget& target) {
-  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
-  glViewport(0, 0, target.width, target.height);
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_CULL_FACE);
-  const bool msaa = hdr.samples() > 0;
-  auto found = tonemaps.find(hdr.samples());
-  if (found == tonemaps.end()) {
-    // Another sample count (frame_bench's 2x): its variant, made now. It
-    // differs from the ones made at create() only by a constant.
-    auto made = buildTonemaps(hdr.samples());
+// Whether any sky can show: not without the atmosphere, nor looking down
+// on the Earth from orbit (the port camera). The sphere lies a few km
+// inside the drawn globe, whose chords sag below the ellipsoid.
+bool Renderer::Impl::skyShows(const RenderFrame& frame, int width, int height) const {
+  const double aspect = static_cast<double>(width) / height;
+  return frame.atmosphere &&
+         !sphereFillsView(frame.camera, aspect, astro::kWgs84B - kGlobeSagMarginM);
+}
+
+// With MSAA, one full-screen pass averages each pixel's samples and adds
+// the sky by what the scene leaves uncovered (its alpha is coverage), into
+// the single-sample buffer. Without MSAA, the sky alone, blended under the
+// scene (ONE_MINUS_DST_ALPHA, ONE) at the far plane: the depth test leaves
+// out the opaque pixels before the shader runs. Either way the sky costs
+// one shading per pixel, not one per sample.
+void Renderer::Impl::finishScene(const RenderFrame& frame, int width, int height) {
+  const bool sky = skyShows(frame, width, height);
+  const int samples = scene.samples();
+  if (samples == 0 && !sky) return;  // the scene was cleared opaque
+  auto found = skyUnder.find(samples);
+  if (found == skyUnder.end()) {
+    // Another sample count (frame_bench's 2x): its variants, made now. They
+    // differ from the ones made at create() only by a constant.
+    auto made = buildSkyUnder(samples);
     std::array<gl::Program, 2> programs;
     if (made) {
       programs = std::move(made).value();
     } else {
       warnings.push_back(made.error().message);  // once: the count's entry stays empty
     }
-    found = tonemaps.emplace(hdr.samples(), std::move(programs)).first;
+    found = skyUnder.emplace(samples, std::move(programs)).first;
   }
-  // The sky only where it can show: looking down on the Earth from orbit
-  // (the port camera) it cannot, and its table's lookup is a sixth of this
-  // full-screen pass on llvmpipe. The sphere lies a few km inside the
-  // drawn globe, whose chords sag below the ellipsoid.
-  const double aspect = static_cast<double>(target.width) / target.height;
-  const bool sky =
-      frame.atmosphere && !sphereFillsView(frame.camera, aspect, astro::kWgs84B - kGlobeSagMarginM);
-  const gl::Program& tonemap = found->second[sky ? 1 : 0];
-  if (tonemap.id() == 0) return;
-  glUseProgram(tonemap.id());
-  gl::setUniform(tonemap, "u_hdr", 0);
-  gl::setUniform(tonemap, "u_exposure", frame.exposure);
-  if (sky) atmosphere->bindSkyBackground(tonemap, 1);
-  glActiveTexture(GL_TEXTURE0);
-  glBindTexture(msaa ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D, hdr.colorTexture());
+  const gl::Program& program = found->second[sky ? 1 : 0];
+  if (program.id() == 0) return;
+  glBindFramebuffer(GL_FRAMEBUFFER, scene.singleSampleFramebuffer());
+  glViewport(0, 0, width, height);
+  glDisable(GL_CULL_FACE);
+  glDepthMask(GL_FALSE);
+  if (samples == 0) {
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE_MINUS_DST_ALPHA, GL_ONE);
+  } else {
+    glDisable(GL_DEPTH_TEST);  // the single-sample buffer has none
+  }
+  glUseProgram(program.id());
+  if (sky) atmosphere->bindSkyBackground(program, 0);
+  if (samples > 0) {
+    gl::setUniform(program, "u_scene", 1);
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, scene.multisampleColour());
+    glActiveTexture(GL_TEXTURE0);
+  }
   glBindVertexArray(emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glUseProgram(0);
+  glDisable(GL_BLEND);
+  glEnable(GL_DEPTH_TEST);
+  glDepthMask(GL_TRUE);
+  glDepthFunc(GL_LESS);
+  glEnable(GL_CULL_FACE);
 }
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -184,12 +209,16 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   impl->lines.emplace(std::move(lines).value());
   impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
-  // The tone maps of both qualities now, so a shader error shows here.
+  // The sky passes of both qualities now, so a shader error shows here.
   for (int samples : {0, msaaSamplesFor(RenderQuality::High)}) {
-    auto made = buildTonemaps(samples);
+    auto made = buildSkyUnder(samples);
     if (!made) return shaderError(made.error());
-    impl->tonemaps[samples] = std::move(made).value();
+    impl->skyUnder[samples] = std::move(made).value();
   }
+  impl->displayBlock = gl::makeBuffer();
+  glBindBuffer(GL_UNIFORM_BUFFER, impl->displayBlock.id());
+  glBufferData(GL_UNIFORM_BUFFER, 16, nullptr, GL_DYNAMIC_DRAW);  // std140: one float, padded
+  glBindBuffer(GL_UNIFORM_BUFFER, 0);
   impl->emptyVao = gl::makeVertexArray();
   if (desc.hudTextPx > 0.0f) {
     auto hud = TextOverlay::create({desc.hudFontPath, desc.hudTextPx});
@@ -202,18 +231,26 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
 void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   if (target.width <= 0 || target.height <= 0) return;
   Impl& s = *m_impl;
-  if (auto sized = s.hdr.ensureSize(target.width, target.height, s.desc.msaaSamples); !sized) {
+  if (auto sized = s.scene.ensureSize(target.width, target.height, s.desc.msaaSamples); !sized) {
     // Fall back to no multisampling rather than a black frame.
     if (s.desc.msaaSamples > 0) {
       s.warnings.push_back(sized.error().message + "; drawing without MSAA");
       s.desc.msaaSamples = 0;
-      if (!s.hdr.ensureSize(target.width, target.height, 0)) return;
+      if (!s.scene.ensureSize(target.width, target.height, 0)) return;
     } else {
       return;
     }
   }
 
   s.passes.begin();
+  glEnable(GL_FRAMEBUFFER_SRGB);
+  {  // the exposure, for every layer's display curve
+    const float block[4] = {frame.exposure, 0.0f, 0.0f, 0.0f};
+    glBindBuffer(GL_UNIFORM_BUFFER, s.displayBlock.id());
+    glBufferSubData(GL_UNIFORM_BUFFER, 0, sizeof block, block);
+    glBindBuffer(GL_UNIFORM_BUFFER, 0);
+    glBindBufferBase(GL_UNIFORM_BUFFER, gl::kDisplayBlockBinding, s.displayBlock.id());
+  }
   // Sky layers: the atmosphere is ray-marched at low resolution first, into its own buffer.
   const glm::dmat3 skyViewRot = viewRotation(frame.camera);
   if (frame.atmosphere) {
@@ -221,12 +258,12 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
                             target.height);
   }
   s.passes.mark("sky march");
-  s.hdr.bindForScene();
+  s.scene.bindForScene();
   // Alpha is coverage: 0 where the sky shows through, 1 under anything
-  // opaque, in between under smoke; the tone map adds the sky where it shows
-  // (so it costs no pass of its own). Light that is only added (stars, the
-  // Sun, plumes) leaves it alone.
-  glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+  // opaque, in between under smoke; finishScene() adds the sky by it.
+  // Light that is only added (stars, the Sun, plumes) leaves it alone.
+  // Where no sky can show, black space, opaque.
+  glClearColor(0.0f, 0.0f, 0.0f, s.skyShows(frame, target.width, target.height) ? 0.0f : 1.0f);
   glClearDepth(1.0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
@@ -247,7 +284,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
 
   {  // sky layers at the far plane, where nothing else was drawn: the stars
      // (dimmed by the sky in front of them), the Sun's disc; then the glare
-     // over everything. The sky itself is added by the tone map.
+     // over everything. The sky itself goes under all of it at the end.
     if (frame.stars)
       s.stars->draw(frame, viewRot, proj, target.height,
                     frame.atmosphere ? &*s.atmosphere : nullptr);
@@ -260,10 +297,10 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     // The smoke is soft: drawn at half resolution against a copy of the
     // scene's depth, then blended back (a quarter of the pixels, no MSAA).
     const bool smoke = s.exhaust->prepare(frame, viewRot, proj) > 0 &&
-                       s.halfRes.begin(s.hdr, s.exhaust->boundsNdc()).ok();
+                       s.halfRes.begin(s.scene, s.exhaust->boundsNdc()).ok();
     if (smoke) s.exhaust->draw(frame, viewRot, proj);
     s.passes.mark("exhaust cloud");
-    if (smoke) s.halfRes.compositeInto(s.hdr);
+    if (smoke) s.halfRes.compositeInto(s.scene);
     s.passes.mark("smoke blend");
     s.plumes->draw(frame, viewRot, proj);
     s.passes.mark("plumes");
@@ -272,8 +309,10 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  s.toneMap(frame, target);
-  s.passes.mark("tone map");
+  s.finishScene(frame, target.width, target.height);
+  s.passes.mark(s.scene.samples() > 0 ? "resolve, sky" : "sky");
+  s.scene.copyTo(target);
+  s.passes.mark("copy out");
   s.labels->draw(frame, target);
   s.passes.mark("labels");
   if (s.hud && !frame.hud.empty()) {

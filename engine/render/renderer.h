@@ -3,9 +3,10 @@
 // desktop window (GLFW context) and headless output (EGL context): the
 // caller makes a GL 3.3 core context current and passes its loader.
 //
-// Pipeline: scene into a multisampled HDR (RGBA16F) buffer with logarithmic
-// depth, resolve, then tone-map into the caller's framebuffer with sRGB
-// encoding.
+// Pipeline: each layer tone maps its own pixels (shaders/display.glsl) into
+// a multisampled sRGB buffer with logarithmic depth; one pass resolves the
+// samples and adds the sky where it shows; the picture is copied into the
+// caller's framebuffer. See docs/ARCHITECTURE.md.
 
 #include <memory>
 #include <string>
@@ -40,8 +41,8 @@ struct RendererDesc {
 // How much work a frame may take. High is the default and the look the
 // golden images hold. Low is for software rasterisers (Mesa llvmpipe on a
 // laptop without a GPU driver): no MSAA, which on llvmpipe costs about as
-// much as the rest of the frame (clearing and resolving four samples of
-// RGBA16F per pixel); bench/frame_bench prints the ratio.
+// much as the rest of the frame (clearing, writing and resolving four
+// samples per pixel); bench/frame_bench prints the ratio.
 enum class RenderQuality { High, Low };
 inline constexpr int msaaSamplesFor(RenderQuality q) {
   return q == RenderQuality::High ? 4 : 0;

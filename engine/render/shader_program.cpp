@@ -90,6 +90,10 @@ Result<Program> buildProgram(std::string_view vertexName, std::string_view fragm
     return fail("linking " + std::string(vertexName) + " + " + std::string(fragmentName) + ": " +
                 log);
   }
+  if (const GLuint block = glGetUniformBlockIndex(program.id(), "Display");
+      block != GL_INVALID_INDEX) {
+    glUniformBlockBinding(program.id(), block, kDisplayBlockBinding);
+  }
   return program;
 }
 

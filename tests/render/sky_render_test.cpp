@@ -4,8 +4,11 @@
 // and its hiding behind the Earth. The PNGs land in test-output/ to look at.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "astro/constants.h"
 #include "astro/earth_rotation.h"
@@ -14,6 +17,7 @@
 #include "astro/time_scales.h"
 #include "headless_gl.h"
 #include "headless_renderer_test.h"
+#include "render/gl_texture.h"
 #include "render/image_io.h"
 #include "render/readback.h"
 #include "render/renderer.h"
@@ -186,3 +190,61 @@ TEST_F(SkyRender, OverviewAtLiftoff) {
 }
 
 }  // namespace
+
+// A plain RGBA8 (linear) framebuffer to draw into, as the window's is; the
+// renderer's own target is sRGB (render/scene_buffers.h).
+struct LinearTarget {
+  gl::Texture colour;
+  gl::Framebuffer fbo;
+  render::RenderTarget target(int w, int h) {
+    gl::TextureDesc td;
+    td.width = w;
+    td.height = h;
+    colour = gl::makeTexture2D(td);
+    fbo = gl::makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo.id());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour.id(), 0);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return {fbo.id(), w, h};
+  }
+  render::ImageRgba8 read(int w, int h) const {
+    render::ImageRgba8 img{w, h, std::vector<std::uint8_t>(static_cast<size_t>(w) * h * 4)};
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo.id());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, img.pixels.data());
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    return img;
+  }
+};
+
+// The picture's bytes are display colours: a linear target (the window)
+// gets the same bytes as the sRGB offscreen one, not decoded on the way;
+// and the picture is opaque, with or without a sky, with or without MSAA
+// (the scene's alpha is coverage until the sky pass).
+TEST_F(SkyRender, SameOpaqueBytesInLinearAndSrgbTargets) {
+  render::RenderFrame f = frameAt(kLiftoffUtc);
+  f.camera = localCamera(f, kPadLatDeg, kPadLonDeg, 2.0, 67.5, 10.0, 60.0);
+  for (const auto quality : {render::RenderQuality::Low, render::RenderQuality::High}) {
+    for (const bool atmosphere : {true, false}) {
+      SCOPED_TRACE(std::string(quality == render::RenderQuality::Low ? "low" : "high") +
+                   (atmosphere ? ", sky" : ", no atmosphere"));
+      m_renderer->setQuality(quality);
+      f.atmosphere = atmosphere;
+      const render::ImageRgba8 srgb = draw(f, "sky_pad_bytes");
+      LinearTarget linear;
+      m_renderer->draw(f, linear.target(kW, kH));
+      render::ImageRgba8 plain = linear.read(kW, kH);
+      // readPixels() gives rows top to bottom; flip the plain read to match.
+      const size_t row = static_cast<size_t>(kW) * 4;
+      for (int y = 0; y < kH / 2; ++y) {
+        std::swap_ranges(plain.pixels.begin() + y * row, plain.pixels.begin() + (y + 1) * row,
+                         plain.pixels.begin() + (kH - 1 - y) * row);
+      }
+      EXPECT_TRUE(plain.pixels == srgb.pixels) << "the bytes differ between the targets";
+      size_t translucent = 0;
+      for (size_t i = 3; i < srgb.pixels.size(); i += 4) translucent += srgb.pixels[i] != 255;
+      EXPECT_EQ(translucent, 0u) << "pixels with alpha below 255";
+      EXPECT_GT(mean(srgb, 0, 0, kW, kH / 4).luma(), atmosphere ? 60.0 : -1.0);
+    }
+  }
+}

@@ -81,8 +81,8 @@ TEST(Camera, LensShiftMovesTheAxisAndBothProjectionsAgree) {
   EXPECT_NEAR((1.0 - clip.y / clip.w) * 0.5 * 100, px->y, 1e-3);
 }
 
-// The sky can show unless the Earth fills the view (renderer.cpp leaves the
-// sky's lookup out of the tone map then).
+// The sky can show unless the Earth fills the view (renderer.cpp draws no
+// sky then).
 TEST(Camera, SphereFillsTheViewOnlyWhenEveryCornerRayMeetsIt) {
   const double r = 6356752.0;
   const glm::dvec3 iss(0, 0, 6378137.0 + 420e3);

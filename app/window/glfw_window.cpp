@@ -32,8 +32,14 @@ std::unique_ptr<GlfwWindow> GlfwWindow::open(int width, int height) {
   glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once placed
   // The scene is multisampled in the renderer's own buffers; the window's
-  // buffer only receives the finished picture and the UI.
+  // buffer receives the finished picture and the UI.
   glfwWindowHint(GLFW_SAMPLES, 0);
+  // Without MSAA the renderer draws the scene straight into this buffer
+  // when it has these (render/scene_buffers.h), saving a full-screen pass;
+  // without them it still works, through its own buffers.
+  glfwWindowHint(GLFW_SRGB_CAPABLE, GLFW_TRUE);
+  glfwWindowHint(GLFW_DEPTH_BITS, 24);
+  glfwWindowHint(GLFW_STENCIL_BITS, 8);
   GLFWwindow* window = glfwCreateWindow(width, height, kWindowTitle, nullptr, nullptr);
   if (!window) {
     sayOnStderr(

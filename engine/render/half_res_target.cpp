@@ -16,9 +16,12 @@ Result<void> HalfResTarget::create() {
   return {};
 }
 
-Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples) {
-  if (fullWidth == m_fullWidth && fullHeight == m_fullHeight && samples == m_samples && m_fbo)
+Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int samples,
+                                       GLenum depthFormat) {
+  if (fullWidth == m_fullWidth && fullHeight == m_fullHeight && samples == m_samples &&
+      depthFormat == m_depthFormat && m_fbo)
     return {};
+  m_depthFormat = depthFormat;
   m_fullWidth = fullWidth;
   m_fullHeight = fullHeight;
   m_samples = samples;
@@ -27,7 +30,7 @@ Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int sample
   m_color = gl::makeTexture2D(gl::hdrColorTarget(m_width, m_height));
   m_depth = gl::makeRenderbuffer();
   glBindRenderbuffer(GL_RENDERBUFFER, m_depth.id());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, m_width, m_height);
+  glRenderbufferStorage(GL_RENDERBUFFER, depthFormat, m_width, m_height);
   m_fbo = gl::makeFramebuffer();
   glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.id());
   glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_color.id(), 0);
@@ -39,7 +42,7 @@ Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int sample
     // A multisampled blit cannot also scale: resolve at full size first.
     m_fullDepth = gl::makeRenderbuffer();
     glBindRenderbuffer(GL_RENDERBUFFER, m_fullDepth.id());
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, fullWidth, fullHeight);
+    glRenderbufferStorage(GL_RENDERBUFFER, depthFormat, fullWidth, fullHeight);
     m_fullDepthFbo = gl::makeFramebuffer();
     glBindFramebuffer(GL_FRAMEBUFFER, m_fullDepthFbo.id());
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER,
@@ -55,7 +58,10 @@ Result<void> HalfResTarget::ensureSize(int fullWidth, int fullHeight, int sample
 }
 
 Result<void> HalfResTarget::begin(const SceneBuffers& scene, const glm::vec4& boundsNdc) {
-  if (auto sized = ensureSize(scene.width(), scene.height(), scene.samples()); !sized) return sized;
+  // The depth is copied from the scene's: the same format, or the copy fails.
+  if (auto sized = ensureSize(scene.width(), scene.height(), scene.samples(), scene.depthFormat());
+      !sized)
+    return sized;
   // The bounds in half-resolution pixels, widened by two: the composite's
   // bilinear taps reach one texel past the last covered one, and those must
   // be cleared too, not last frame's.

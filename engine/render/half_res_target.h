@@ -32,8 +32,9 @@ class HalfResTarget {
   void compositeInto(const SceneBuffers& scene) const;
 
  private:
-  Result<void> ensureSize(int fullWidth, int fullHeight, int samples);
+  Result<void> ensureSize(int fullWidth, int fullHeight, int samples, GLenum depthFormat);
   int m_fullWidth = 0, m_fullHeight = 0, m_samples = -1;
+  GLenum m_depthFormat = 0;
   int m_width = 0, m_height = 0;
   // This frame's region in half-resolution pixels: x0, y0, x1, y1 (exclusive).
   glm::ivec4 m_region{0};

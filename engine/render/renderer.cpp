@@ -25,6 +25,18 @@
 
 namespace rv::render {
 
+namespace {
+
+// Which sky_under.frag variant a frame's last pass needs.
+struct SkyPassKey {
+  int samples = 0;            // 0: no MSAA
+  bool sky = true;            // a sky can show
+  bool writesTarget = false;  // it writes the caller's target, applying the sRGB curve
+  auto operator<=>(const SkyPassKey&) const = default;
+};
+
+}  // namespace
+
 struct Renderer::Impl {
   RendererDesc desc;
   std::string glVersion;
@@ -44,14 +56,14 @@ struct Renderer::Impl {
   std::unique_ptr<TextOverlay> hud;  // RenderFrame::hud's text; null without a HUD font
   SceneBuffers scene;
   gl::Buffer displayBlock;  // display.glsl's uniform block: the exposure
-  // The pass that resolves and puts the sky under the scene (sky_under.frag),
-  // by sample count (0: no MSAA) and [with the sky]: both qualities' made
-  // by create(), another count on first use.
-  std::map<int, std::array<gl::Program, 2>> skyUnder;
+  // The last pass's variants (sky_under.frag): the renderer's quality's
+  // made by create(), others on first use.
+  std::map<SkyPassKey, gl::Program> skyPasses;
   gl::VertexArray emptyVao;  // the full-screen triangle is generated in the vertex shader
 
   bool skyShows(const RenderFrame& frame, int width, int height) const;
-  void finishScene(const RenderFrame& frame, int width, int height);
+  void drawSkyPass(const SkyPassKey& key, GLuint framebuffer, int width, int height);
+  void finishScene(const RenderFrame& frame, const RenderTarget& target);
 };
 
 namespace {
@@ -65,19 +77,16 @@ Error shaderError(const Error& e) {
   return fail("shader error: " + e.message);
 }
 
-// sky_under.frag without and with the sky, for a sample count (0: no MSAA).
-Result<std::array<gl::Program, 2>> buildSkyUnder(int samples) {
-  std::array<gl::Program, 2> programs;
-  for (int sky : {0, 1}) {
-    if (samples == 0 && !sky) continue;  // nothing to do: never drawn
-    const std::string defines =
-        (samples > 0 ? "#define SAMPLES " + std::to_string(samples) + "\n" : std::string()) +
-        (sky ? "" : "#define NO_SKY 1\n");
-    auto program = gl::buildProgram("sky_fullscreen.vert", "sky_under.frag", {}, defines);
-    if (!program) return program.takeError();
-    programs[sky] = std::move(program).value();
+Result<gl::Program> buildSkyPass(const SkyPassKey& key) {
+  std::string defines;
+  if (key.samples > 0) {
+    defines += "#define SAMPLES " + std::to_string(key.samples) + "\n";
+  } else if (key.writesTarget) {
+    defines += "#define SCENE_TEXTURE 1\n";
   }
-  return programs;
+  if (!key.sky) defines += "#define NO_SKY 1\n";
+  if (key.writesTarget) defines += "#define ENCODE_SRGB 1\n";
+  return gl::buildProgram("sky_fullscreen.vert", "sky_under.frag", {}, defines);
 }
 
 }  // namespace
@@ -91,60 +100,85 @@ bool Renderer::Impl::skyShows(const RenderFrame& frame, int width, int height) c
          !sphereFillsView(frame.camera, aspect, astro::kWgs84B - kGlobeSagMarginM);
 }
 
-// With MSAA, one full-screen pass averages each pixel's samples and adds
-// the sky by what the scene leaves uncovered (its alpha is coverage), into
-// the single-sample buffer. Without MSAA, the sky alone, blended under the
-// scene (ONE_MINUS_DST_ALPHA, ONE) at the far plane: the depth test leaves
-// out the opaque pixels before the shader runs. Either way the sky costs
-// one shading per pixel, not one per sample.
-void Renderer::Impl::finishScene(const RenderFrame& frame, int width, int height) {
-  const bool sky = skyShows(frame, width, height);
-  const int samples = scene.samples();
-  if (samples == 0 && !sky) return;  // the scene was cleared opaque
-  auto found = skyUnder.find(samples);
-  if (found == skyUnder.end()) {
-    // Another sample count (frame_bench's 2x): its variants, made now. They
-    // differ from the ones made at create() only by a constant.
-    auto made = buildSkyUnder(samples);
-    std::array<gl::Program, 2> programs;
+// Draws one variant of sky_under.frag (see there) as a full-screen
+// triangle at the far plane into `framebuffer`. Without a scene to read it
+// is the sky behind the scene, depth-tested so covered pixels are left out
+// before the shader runs; otherwise it reads the scene's colour.
+void Renderer::Impl::drawSkyPass(const SkyPassKey& key, GLuint framebuffer, int width, int height) {
+  auto found = skyPasses.find(key);
+  if (found == skyPasses.end()) {
+    // A variant not made at create(): made now (once; a failure leaves the
+    // entry empty and a warning).
+    auto made = buildSkyPass(key);
+    gl::Program program;
     if (made) {
-      programs = std::move(made).value();
+      program = std::move(made).value();
     } else {
-      warnings.push_back(made.error().message);  // once: the count's entry stays empty
+      warnings.push_back(made.error().message);
     }
-    found = skyUnder.emplace(samples, std::move(programs)).first;
+    found = skyPasses.emplace(key, std::move(program)).first;
   }
-  const gl::Program& program = found->second[sky ? 1 : 0];
+  const gl::Program& program = found->second;
   if (program.id() == 0) return;
-  glBindFramebuffer(GL_FRAMEBUFFER, scene.singleSampleFramebuffer());
+  const bool readsScene = key.samples > 0 || key.writesTarget;
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
   glViewport(0, 0, width, height);
+  if (key.writesTarget) glDisable(GL_FRAMEBUFFER_SRGB);  // the shader encodes
   glDisable(GL_CULL_FACE);
   glDepthMask(GL_FALSE);
-  if (samples == 0) {
+  if (readsScene) {
+    glDisable(GL_DEPTH_TEST);  // the target has no depth of the scene's
+  } else {
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
-    glEnable(GL_BLEND);
-    glBlendFunc(GL_ONE_MINUS_DST_ALPHA, GL_ONE);
-  } else {
-    glDisable(GL_DEPTH_TEST);  // the single-sample buffer has none
   }
   glUseProgram(program.id());
-  if (sky) atmosphere->bindSkyBackground(program, 0);
-  if (samples > 0) {
+  if (key.sky) atmosphere->bindSkyBackground(program, 0);
+  if (readsScene) {
     gl::setUniform(program, "u_scene", 1);
     glActiveTexture(GL_TEXTURE1);
-    glBindTexture(GL_TEXTURE_2D_MULTISAMPLE, scene.multisampleColour());
+    glBindTexture(key.samples > 0 ? GL_TEXTURE_2D_MULTISAMPLE : GL_TEXTURE_2D,
+                  scene.colourTexture());
     glActiveTexture(GL_TEXTURE0);
   }
   glBindVertexArray(emptyVao.id());
   glDrawArrays(GL_TRIANGLES, 0, 3);
   glBindVertexArray(0);
   glUseProgram(0);
-  glDisable(GL_BLEND);
   glEnable(GL_DEPTH_TEST);
   glDepthMask(GL_TRUE);
   glDepthFunc(GL_LESS);
   glEnable(GL_CULL_FACE);
+}
+
+// Finishes the picture in the caller's target, with as few full-screen
+// passes as the target allows (on llvmpipe each costs several ms):
+// - drawn straight into the window's buffer (SceneBuffers::drawsDirect):
+//   nothing left to do;
+// - with MSAA: one pass that averages each pixel's samples and adds the sky
+//   by what they leave uncovered (the scene's alpha is coverage), into the
+//   target or, for a target a copy fills, into the single-sample buffer;
+// - a target a copy fills as a memory copy (OffscreenTarget,
+//   SceneBuffers::copiesPlainly): the copy;
+// - any other: one pass that reads the scene, applies the sRGB curve and
+//   writes the target (a blit into the window's buffer cost more).
+void Renderer::Impl::finishScene(const RenderFrame& frame, const RenderTarget& target) {
+  const int width = target.width, height = target.height;
+  const bool plainCopy = !scene.drawsDirect() && SceneBuffers::copiesPlainly(target);
+  if (scene.samples() > 0) {
+    const SkyPassKey key{scene.samples(), skyShows(frame, width, height), !plainCopy};
+    drawSkyPass(key, plainCopy ? scene.singleSampleFramebuffer() : target.framebuffer, width,
+                height);
+  } else if (!scene.drawsDirect() && !plainCopy) {
+    drawSkyPass({0, false, true}, target.framebuffer, width, height);
+  }
+  if (plainCopy) {
+    scene.copyTo(target);
+  } else {
+    glDisable(GL_FRAMEBUFFER_SRGB);  // labels, the HUD and the UI write bytes as they are
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer);
+    glViewport(0, 0, width, height);
+  }
 }
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -209,11 +243,18 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
   impl->lines.emplace(std::move(lines).value());
   impl->labels.emplace(LabelLayer::create(desc.labelFontPath, impl->warnings));
 
-  // The sky passes of both qualities now, so a shader error shows here.
-  for (int samples : {0, msaaSamplesFor(RenderQuality::High)}) {
-    auto made = buildSkyUnder(samples);
-    if (!made) return shaderError(made.error());
-    impl->skyUnder[samples] = std::move(made).value();
+  // The last pass's variants for this quality now, so a shader error
+  // shows here.
+  for (const bool writesTarget : {false, true}) {
+    for (const bool sky : {false, true}) {
+      const SkyPassKey key{desc.msaaSamples, sky, writesTarget};
+      // Without MSAA: the sky behind the scene, or the scene into a target
+      // a copy cannot fill.
+      if (key.samples == 0 && key.sky == key.writesTarget) continue;
+      auto made = buildSkyPass(key);
+      if (!made) return shaderError(made.error());
+      impl->skyPasses[key] = std::move(made).value();
+    }
   }
   impl->displayBlock = gl::makeBuffer();
   glBindBuffer(GL_UNIFORM_BUFFER, impl->displayBlock.id());
@@ -231,12 +272,15 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
 void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   if (target.width <= 0 || target.height <= 0) return;
   Impl& s = *m_impl;
-  if (auto sized = s.scene.ensureSize(target.width, target.height, s.desc.msaaSamples); !sized) {
+  // Without MSAA into the window's buffer, when it has depth and sRGB
+  // writes, the scene is drawn straight into it: no last pass at all.
+  const bool direct = s.desc.msaaSamples == 0 && SceneBuffers::canDrawDirect(target);
+  if (auto sized = s.scene.ensureSize(target, s.desc.msaaSamples, direct); !sized) {
     // Fall back to no multisampling rather than a black frame.
     if (s.desc.msaaSamples > 0) {
       s.warnings.push_back(sized.error().message + "; drawing without MSAA");
       s.desc.msaaSamples = 0;
-      if (!s.scene.ensureSize(target.width, target.height, 0)) return;
+      if (!s.scene.ensureSize(target, 0, SceneBuffers::canDrawDirect(target))) return;
     } else {
       return;
     }
@@ -259,11 +303,13 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   }
   s.passes.mark("sky march");
   s.scene.bindForScene();
-  // Alpha is coverage: 0 where the sky shows through, 1 under anything
-  // opaque, in between under smoke; finishScene() adds the sky by it.
-  // Light that is only added (stars, the Sun, plumes) leaves it alone.
-  // Where no sky can show, black space, opaque.
-  glClearColor(0.0f, 0.0f, 0.0f, s.skyShows(frame, target.width, target.height) ? 0.0f : 1.0f);
+  // With MSAA, alpha is coverage: 0 where the sky shows through, 1 under
+  // anything opaque, in between under smoke and at edges; finishScene()
+  // adds the sky by it. Light that is only added (stars, the Sun, plumes)
+  // leaves it alone. Without MSAA the sky is drawn before the layers that
+  // blend, and where no sky can show there is black space: opaque.
+  const bool sky = s.skyShows(frame, target.width, target.height);
+  glClearColor(0.0f, 0.0f, 0.0f, sky && s.scene.samples() > 0 ? 0.0f : 1.0f);
   glClearDepth(1.0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
@@ -281,6 +327,12 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   s.passes.mark("earth");
   s.models->draw(frame, viewRot, proj);
   s.passes.mark("models");
+  if (sky && s.scene.samples() == 0) {
+    // Without MSAA the sky goes behind the opaque layers now, written where
+    // they left the far plane; the layers that blend go over it.
+    s.drawSkyPass({0, true, false}, s.scene.sceneFramebuffer(), target.width, target.height);
+    s.passes.mark("sky");
+  }
 
   {  // sky layers at the far plane, where nothing else was drawn: the stars
      // (dimmed by the sky in front of them), the Sun's disc; then the glare
@@ -309,10 +361,8 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  s.finishScene(frame, target.width, target.height);
-  s.passes.mark(s.scene.samples() > 0 ? "resolve, sky" : "sky");
-  s.scene.copyTo(target);
-  s.passes.mark("copy out");
+  s.finishScene(frame, target);
+  s.passes.mark(s.scene.samples() > 0 ? "resolve, sky" : "finish");
   s.labels->draw(frame, target);
   s.passes.mark("labels");
   if (s.hud && !frame.hud.empty()) {

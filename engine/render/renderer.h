@@ -4,9 +4,11 @@
 // caller makes a GL 3.3 core context current and passes its loader.
 //
 // Pipeline: each layer tone maps its own pixels (shaders/display.glsl) into
-// a multisampled sRGB buffer with logarithmic depth; one pass resolves the
-// samples and adds the sky where it shows; the picture is copied into the
-// caller's framebuffer. See docs/ARCHITECTURE.md.
+// an sRGB buffer with logarithmic depth: the renderer's own (multisampled
+// with MSAA), or without MSAA the window's buffer itself; the sky goes
+// behind the opaque layers, or with MSAA into the pass that resolves the
+// samples; the picture reaches the caller's framebuffer by a copy or that
+// pass (render/scene_buffers.h). See docs/ARCHITECTURE.md.
 
 #include <memory>
 #include <string>

@@ -311,7 +311,10 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
   const bool sky = s.skyShows(frame, target.width, target.height);
   glClearColor(0.0f, 0.0f, 0.0f, sky && s.scene.samples() > 0 ? 0.0f : 1.0f);
   glClearDepth(1.0);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  // The stencil too (the window's buffer has one): a clear of depth alone
+  // would have to keep it, value by value, instead of filling memory.
+  glClearStencil(0);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
   glEnable(GL_CULL_FACE);

@@ -91,6 +91,18 @@ Result<void> SceneBuffers::ensureSize(const RenderTarget& target, int samples, b
 bool SceneBuffers::canDrawDirect(const RenderTarget& target) {
   if (target.framebuffer != 0) return false;
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  // No window (EGL without a surface): there is no buffer to draw into.
+  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) return false;
+  // A size asked of an attachment the buffer lacks is a GL error, which
+  // would stay queued for the next glGetError (async_readback.cpp): ask
+  // whether each is there first.
+  const auto present = [](GLenum attachment) {
+    GLint type = GL_NONE;
+    glGetFramebufferAttachmentParameteriv(GL_FRAMEBUFFER, attachment,
+                                          GL_FRAMEBUFFER_ATTACHMENT_OBJECT_TYPE, &type);
+    return type != GL_NONE;
+  };
+  if (!present(GL_DEPTH) || !present(GL_STENCIL) || !present(GL_BACK_LEFT)) return false;
   GLint depth = 0, stencil = 0, encoding = GL_LINEAR;
   glGetFramebufferAttachmentParameteriv(GL_FRAMEBUFFER, GL_DEPTH,
                                         GL_FRAMEBUFFER_ATTACHMENT_DEPTH_SIZE, &depth);

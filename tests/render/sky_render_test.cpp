@@ -21,6 +21,7 @@
 #include "render/image_io.h"
 #include "render/readback.h"
 #include "render/renderer.h"
+#include "render/scene_buffers.h"
 
 namespace {
 
@@ -252,4 +253,17 @@ TEST_F(SkyRender, SameOpaqueBytesInLinearAndSrgbTargets) {
       EXPECT_GT(mean(srgb, 0, 0, kW, kH / 4).luma(), atmosphere ? 60.0 : -1.0);
     }
   }
+}
+
+// Only the window's buffer is drawn into directly, and asking leaves no GL
+// error queued (async_readback.cpp checks glGetError after its own work):
+// headless there is no window buffer at all, and a framebuffer object never
+// qualifies.
+TEST_F(SkyRender, DrawsDirectOnlyIntoAWindowsBufferAndAsksWithoutErrors) {
+  while (glGetError() != GL_NO_ERROR) {
+  }
+  EXPECT_FALSE(render::SceneBuffers::canDrawDirect({0, kW, kH}));
+  EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
+  EXPECT_FALSE(render::SceneBuffers::canDrawDirect(m_target.target()));
+  EXPECT_EQ(glGetError(), static_cast<GLenum>(GL_NO_ERROR));
 }

@@ -63,7 +63,7 @@ struct Renderer::Impl {
 
   bool skyShows(const RenderFrame& frame, int width, int height) const;
   void drawSkyPass(const SkyPassKey& key, GLuint framebuffer, int width, int height);
-  void finishScene(const RenderFrame& frame, const RenderTarget& target);
+  void finishScene(const RenderTarget& target, bool sky);
 };
 
 namespace {
@@ -162,11 +162,11 @@ void Renderer::Impl::drawSkyPass(const SkyPassKey& key, GLuint framebuffer, int 
 //   SceneBuffers::copiesPlainly): the copy;
 // - any other: one pass that reads the scene, applies the sRGB curve and
 //   writes the target (a blit into the window's buffer cost more).
-void Renderer::Impl::finishScene(const RenderFrame& frame, const RenderTarget& target) {
+void Renderer::Impl::finishScene(const RenderTarget& target, bool sky) {
   const int width = target.width, height = target.height;
   const bool plainCopy = !scene.drawsDirect() && SceneBuffers::copiesPlainly(target);
   if (scene.samples() > 0) {
-    const SkyPassKey key{scene.samples(), skyShows(frame, width, height), !plainCopy};
+    const SkyPassKey key{scene.samples(), sky, !plainCopy};
     drawSkyPass(key, plainCopy ? scene.singleSampleFramebuffer() : target.framebuffer, width,
                 height);
   } else if (!scene.drawsDirect() && !plainCopy) {
@@ -364,7 +364,7 @@ void Renderer::draw(const RenderFrame& frame, const RenderTarget& target) {
     s.sun->drawGlare(frame, viewRot, proj, s.atmosphere->params());
     s.passes.mark("sun glare");
   }
-  s.finishScene(frame, target);
+  s.finishScene(target, sky);
   s.passes.mark(s.scene.samples() > 0 ? "resolve, sky" : "finish");
   s.labels->draw(frame, target);
   s.passes.mark("labels");

@@ -119,19 +119,13 @@ void SceneBuffers::bindForScene() const {
 }
 
 void SceneBuffers::copyTo(const RenderTarget& target) const {
-  // The bytes are display colours already and go over as they are. Into an
-  // sRGB texture like ours (OffscreenTarget) that is a copy with sRGB on
-  // (decode then encode: none), which llvmpipe does as a memory copy: 0.25
-  // ms at 1280x720 against 4-5 ms for its shader blit between sRGB and
-  // linear views. Into anything else, sRGB off, or the copy would decode.
-  const bool plain = copiesPlainly(target);
+  // The bytes are display colours already and go over as they are: into an
+  // sRGB texture like ours a copy with sRGB on (decode then encode: none),
+  // which llvmpipe does as a memory copy: 0.25 ms at 1280x720 against 4-5
+  // ms for its shader blit between sRGB and linear views.
   glBindFramebuffer(GL_READ_FRAMEBUFFER, singleSampleFramebuffer());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.framebuffer);
-  if (plain) {
-    glEnable(GL_FRAMEBUFFER_SRGB);
-  } else {
-    glDisable(GL_FRAMEBUFFER_SRGB);
-  }
+  glEnable(GL_FRAMEBUFFER_SRGB);
   glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT,
                     GL_NEAREST);
   glDisable(GL_FRAMEBUFFER_SRGB);  // labels, the HUD and the UI write bytes as they are

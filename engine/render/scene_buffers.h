@@ -46,8 +46,8 @@ class SceneBuffers {
   GLuint singleSampleFramebuffer() const {
     return m_samples > 0 ? m_resolvedFbo.id() : m_sceneFbo.id();
   }
-  // Copies the single-sample image into target.framebuffer (same size),
-  // bytes as they are, and leaves that bound for drawing.
+  // Copies the single-sample image into target.framebuffer (same size, and
+  // copiesPlainly), bytes as they are, and leaves that bound for drawing.
   void copyTo(const RenderTarget& target) const;
   // Whether a copy into the target is a memory copy: a framebuffer object
   // with an sRGB colour attachment like ours, not the window's buffer.

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake pkg-config
-  libglfw3-dev libglm-dev libimgui-dev libstb-dev python3-glad
+  libglfw3-dev libglm-dev libimgui-dev libstb-dev python3-glad zlib1g-dev
   libegl-dev libgl-dev libegl1-mesa-dev libgl1-mesa-dri libglx-mesa0 mesa-utils
   xvfb xauth xdotool
   ffmpeg parallel

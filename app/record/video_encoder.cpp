@@ -234,9 +234,8 @@ struct VideoEncoder::Impl {
     }
   }
 
-  // stbi_write_png ignores write errors: encode to memory, then write through
-  // the careful writer (temporary name, every write checked, renamed into
-  // place), so a full disk is noticed and no half PNG is left under its name.
+  // Encoded in memory, then written through the careful writer (temporary name, every write
+  // checked, renamed into place), so a full disk is noticed and no half PNG is left under its name.
   Result<void> writePngChecked(const std::string& path, const std::vector<std::uint8_t>& rgba) {
     if (!render::encodePng(desc.width, desc.height, rgba.data(), png))
       return fail("PNG encoding failed");

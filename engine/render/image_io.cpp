@@ -1,7 +1,6 @@
 #include "render/image_io.h"
 
 #include <stb_image.h>
-#include <stb_image_write.h>
 
 #include "base/file_io.h"
 
@@ -26,31 +25,6 @@ Result<ImageRgba8> loadImage(const std::string& path) {
   img.pixels.assign(data, data + static_cast<size_t>(w) * h * 4);
   stbi_image_free(data);
   return img;
-}
-
-namespace {
-
-void setPngEncoderOnce() {
-  // stb's settings are globals: set once, before any PNG is encoded on any
-  // thread, so encoders running at once never race on them.
-  static const bool set = [] {
-    stbi_write_png_compression_level = 5;  // stb raises anything lower to 5
-    stbi_write_force_png_filter = 2;       // "up": rows repeat their neighbours
-    return true;
-  }();
-  (void)set;
-}
-
-}  // namespace
-
-bool encodePng(int width, int height, const std::uint8_t* rgba, std::string& out) {
-  setPngEncoderOnce();
-  out.clear();
-  const auto append = [](void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
-                                               static_cast<size_t>(size));
-  };
-  return stbi_write_png_to_func(append, &out, width, height, 4, rgba, width * 4) != 0;
 }
 
 Result<void> writePng(const std::string& path, const ImageRgba8& image) {

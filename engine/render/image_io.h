@@ -1,7 +1,7 @@
 #pragma once
-// Image files in and out (stb_image from Debian's libstb). CPU only. Bytes
-// go through io::readFile / io::FileWriter (engine/base/file_io.h): stb only
-// decodes and encodes in memory.
+// Image files in and out: decoded by stb_image (Debian's libstb), PNG
+// encoded with zlib (png_encode.cpp). CPU only. Bytes go through
+// io::readFile / io::FileWriter (engine/base/file_io.h): both work in memory.
 
 #include <cstdint>
 #include <string>
@@ -20,11 +20,10 @@ struct ImageRgba8 {
 // regular file, too large, or not an image stb can decode).
 Result<ImageRgba8> loadImage(const std::string& path);
 // Encodes RGBA pixels (rows top to bottom, `width` * 4 bytes each) as PNG
-// bytes; false only if stb cannot (a size out of its range). The encoder is
-// set once for speed: every row with the "up" filter and stb's lowest
-// compression level, 0.55x the time of stb's defaults (a row-by-row choice of
-// five filters and level 8) for 3% more bytes, 50 against 92 ms for a
-// 1280x720 frame.
+// bytes; false for an empty size or one whose row does not fit in an int.
+// Made for speed: every row with the "up" filter, zlib's run-length
+// strategy; 9-15 ms for a 1280x720 frame of the scene, and smaller than
+// stb's lowest level at 46-55 ms (png_encode.cpp).
 bool encodePng(int width, int height, const std::uint8_t* rgba, std::string& out);
 // Encodes and writes a PNG atomically. Error: "cannot write PATH: why"
 // (missing folder, read-only, disk full), with the errno in sysErrno.

@@ -1,5 +1,8 @@
-// PNG out and back in: the fast encoder settings (one filter, low level)
-// must still give back every pixel, and writePng's file must read back too.
+// PNG out and back in: the fast encoder (one filter, zlib's run-length
+// strategy) must still give back every pixel, writePng's file must read back
+// too, and the file must be one that strict readers take: chunks whose
+// lengths and CRCs add up (stb_image does not check CRCs; ffmpeg and libpng
+// can).
 #include "render/image_io.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +11,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+
+#include <zlib.h>
 
 namespace {
 
@@ -57,6 +62,51 @@ TEST(ImageIo, UniformRowsCompressFarBelowRawSize) {
   std::string png;
   ASSERT_TRUE(rv::render::encodePng(img.width, img.height, img.pixels.data(), png));
   EXPECT_LT(png.size(), img.pixels.size() / 20);
+}
+
+std::uint32_t readU32(const std::string& s, size_t at) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 2])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 3]));
+}
+
+TEST(ImageIo, PngChunksAreWellFormedWithTheirCrcs) {
+  const ImageRgba8 img = testImage(33, 17);
+  std::string png;
+  ASSERT_TRUE(rv::render::encodePng(img.width, img.height, img.pixels.data(), png));
+  ASSERT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  std::vector<std::string> types;
+  size_t at = 8;
+  while (at + 12 <= png.size()) {
+    const std::uint32_t length = readU32(png, at);
+    ASSERT_LE(at + 12 + length, png.size());
+    const std::string type = png.substr(at + 4, 4);
+    const auto* typeAndData = reinterpret_cast<const Bytef*>(png.data() + at + 4);
+    EXPECT_EQ(readU32(png, at + 8 + length), crc32(0L, typeAndData, length + 4)) << type;
+    if (type == "IHDR") {
+      ASSERT_EQ(length, 13u);
+      EXPECT_EQ(readU32(png, at + 8), 33u);
+      EXPECT_EQ(readU32(png, at + 12), 17u);
+      EXPECT_EQ(png[at + 16], 8);  // bits per channel
+      EXPECT_EQ(png[at + 17], 6);  // RGBA
+    }
+    types.push_back(type);
+    at += 12 + length;
+  }
+  EXPECT_EQ(at, png.size());
+  EXPECT_EQ(types, (std::vector<std::string>{"IHDR", "IDAT", "IEND"}));
+  // The IEND chunk's CRC is the same in every PNG (the spec's example).
+  EXPECT_EQ(readU32(png, png.size() - 4), 0xAE426082u);
+}
+
+TEST(ImageIo, EmptyImageIsNotEncoded) {
+  std::string png = "left over";
+  const std::uint8_t pixel[4] = {1, 2, 3, 4};
+  EXPECT_FALSE(rv::render::encodePng(0, 1, pixel, png));
+  EXPECT_FALSE(rv::render::encodePng(1, 0, pixel, png));
+  EXPECT_TRUE(rv::render::encodePng(1, 1, pixel, png));
+  EXPECT_EQ(png.substr(1, 3), "PNG");
 }
 
 }  // namespace

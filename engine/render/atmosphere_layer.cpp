@@ -7,7 +7,8 @@
 
 namespace rv::render {
 
-Result<AtmosphereLayer> AtmosphereLayer::create(const AtmosphereLayerDesc& desc) {
+Result<AtmosphereLayer> AtmosphereLayer::create(const AtmosphereLayerDesc& desc,
+                                                TransmittanceTable table) {
   AtmosphereLayer layer;
   layer.m_desc = desc;
   auto sky = gl::buildProgram("fullscreen.vert", "sky.frag");
@@ -15,8 +16,8 @@ Result<AtmosphereLayer> AtmosphereLayer::create(const AtmosphereLayerDesc& desc)
   layer.m_sky = std::move(sky).value();
   layer.m_emptyVao = gl::makeVertexArray();
 
-  // A few milliseconds of CPU at start-up; the table never changes.
-  const TransmittanceTable table = buildTransmittanceTable(layer.m_params);
+  // Some 13 ms of CPU: RendererAssets builds it on a worker thread.
+  if (table.rgb.empty()) table = buildTransmittanceTable(layer.m_params);
   gl::TextureDesc td;
   td.width = table.cosines;
   td.height = table.heights;

@@ -27,7 +27,9 @@ struct AtmosphereLayerDesc {
 
 class AtmosphereLayer {
  public:
-  static Result<AtmosphereLayer> create(const AtmosphereLayerDesc& desc);
+  // `table`: buildTransmittanceTable(SkyParams{}) (the layer's parameters),
+  // made beforehand off this thread (RendererAssets); built here if empty.
+  static Result<AtmosphereLayer> create(const AtmosphereLayerDesc& desc, TransmittanceTable table);
 
   // Ray-marches the sky into the sky-view table. Call before the scene
   // framebuffer is bound: it binds its own and leaves framebuffer 0.

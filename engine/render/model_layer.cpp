@@ -97,7 +97,7 @@ void ModelLayer::upload(GpuModel& out, std::vector<ModelPart>& parts, std::vecto
   out.parts = std::move(parts);
 }
 
-Result<ModelLayer> ModelLayer::create() {
+Result<ModelLayer> ModelLayer::create(VehicleModels models) {
   ModelLayer layer;
   // The full variants for either kind of triangle now (a shader error fails
   // here); the others on first use, as each costs start-up milliseconds.
@@ -109,24 +109,16 @@ Result<ModelLayer> ModelLayer::create() {
   }
   layer.m_models.resize(4);
 
-  IssModelDesc issDesc;
-  IssModel iss = buildIssModel(issDesc);
-  std::vector<float> issRest = issJointAngles(iss, issDesc);
-  upload(layer.model(ModelKind::Iss), iss.parts, issRest);
+  upload(layer.model(ModelKind::Iss), models.iss.parts, std::move(models.issRestAngles));
   // issJointAngles() reads the part hierarchy only: keep it (meshes already
   // on the GPU) so drawing does not rebuild it every frame.
   layer.m_issSkeleton.parts = layer.model(ModelKind::Iss).parts;
-
-  SoyuzModel soyuz = buildSoyuzModel();
-  upload(layer.model(ModelKind::Soyuz), soyuz.parts, std::vector<float>(soyuz.parts.size(), 0.0f));
-  RocketModel rocket = buildRocketModel();
-  upload(layer.model(ModelKind::Rocket), rocket.parts,
-         std::vector<float>(rocket.parts.size(), 0.0f), rocket.partIds);
-  // Ground patch wide enough that the pad observer (~1.5 km out) stands on it.
-  LaunchPadModelDesc padDesc;
-  padDesc.groundHalfSizeM = 2500.0f;
-  LaunchPadModel pad = buildLaunchPadModel(padDesc);
-  upload(layer.model(ModelKind::LaunchPad), pad.parts, std::vector<float>(pad.parts.size(), 0.0f));
+  upload(layer.model(ModelKind::Soyuz), models.soyuz.parts,
+         std::vector<float>(models.soyuz.parts.size(), 0.0f));
+  upload(layer.model(ModelKind::Rocket), models.rocket.parts,
+         std::vector<float>(models.rocket.parts.size(), 0.0f), models.rocket.partIds);
+  upload(layer.model(ModelKind::LaunchPad), models.pad.parts,
+         std::vector<float>(models.pad.parts.size(), 0.0f));
   return layer;
 }
 

@@ -16,12 +16,14 @@
 #include "render/mesh_data.h"
 #include "render/program_variants.h"
 #include "render/render_frame.h"
+#include "render/vehicle_models.h"
 
 namespace rv::render {
 
 class ModelLayer {
  public:
-  static Result<ModelLayer> create();
+  // Uploads the meshes (buildVehicleModels, built beforehand off this thread).
+  static Result<ModelLayer> create(VehicleModels models);
   void draw(const RenderFrame& frame, const glm::dmat3& viewRot, const glm::mat4& proj) const;
 
  private:

@@ -212,7 +212,7 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
     impl->glVersion += std::string(" on ") + r;
   }
 
-  const DecodedAssets decoded = assets.take();
+  DecodedAssets decoded = assets.take();
   auto earth = EarthLayer::create({desc.earthLatSegments, desc.earthLonSegments}, decoded.earth,
                                   impl->warnings);
   if (!earth) return shaderError(earth.error());
@@ -224,11 +224,11 @@ Result<std::unique_ptr<Renderer>> Renderer::create(GlLoaderFn loader, const Rend
     auto sun = SunLayer::create();
     if (!sun) return shaderError(sun.error());
     impl->sun.emplace(std::move(sun).value());
-    auto atmosphere = AtmosphereLayer::create({});
+    auto atmosphere = AtmosphereLayer::create({}, std::move(decoded.transmittance));
     if (!atmosphere) return shaderError(atmosphere.error());
     impl->atmosphere.emplace(std::move(atmosphere).value());
   }
-  auto models = ModelLayer::create();
+  auto models = ModelLayer::create(std::move(decoded.vehicles));
   if (!models) return shaderError(models.error());
   impl->models.emplace(std::move(models).value());
   auto plumes = PlumeLayer::create();

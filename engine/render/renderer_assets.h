@@ -3,14 +3,16 @@
 // 2048x1024 JPEGs, about 0.2 s of decoding between them on llvmpipe's
 // machines) and the star catalogue. They are read and decoded on worker
 // threads, each map on its own, so that started before the GL context is
-// made (startLoading), they are ready when the renderer uploads them.
+// made (startLoading), they are ready when the renderer uploads them. The
+// CPU work the renderer would otherwise do on its own thread goes along:
+// the air's transmittance table and the vehicles' meshes.
 
 #include <memory>
 #include <string>
 
 namespace rv::render {
 
-struct DecodedAssets;  // render/decoded_assets.h: the images and the catalogue
+struct DecodedAssets;  // render/decoded_assets.h: the images, the catalogue, the table, the meshes
 
 class RendererAssets {
  public:

@@ -6,9 +6,16 @@
 
 namespace rv::app {
 
-ImGuiSession::ImGuiSession(GLFWwindow* window) {
+ImGuiSession::ImGuiSession(GLFWwindow* window, PrebuiltFonts fonts)
+    : m_atlas(std::move(fonts.atlas)) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGui::CreateContext(m_atlas.get());  // its own atlas when null
+  if (m_atlas) {
+    m_fonts = std::move(fonts.fonts);
+    m_fontsScale = fonts.scale;
+    m_fontsLargePx = fonts.largePx;
+    ImGui::GetIO().FontDefault = m_fonts.body;  // the backend uploads the atlas on its first frame
+  }
   ImGui::GetIO().IniFilename = nullptr;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -21,7 +28,11 @@ ImGuiSession::~ImGuiSession() {
 }
 
 const std::string& ImGuiSession::setFonts(float scale, float largePx) {
-  m_fonts = rebuildFonts(scale, largePx);
+  if (m_fonts.body == nullptr || scale != m_fontsScale || largePx != m_fontsLargePx) {
+    m_fonts = rebuildFonts(scale, largePx);
+    m_fontsScale = scale;
+    m_fontsLargePx = largePx;
+  }
   return m_fonts.warning;
 }
 

@@ -17,18 +17,36 @@ namespace {
 constexpr ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0400, 0x04FF, 0x2000, 0x206F,
                                     0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
 
-ImFont* addFont(const std::string& path, float px, bool* missing) {
-  ImGuiIO& io = ImGui::GetIO();
+ImFont* addFont(ImFontAtlas& atlas, const std::string& path, float px, bool* missing) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) {
     ImFontConfig cfg;
     cfg.OversampleH = 2;  // sharp enough, half the atlas of the default 3
-    if (ImFont* f = io.Fonts->AddFontFromFileTTF(path.c_str(), px, &cfg, kGlyphRanges)) return f;
+    if (ImFont* f = atlas.AddFontFromFileTTF(path.c_str(), px, &cfg, kGlyphRanges)) return f;
   }
   *missing = true;
   ImFontConfig cfg;
   cfg.SizePixels = px;
-  return io.Fonts->AddFontDefault(&cfg);
+  return atlas.AddFontDefault(&cfg);
+}
+
+// The three fonts for the scale and large type, added to an empty atlas and
+// built (CPU only).
+UiFonts addUiFonts(ImFontAtlas& atlas, float scale, float largePx) {
+  bool missing = false;
+  UiFonts fonts;
+  const std::string bodyPath = fontFile("DejaVuSans.ttf");
+  fonts.body = addFont(atlas, bodyPath, std::round(kBodyFontPx * scale), &missing);
+  const float large = std::max(std::round(kLargeFontPx * scale), std::round(largePx));
+  fonts.large = addFont(atlas, bodyPath, large, &missing);
+  fonts.heading =
+      addFont(atlas, fontFile("DejaVuSans-Bold.ttf"),
+              std::max(std::round(kHeadingFontPx * scale), std::round(large * 1.15f)), &missing);
+  atlas.Build();
+  if (missing)
+    fonts.warning = "font " + bodyPath +
+                    " not found (install fonts-dejavu-core); using ImGui's small built-in font";
+  return fonts;
 }
 
 }  // namespace
@@ -37,22 +55,23 @@ UiFonts rebuildFonts(float scale, float largePx) {
   ImGuiIO& io = ImGui::GetIO();
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   io.Fonts->Clear();
-  bool missing = false;
-  UiFonts fonts;
-  const std::string bodyPath = fontFile("DejaVuSans.ttf");
-  fonts.body = addFont(bodyPath, std::round(kBodyFontPx * scale), &missing);
-  const float large = std::max(std::round(kLargeFontPx * scale), std::round(largePx));
-  fonts.large = addFont(bodyPath, large, &missing);
-  fonts.heading =
-      addFont(fontFile("DejaVuSans-Bold.ttf"),
-              std::max(std::round(kHeadingFontPx * scale), std::round(large * 1.15f)), &missing);
+  UiFonts fonts = addUiFonts(*io.Fonts, scale, largePx);
   io.FontDefault = fonts.body;
-  io.Fonts->Build();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  if (missing)
-    fonts.warning = "font " + bodyPath +
-                    " not found (install fonts-dejavu-core); using ImGui's small built-in font";
   return fonts;
+}
+
+void FontAtlasDeleter::operator()(ImFontAtlas* atlas) const {
+  IM_DELETE(atlas);
+}
+
+PrebuiltFonts buildFonts(float scale, float largePx) {
+  PrebuiltFonts out;
+  out.atlas.reset(IM_NEW(ImFontAtlas)());
+  out.fonts = addUiFonts(*out.atlas, scale, largePx);
+  out.scale = scale;
+  out.largePx = largePx;
+  return out;
 }
 
 void applyTheme(bool highContrast, float scale) {

@@ -3,9 +3,11 @@
 // atlas is rebuilt, not stretched, so text stays sharp on a projector), the
 // dark and high-contrast themes, and the default scale for a monitor.
 
+#include <memory>
 #include <string>
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace rv::app {
 
@@ -32,6 +34,20 @@ inline constexpr const char* kBoldFontPath = "/usr/share/fonts/truetype/dejavu/D
 // Missing DejaVu files fall back to ImGui's built-in font and say so in
 // UiFonts::warning.
 UiFonts rebuildFonts(float scale, float largePx);
+
+// The same fonts in an atlas of their own, built ahead on any thread: no
+// ImGui context and no GL are needed (the window builds them while the
+// renderer is made, then ImGuiSession adopts the atlas). Call it while no
+// ImGui context exists: ImGui counts its allocations on the current one.
+struct FontAtlasDeleter {
+  void operator()(ImFontAtlas* atlas) const;
+};
+struct PrebuiltFonts {
+  std::unique_ptr<ImFontAtlas, FontAtlasDeleter> atlas;
+  UiFonts fonts;
+  float scale = 0.0f, largePx = 0.0f;  // what they were built for
+};
+PrebuiltFonts buildFonts(float scale, float largePx);
 
 // Resets the style to the theme and scales its sizes.
 void applyTheme(bool highContrast, float scale);

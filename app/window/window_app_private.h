@@ -7,9 +7,11 @@
 
 #include <chrono>
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app_state.h"
@@ -47,6 +49,12 @@ class WindowApp {
   // runs there, after the simulation), takeMission after.
   void readSettings();
   std::optional<int> openWindow();
+  // The UI scale the window opens with (the command line, the settings,
+  // else the monitor's) and whether the user chose it.
+  std::pair<float, bool> startUiScale() const;
+  // The UI fonts for that scale and the window's width, built on a worker
+  // while the renderer is made (ImGuiSession adopts them).
+  std::future<PrebuiltFonts> startBuildingFonts() const;
   std::optional<int> createRenderer(render::RendererAssets assets);
   std::optional<int> takeMission(BackgroundMission& background);
   void computeSeries(const LoadedMission& mission);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <tuple>
 
 #include "app_actions.h"
 #include "astro/time_scales.h"
@@ -38,13 +39,15 @@ std::optional<int> WindowApp::open() {
   auto assets = render::RendererAssets::startLoading(xplanetDir());
   readSettings();
   std::optional<int> glFailed = openWindow();
+  std::future<PrebuiltFonts> fonts;
+  if (!glFailed) fonts = startBuildingFonts();
   if (!glFailed) glFailed = createRenderer(std::move(assets));
   if (auto failed = takeMission(*background)) return failed;
   held.release();
   if (glFailed) return glFailed;
   glfwShowWindow(m_window->get());
   if (m_seriesS > 0.5) std::fprintf(stderr, "rendezvous: plot series took %.2f s\n", m_seriesS);
-  m_imgui = std::make_unique<ImGuiSession>(m_window->get());
+  m_imgui = std::make_unique<ImGuiSession>(m_window->get(), fonts.get());
   initState();
   initUi();
   return std::nullopt;
@@ -129,6 +132,24 @@ std::optional<int> WindowApp::createRenderer(render::RendererAssets assets) {
   return std::nullopt;
 }
 
+std::pair<float, bool> WindowApp::startUiScale() const {
+  if (m_opt.uiScale) return {std::clamp(*m_opt.uiScale, kMinUiScale, kMaxUiScale), true};
+  if (m_settings.uiScale > 0.0f) return {m_settings.uiScale, true};
+  return {monitorScaleFor(m_window->get()), false};
+}
+
+// 20-35 ms of glyph rasterising that would otherwise come between the
+// mission and the first frame. The sizes are initUi's; if the window's
+// width changes before then (fullscreen from the settings), initUi builds
+// them again for the new width.
+std::future<PrebuiltFonts> WindowApp::startBuildingFonts() const {
+  int width = 0, height = 0;
+  glfwGetWindowSize(m_window->get(), &width, &height);
+  // As RendererAssets: a worker, or in get() if no thread can be started.
+  return std::async(std::launch::async | std::launch::deferred, buildFonts, startUiScale().first,
+                    largeTypePx(width, 0.0f));
+}
+
 // Plot series and phase bands: once, never per frame. On the mission's
 // worker thread (see open()): it writes m_series and m_seriesS only, which
 // this thread reads after BackgroundMission::take().
@@ -167,15 +188,7 @@ void WindowApp::initState() {
   app.ui.screenshotDir = settings.screenshotDir;
   app.ui.screenshotIncludesPanels = settings.screenshotIncludesPanels;
   app.ui.record = settings.record;
-  if (m_opt.uiScale) {
-    app.ui.uiScale = std::clamp(*m_opt.uiScale, kMinUiScale, kMaxUiScale);
-    app.scaleChosen = true;
-  } else if (settings.uiScale > 0.0f) {
-    app.ui.uiScale = settings.uiScale;
-    app.scaleChosen = true;
-  } else {
-    app.ui.uiScale = monitorScaleFor(window);
-  }
+  std::tie(app.ui.uiScale, app.scaleChosen) = startUiScale();
   if (settings.fullscreen && !quitsByItself())
     setFullscreen(window, true, app.windowed, m_swapInterval);
   if (!m_settingsWarning.empty()) toast(app, "Settings: " + m_settingsWarning, true, 8.0);

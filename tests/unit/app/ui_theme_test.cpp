@@ -1,8 +1,12 @@
 // The default UI scale for a monitor: the desktop's content scale, else the
-// DPI from the physical size, else a tall picture (projector, TV).
+// DPI from the physical size, else a tall picture (projector, TV); and the
+// fonts built ahead for a scale.
 #include "ui_theme.h"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <future>
 
 using rv::app::defaultUiScale;
 using rv::app::MonitorInfo;
@@ -43,4 +47,24 @@ TEST(UiScale, BogusSizesFromProjectorsAndTvsAreIgnored) {
   EXPECT_FLOAT_EQ(defaultUiScale(monitor(1.0f, 3840, 2160, 3000, 1690)), 1.5f);
   // A shape unlike the pixels' (4:3 mm for a 16:9 mode).
   EXPECT_FLOAT_EQ(defaultUiScale(monitor(1.0f, 1920, 1080, 200, 150)), 1.0f);
+}
+
+// The window builds its fonts on a worker before any ImGui context exists
+// (ImGuiSession adopts the atlas): the sizes must be rebuildFonts' own.
+TEST(UiFontsPrebuilt, BuiltOnAnotherThreadWithoutAContextAtTheUiSizes) {
+  ASSERT_EQ(ImGui::GetCurrentContext(), nullptr);
+  auto job = std::async(std::launch::async, rv::app::buildFonts, 1.5f, 40.0f);
+  const rv::app::PrebuiltFonts built = job.get();
+  EXPECT_EQ(ImGui::GetCurrentContext(), nullptr);
+  ASSERT_NE(built.atlas, nullptr);
+  EXPECT_TRUE(built.atlas->IsBuilt());
+  EXPECT_FLOAT_EQ(built.scale, 1.5f);
+  EXPECT_FLOAT_EQ(built.largePx, 40.0f);
+  ASSERT_NE(built.fonts.body, nullptr);
+  ASSERT_NE(built.fonts.large, nullptr);
+  ASSERT_NE(built.fonts.heading, nullptr);
+  EXPECT_FLOAT_EQ(built.fonts.body->FontSize, 26.0f);     // 17 x 1.5, rounded
+  EXPECT_FLOAT_EQ(built.fonts.large->FontSize, 40.0f);    // the window's large type, above 26 x 1.5
+  EXPECT_FLOAT_EQ(built.fonts.heading->FontSize, 48.0f);  // 32 x 1.5, above 40 x 1.15
+  EXPECT_EQ(built.fonts.body->ContainerAtlas, built.atlas.get());
 }

@@ -28,9 +28,9 @@ Result<ImageRgba8> loadImage(const std::string& path) {
 }
 
 Result<void> writePng(const std::string& path, const ImageRgba8& image) {
-  // Encoded in memory (stb's own file writer ignores write errors), then
-  // written by the careful writer: a full disk is an error and never leaves
-  // a truncated PNG or loses an earlier good file at that name.
+  // Encoded in memory (png_encode.cpp), then written by the careful writer:
+  // a full disk is an error and never leaves a truncated PNG or loses an
+  // earlier good file at that name.
   std::string png;
   if (!encodePng(image.width, image.height, image.pixels.data(), png))
     return fail("cannot encode " + path);

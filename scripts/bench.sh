@@ -74,6 +74,9 @@ step "record_bench ($record_frames frames)"
 #   headless_cold  the same with RENDEZVOUS_NO_CACHE=1: the mission simulated
 #   events         `rendezvous events` (no GL): cached, and cold
 #   window         the window under Xvfb, quitting after its first frame (cached)
+#   window_shown   the same run by the app's own account: from the command's
+#                  start (the kernel's record) to the first frame's swap, so
+#                  neither Xvfb's start nor the app's exit is in it
 #   baseline       `rendezvous --version`: the process alone
 #   xvfb           `with-xvfb.sh ... true`: the X server's own start, inside "window"
 step "start-up to first frame"
@@ -85,11 +88,14 @@ export XDG_CACHE_HOME="$tmp/cache"
 "$bin/app/rendezvous" events >/dev/null 2>&1 || true  # primes the timeline cache
 t0=$(now)
 HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" "$root/scripts/with-xvfb.sh" 1280x720x24 \
-  "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>&1 || true
+  "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>"$tmp/window.err" || true
 t1=$(now)
 # and the shaders of quality high, which `render` uses, into the cache too
 "$bin/app/rendezvous" render --time T+60 --size 1280x720 -o "$tmp/f.png" >/dev/null 2>&1 || true
-printf '{"window_first_s": %s}\n' "$(sub "$t1" "$t0")" >"$out/startup_first.json"
+# The app's "first frame on screen S s after the command started", or null.
+shown() { sed -n 's/.*first frame on screen \([0-9.]*\) s after.*/\1/p' "$1" | grep . || echo null; }
+printf '{"window_first_s": %s, "window_first_shown_s": %s}\n' "$(sub "$t1" "$t0")" \
+  "$(shown "$tmp/window.err")" >"$out/startup_first.json"
 {
   echo "["
   sep=""
@@ -105,14 +111,15 @@ printf '{"window_first_s": %s}\n' "$(sub "$t1" "$t0")" >"$out/startup_first.json
     RENDEZVOUS_NO_CACHE=1 "$bin/app/rendezvous" events >/dev/null 2>&1 || true
     t7=$(now)
     HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" "$root/scripts/with-xvfb.sh" 1280x720x24 \
-      "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>&1 || true
+      "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null \
+      2>"$tmp/window.err" || true
     t3=$(now)
     "$root/scripts/with-xvfb.sh" 1280x720x24 true >/dev/null 2>&1 || true
     t4=$(now)
     printf '%s  {"baseline_s": %s, "headless_s": %s, "window_s": %s, "xvfb_s": %s,' "$sep" \
       "$(sub "$t1" "$t0")" "$(sub "$t2" "$t1")" "$(sub "$t3" "$t7")" "$(sub "$t4" "$t3")"
-    printf ' "headless_cold_s": %s, "events_s": %s, "events_cold_s": %s}\n' \
-      "$(sub "$t5" "$t2")" "$(sub "$t6" "$t5")" "$(sub "$t7" "$t6")"
+    printf ' "headless_cold_s": %s, "events_s": %s, "events_cold_s": %s, "window_shown_s": %s}\n' \
+      "$(sub "$t5" "$t2")" "$(sub "$t6" "$t5")" "$(sub "$t7" "$t6")" "$(shown "$tmp/window.err")"
     sep=","
   done
   echo "]"

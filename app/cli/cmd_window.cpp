@@ -50,7 +50,8 @@ std::function<int()> addWindowOptions(CLI::App& app, const GlobalOptions& global
   app.add_flag("--reset-settings", opt->resetSettings,
                "Start from the default settings (window, scale, camera, warp, panels)");
   app.add_option("--exit-after-frames", opt->exitAfterFrames,
-                 "Quit after N frames (tests, benchmarks)")
+                 "Quit after N frames (tests, benchmarks); says on stderr how long after the "
+                 "command started the first frame was on screen")
       ->check(CLI::PositiveNumber)
       ->group("Testing");
   app.add_option("--exit-after-seconds", opt->exitAfterSeconds,

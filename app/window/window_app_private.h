@@ -116,6 +116,9 @@ class WindowApp {
   HeapTrimmer m_trimmer{30.0};
   double m_trimMs = 0.0;
   long long m_frames = 0;
+  // Seconds from the command's start to the first frame's swap (the first
+  // picture on screen); empty until then or where the age is unknown.
+  std::optional<double> m_firstFrameAtS;
   unsigned long long m_seenEvents = 0;
   unsigned long long m_seenPointerEvents = 0;
   int m_framesSinceInput = 0;

@@ -46,15 +46,19 @@ TEST(HeapTrimmer, TrimsOncePerPeriod) {
 // The situation a soak hits: many medium blocks (under the mmap threshold, so
 // in the heap) freed, with live blocks between them so the heap cannot
 // simply shrink from the top. Without the trim their pages stay resident.
+// The live blocks are as large as the freed ones: small ones could come from
+// free lists that earlier tests in the same process left (unit_app run as
+// one program), and then nothing would lie between the freed blocks, which
+// would merge into the heap's top and be given back by free() itself.
 TEST(HeapTrimmer, GivesFreedHeapPagesBack) {
   rv::app::pinMallocMmapThreshold();
-  constexpr std::size_t kBlock = 64 * 1024, kBlocks = 512;  // 32 MiB
+  constexpr std::size_t kBlock = 64 * 1024, kBlocks = 512;  // 32 MiB freed
   std::vector<char*> scratch, live;
   for (std::size_t i = 0; i < kBlocks; ++i) {
     scratch.push_back(static_cast<char*>(std::malloc(kBlock)));
-    live.push_back(static_cast<char*>(std::malloc(64)));
+    live.push_back(static_cast<char*>(std::malloc(kBlock)));
     std::memset(scratch.back(), 1, kBlock);  // touch: make it resident
-    std::memset(live.back(), 7, 64);
+    std::memset(live.back(), 7, 64);         // the first page only
   }
   for (char* p : scratch) std::free(p);
   const long before = rssAnonKiB();

@@ -88,7 +88,8 @@ export XDG_CACHE_HOME="$tmp/cache"
 "$bin/app/rendezvous" events >/dev/null 2>&1 || true  # primes the timeline cache
 t0=$(now)
 HOME="$tmp" XDG_CONFIG_HOME="$tmp/cfg" "$root/scripts/with-xvfb.sh" 1280x720x24 \
-  "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null 2>"$tmp/window.err" || true
+  "$bin/app/rendezvous" --exit-after-frames 1 --window-size 1280x720 >/dev/null \
+  2>"$tmp/window.err" || true
 t1=$(now)
 # and the shaders of quality high, which `render` uses, into the cache too
 "$bin/app/rendezvous" render --time T+60 --size 1280x720 -o "$tmp/f.png" >/dev/null 2>&1 || true
